@@ -1,0 +1,67 @@
+"""Edits that keep a sentence agreed when a noun is replaced by one of another gender.
+
+Uses spaCy's parse of the one sentence concerned: the determiners and adjectival modifiers
+of the replaced noun, and an adjective or past participle whose subject it is
+(« la canule est posée » → « le cathéter est posé »).
+"""
+
+from __future__ import annotations
+
+from .findings import Edit
+from .inflect import adjective_in, determiner_for, match_case, participle_in
+from .nlp import ParsedSentence
+
+
+def _number_of(token: object) -> str:
+    number = token.morph.get("Number")  # type: ignore[attr-defined]
+    return "p" if number and number[0] == "Plur" else "s"
+
+
+def agreement_edits(
+    parsed: ParsedSentence,
+    start: int,
+    end: int,
+    replacement: str,
+    gender: str,
+    apostrophe: str,
+) -> list[Edit]:
+    """Edits outside ``[start, end)`` that make the sentence agree with a ``gender`` noun."""
+    span = parsed.token_span(start, end)
+    if span is None or len(span) == 0:
+        return []
+    head = span.root
+    number = _number_of(head)
+    edits: list[Edit] = []
+    inside = {t.i for t in span}
+    for child in head.children:
+        if child.i in inside:
+            continue
+        if child.dep_ == "det" and child.i < span.start:
+            # The word right after the determiner decides elision (cet, l’).
+            next_token = parsed.doc[child.i + 1]
+            next_word = replacement if next_token.i in inside else next_token.text
+            new = determiner_for(child.text, gender, next_word, apostrophe)
+            edits.extend(_edit(parsed, child, new))
+        elif child.dep_ == "amod" and child.pos_ == "ADJ" and child.i > span.end - 1:
+            new = adjective_in(child.lemma_, gender, number)
+            if new:
+                edits.extend(_edit(parsed, child, match_case(child.text, new)))
+    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.i not in inside:
+        predicate = head.head
+        has_copula = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ == "être" for c in predicate.children)
+        if has_copula and predicate.pos_ == "ADJ":
+            new = adjective_in(predicate.lemma_, gender, number)
+            if new:
+                edits.extend(_edit(parsed, predicate, match_case(predicate.text, new)))
+        elif has_copula and predicate.pos_ == "VERB" and "Part" in predicate.morph.get("VerbForm"):
+            new = participle_in(predicate.lemma_, gender, number)
+            if new:
+                edits.extend(_edit(parsed, predicate, match_case(predicate.text, new)))
+    return edits
+
+
+def _edit(parsed: ParsedSentence, token: object, new: str) -> list[Edit]:
+    start, end = parsed.doc_span(token)  # type: ignore[arg-type]
+    if token.text == new:  # type: ignore[attr-defined]
+        return []
+    return [Edit(start, end - start, new)]

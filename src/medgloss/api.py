@@ -1,0 +1,154 @@
+"""The library's front door: check, extract and fix, from strings or files.
+
+Everything the CLI does goes through these functions, so a developer gets the same findings
+as a translator running ``medgloss check``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from .codes import selector_matches
+from .documents import Document, load_document
+from .fix import FixResult, apply_fixes
+from .findings import Finding, TermOccurrence
+from .glossary import Glossary, default_glossary
+from .matching import compiled
+from .positions import LineIndex
+from .rules import Checker
+
+__all__ = [
+    "apply_fixes",
+    "check_document",
+    "check_file",
+    "check_text",
+    "checker_for",
+    "extract_terms",
+    "fix_text",
+    "select_findings",
+]
+
+_CHECKERS: dict[str, Checker] = {}
+
+
+def checker_for(glossary: Glossary | None = None) -> Checker:
+    """The (cached) :class:`~medgloss.rules.Checker` of a glossary (bundled by default)."""
+    glossary = glossary or default_glossary()
+    key = glossary.fingerprint or str(id(glossary))
+    checker = _CHECKERS.get(key)
+    if checker is None or checker.glossary is not glossary:
+        checker = Checker(compiled(glossary))
+        _CHECKERS[key] = checker
+    return checker
+
+
+def select_findings(
+    findings: Sequence[Finding], select: Sequence[str] | None = None, ignore: Sequence[str] | None = None
+) -> list[Finding]:
+    """Keep the findings designated by ``select`` (all if empty) and not by ``ignore``."""
+    kept = []
+    for finding in findings:
+        if select and not any(selector_matches(s, finding.rule, finding.rule_id) for s in select):
+            continue
+        if ignore and any(selector_matches(s, finding.rule, finding.rule_id) for s in ignore):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _locate(findings: list[Finding], terms: list[TermOccurrence], text: str) -> list[TermOccurrence]:
+    index = LineIndex(text)
+    for finding in findings:
+        finding.line, finding.column = index.position(finding.offset)
+        finding.end_line, finding.end_column = index.position(finding.end)
+        finding.found = text[finding.offset : finding.end]
+    located = []
+    for term in terms:
+        line, column = index.position(term.offset)
+        located.append(
+            TermOccurrence(term.path, term.offset, term.length, text[term.offset : term.offset + term.length],
+                           term.canonical, term.concept, term.status, line, column)
+        )
+    return located
+
+
+def _attach_units(document: Document, findings: list[Finding]) -> None:
+    if not document.units:
+        return
+    starts = [u.start for u in document.units]
+    from bisect import bisect_right
+
+    for finding in findings:
+        i = bisect_right(starts, finding.offset) - 1
+        if i >= 0 and finding.offset < document.units[i].end:
+            finding.context = dict(document.units[i].context)
+
+
+def check_document(
+    document: Document,
+    *,
+    glossary: Glossary | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+) -> list[Finding]:
+    """Findings of a loaded document, positioned in its text."""
+    result = checker_for(glossary).check(document.view, document.path)
+    findings = select_findings(result.findings, select, ignore)
+    _locate(findings, [], document.text)
+    _attach_units(document, findings)
+    return findings
+
+
+def check_text(
+    text: str,
+    *,
+    glossary: Glossary | None = None,
+    path: str = "<string>",
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+) -> list[Finding]:
+    """Findings of a plain-text string.
+
+    >>> [f.rule for f in check_text("Une canule dans une veine du bras.")]
+    ['MG103']
+    """
+    return check_document(Document(path, text, text), glossary=glossary, select=select, ignore=ignore)
+
+
+def check_file(
+    path: str | Path,
+    *,
+    glossary: Glossary | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    encoding: str | None = None,
+) -> list[Finding]:
+    """Findings of a file, read with the reader its extension calls for."""
+    document = load_document(str(path), encoding=encoding)
+    return check_document(document, glossary=glossary, select=select, ignore=ignore)
+
+
+def extract_document(document: Document, *, glossary: Glossary | None = None) -> list[TermOccurrence]:
+    """Term occurrences of a loaded document."""
+    result = checker_for(glossary).check(document.view, document.path, with_terms=True)
+    return _locate([], result.terms, document.text)
+
+
+def extract_terms(text: str, *, glossary: Glossary | None = None, path: str = "<string>") -> list[TermOccurrence]:
+    """Glossary terms found in ``text``, each linked to its concept and canonical form.
+
+    >>> [(t.found, t.canonical) for t in extract_terms("Perfusions sous cutanées d’IgSC.")]
+    [('Perfusions', 'perfusion'), ('sous cutanées', 'sous-cutané'), ('IgSC', 'immunoglobuline sous-cutanée')]
+    """
+    return extract_document(Document(path, text, text), glossary=glossary)
+
+
+def fix_text(text: str, *, glossary: Glossary | None = None, unsafe: bool = False) -> str:
+    """``text`` with every (safe, unless ``unsafe``) fix applied."""
+    return fix_findings(text, check_text(text, glossary=glossary), unsafe=unsafe).text
+
+
+def fix_findings(text: str, findings: Sequence[Finding], *, unsafe: bool = False) -> FixResult:
+    """Apply the fixes of ``findings`` to ``text``."""
+    return apply_fixes(text, findings, unsafe=unsafe)

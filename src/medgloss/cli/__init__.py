@@ -1,0 +1,1 @@
+"""The ``medgloss`` command line."""

@@ -1,0 +1,89 @@
+"""``medgloss glossary validate|test|stats``: work on the glossary itself."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from ..glossary.examples import run_examples
+from ..glossary.stats import glossary_stats
+from ..glossary.validate import validate
+from ..i18n import _
+from .options import add_glossary_options, glossary_from_args
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``glossary`` sub-command group."""
+    parser = subparsers.add_parser("glossary", help=_("validate, test and describe glossaries"))
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=type(parser))
+    actions.required = True
+
+    validate_parser = actions.add_parser("validate", help=_("check a glossary's schema and consistency"))
+    add_glossary_options(validate_parser)
+    validate_parser.set_defaults(func=run_validate)
+
+    test_parser = actions.add_parser("test", help=_("run the example sentences of the rules"))
+    test_parser.add_argument("--rule", action="append", default=[], metavar="ID", help=_("only this rule (repeatable)"))
+    test_parser.add_argument("-v", "--verbose", action="store_true", help=_("also list passing examples"))
+    add_glossary_options(test_parser)
+    test_parser.set_defaults(func=run_test)
+
+    stats_parser = actions.add_parser("stats", help=_("count concepts, terms, rules and examples"))
+    stats_parser.add_argument("--format", default="text", choices=["text", "json"], help=_("output format"))
+    add_glossary_options(stats_parser)
+    stats_parser.set_defaults(func=run_stats)
+
+    for registrar in EXTRA_ACTIONS:
+        registrar(actions)
+
+
+# Modules that add glossary actions (import, export) append their registrar here.
+EXTRA_ACTIONS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Load (schema errors exit 2) and report inconsistencies (exit 1)."""
+    glossary = glossary_from_args(args)
+    problems = validate(glossary)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(_("{n} problem(s) in {files} file(s).").format(n=len(problems), files=len(glossary.files)))
+        return 1
+    print(_("Glossary valid: {concepts} concepts, {rules} rules in {files} file(s).").format(
+        concepts=len(glossary.concepts), rules=len(glossary.rules), files=len(glossary.files)))
+    return 0
+
+
+def run_test(args: argparse.Namespace) -> int:
+    """Run rule examples; exit 1 if one fails."""
+    glossary = glossary_from_args(args)
+    failures = passes = 0
+    for result in run_examples(glossary, set(args.rule) or None):
+        if result.passed:
+            passes += 1
+            if args.verbose:
+                print(result)
+        else:
+            failures += 1
+            print(result)
+    print(f"{passes} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """Print the glossary's counts."""
+    stats = glossary_stats(glossary_from_args(args))
+    if args.format == "json":
+        sys.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for key, value in stats.items():
+        if isinstance(value, dict):
+            print(f"{key}:")
+            for sub, count in value.items():
+                print(f"  {sub}: {count}")
+        else:
+            print(f"{key}: {value}")
+    return 0

@@ -1,0 +1,80 @@
+"""``medgloss lookup``: show the concept behind a term."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..glossary.model import Concept, Glossary
+from ..i18n import _
+from ..lookup import lookup
+from .options import add_glossary_options, glossary_from_args
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``lookup`` sub-command."""
+    parser = subparsers.add_parser(
+        "lookup",
+        help=_("show the concept of a term (French or English, any inflection)"),
+        description=_("Find a term in either language and print its concept."),
+    )
+    parser.add_argument("term", metavar="TERM")
+    parser.add_argument("--format", default="text", choices=["text", "json"], help=_("output format"))
+    add_glossary_options(parser)
+    parser.set_defaults(func=run)
+
+
+def concept_to_dict(concept: Concept, glossary: Glossary) -> dict[str, object]:
+    """A concept as JSON-ready data."""
+    return {
+        "concept": concept.id,
+        "domain": concept.domain,
+        "en": list(concept.en),
+        "preferred": concept.preferred.text,
+        "terms": [
+            {"term": t.text, "status": t.status.value, "pos": t.pos, "gender": t.gender,
+             "abbreviation": t.abbreviation, "use": concept.correction_for(t) if t.status.is_wrong else None,
+             "note": t.note}
+            for t in concept.terms
+        ],
+        "definition": concept.definition,
+        "note": concept.note,
+        "source": concept.source,
+        "source_title": glossary.sources.get(concept.source),
+    }
+
+
+def render_text(concept: Concept, glossary: Glossary) -> str:
+    """A concept as a human-readable card."""
+    lines = [f"{concept.preferred.text}  [{concept.id}]  ({concept.domain})"]
+    lines.append(f"  EN: {', '.join(concept.en)}")
+    for term in concept.terms:
+        grammar = ", ".join(x for x in (term.pos, term.gender) if x)
+        suffix = f" ({grammar})" if grammar else ""
+        if term.status.is_wrong:
+            lines.append(f"  ✗ {term.status.value}: {term.text}{suffix} → {concept.correction_for(term)}")
+        else:
+            label = "abbreviation" if term.abbreviation else term.status.value
+            lines.append(f"  ✓ {label}: {term.text}{suffix}")
+        if term.note:
+            lines.append(f"      {term.note}")
+    if concept.definition:
+        lines.append(f"  Definition: {concept.definition}")
+    if concept.note:
+        lines.append(f"  Note: {concept.note}")
+    lines.append(f"  Source: {glossary.sources.get(concept.source, concept.source)}")
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the concepts of the term; exit 1 if there is none."""
+    glossary = glossary_from_args(args)
+    concepts = lookup(glossary, args.term)
+    if args.format == "json":
+        sys.stdout.write(json.dumps([concept_to_dict(c, glossary) for c in concepts], ensure_ascii=False, indent=2) + "\n")
+    else:
+        if not concepts:
+            print(_("No concept found for « {term} ».").format(term=args.term))
+        sys.stdout.write("\n".join(render_text(c, glossary) for c in concepts))
+    return 0 if concepts else 1

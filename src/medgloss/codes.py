@@ -1,0 +1,84 @@
+"""The table of check codes: one stable code per kind of finding, with its name and help.
+
+Codes never change meaning once released (as ruff's do); ``--select``/``--ignore`` take a
+code, a code prefix (``MG1``), a name (``false-friend``) or a glossary rule id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A kind of finding."""
+
+    code: str
+    name: str
+    summary: str
+    severity: str
+    help: str
+
+    @property
+    def url(self) -> str:
+        """Documentation anchor of the code."""
+        return f"https://medgloss.readthedocs.io/en/latest/rules/#{self.code.lower()}"
+
+
+CODES: dict[str, Code] = {
+    c.code: c
+    for c in (
+        Code("MG101", "forbidden-term", "Forbidden term", "error",
+             "The glossary forbids this term for the concept (a known mistranslation, a calque or a misspelling); "
+             "use the preferred term instead."),
+        Code("MG102", "deprecated-term", "Deprecated term", "warning",
+             "The term is understood but deprecated in favour of the concept's preferred term."),
+        Code("MG103", "false-friend", "False friend", "error",
+             "An English word was translated by a French word that looks alike but means something else here."),
+        Code("MG104", "calque", "Calque", "error",
+             "A word-for-word rendering of an English expression where French uses another term."),
+        Code("MG105", "wrong-collocation", "Wrong collocation", "error",
+             "The words are French, but do not go together in French medical usage (e.g. « un diagnostic est atteint »)."),
+        Code("MG106", "untranslated-acronym", "Untranslated acronym", "error",
+             "An English acronym was left in the French text although French has its own (IVIG → IgIV)."),
+        Code("MG107", "duplicated-expansion", "Duplicated expansion", "error",
+             "A term and its abbreviation were both expanded, so the same word appears twice "
+             "(« intraveineuse ou intraveineuse » for « intravenous (IV) »)."),
+        Code("MG108", "register", "Wrong register", "warning",
+             "A word of the wrong register for patient information (too familiar or too technical)."),
+        Code("MG201", "missing-term-translation", "Missing term translation", "warning",
+             "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
+        Code("MG202", "inconsistent-translation", "Inconsistent translation", "warning",
+             "The same source term is translated differently in different entries."),
+        Code("MG203", "source-false-friend", "False friend of the source term", "error",
+             "The source says an English term whose known machine-translation error appears in the target."),
+    )
+}
+
+RULE_KIND_CODES = {
+    "false-friend": "MG103",
+    "calque": "MG104",
+    "collocation": "MG105",
+    "acronym": "MG106",
+    "duplicate": "MG107",
+    "register": "MG108",
+}
+
+
+def code_for_rule_kind(kind: str) -> Code:
+    """The code of a glossary rule of the given ``type``."""
+    return CODES[RULE_KIND_CODES[kind]]
+
+
+def selector_matches(selector: str, code: str, rule_id: str | None) -> bool:
+    """True if a ``--select``/``--ignore`` item designates this finding."""
+    selector = selector.strip()
+    if not selector:
+        return False
+    if selector.upper() == "ALL":
+        return True
+    if code.startswith(selector.upper()):
+        return True
+    if CODES.get(code) is not None and CODES[code].name == selector:
+        return True
+    return rule_id is not None and rule_id == selector

@@ -1,0 +1,44 @@
+"""Choosing a reader from the file name, and loading a document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePath
+
+from ..errors import DocumentError
+from .io import decode, looks_binary, read_bytes
+from .model import Document
+from .text import read_text
+
+Reader = Callable[[str, str], Document]
+
+# Formats register here by extension; the plain-text reader is the fallback.
+READERS: dict[str, Reader] = {".txt": read_text, ".text": read_text}
+
+
+def register(extensions: tuple[str, ...], reader: Reader) -> None:
+    """Make ``reader`` handle files with these extensions (lower-case, with the dot)."""
+    for extension in extensions:
+        READERS[extension] = reader
+
+
+def reader_for(name: str) -> Reader:
+    """The reader for a file name (plain text when the extension is unknown)."""
+    return READERS.get(PurePath(name).suffix.lower(), read_text)
+
+
+class BinaryFileError(DocumentError):
+    """The file is binary: skipped with a notice, not an error."""
+
+
+def load_document(path: str, *, display_name: str | None = None, encoding: str | None = None) -> Document:
+    """Read, decode and parse ``path`` (``-`` for standard input) into a :class:`Document`."""
+    name = display_name or path
+    data = read_bytes(path)
+    if looks_binary(data):
+        raise BinaryFileError("binary file, skipped", name)
+    decoded = decode(data, name, encoding)
+    document = reader_for(name)(name, decoded.text)
+    document.encoding = decoded.encoding
+    document.bom = decoded.bom
+    return document

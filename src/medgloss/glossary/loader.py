@@ -1,0 +1,264 @@
+"""Loading glossary files and directories into a :class:`~medgloss.glossary.model.Glossary`.
+
+Files are YAML, validated against :data:`~medgloss.glossary.schema.GLOSSARY_SCHEMA`; the
+first problem stops loading with ``file:line: what is wrong``.  Several glossaries can be
+layered: a concept or rule id defined again in a later layer replaces the earlier one, so a
+user's file can amend the bundled glossary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from ..errors import GlossaryError
+from .model import Concept, Context, Example, Glossary, Rule, RuleTerm, Status, Term, WordCondition
+from .schema import GLOSSARY_SCHEMA
+from .yaml_io import LINE_KEY, line_of, load_yaml, strip_lines
+
+GLOSSARY_SUFFIXES = (".yaml", ".yml")
+DEFAULT_WINDOW = 5
+
+_VALIDATOR = jsonschema.Draft202012Validator(GLOSSARY_SCHEMA)
+
+
+def bundled_glossary_dir() -> Path:
+    """Directory of the glossary shipped with medgloss (inside the wheel, or the source tree)."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "glossaries"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "glossaries"
+
+
+def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and directories (recursively, sorted) into glossary files."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix in GLOSSARY_SUFFIXES and p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise GlossaryError("no such glossary file or directory", path)
+    return files
+
+
+def _error_message(error: jsonschema.ValidationError) -> str:
+    where = ".".join(str(p) for p in error.absolute_path)
+    if error.validator == "additionalProperties":
+        message = error.message.replace("Additional properties are not allowed", "unknown key(s)")
+    elif error.validator == "oneOf":
+        message = f"{error.instance!r} is not a valid entry"
+    else:
+        message = error.message
+    return f"{where}: {message}" if where else message
+
+
+def _check_schema(data: Any, path: Path) -> dict[str, Any]:
+    if data is None:
+        return {}
+    clean = strip_lines(data)
+    errors = sorted(_VALIDATOR.iter_errors(clean), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        # The most specific error of the first failing entry is the useful one.
+        error = min(errors, key=lambda e: (line_of(data, list(e.absolute_path)) or 0, -len(e.absolute_path)))
+        raise GlossaryError(_error_message(error), path, line_of(data, list(error.absolute_path)))
+    if not isinstance(data, dict):
+        raise GlossaryError("a glossary file must be a mapping", path, 1)
+    return data
+
+
+def _rule_terms(value: Any) -> tuple[RuleTerm, ...]:
+    items = value if isinstance(value, list) else [value]
+    terms = []
+    for item in items:
+        if isinstance(item, str):
+            terms.append(RuleTerm(item))
+        else:
+            terms.append(RuleTerm(item["term"], item.get("pos"), item.get("gender"), item.get("number")))
+    return tuple(terms)
+
+
+def _words(value: Any, side: str) -> WordCondition:
+    if isinstance(value, list):
+        return WordCondition(tuple(value), DEFAULT_WINDOW, side)
+    return WordCondition(tuple(value["words"]), value.get("window", DEFAULT_WINDOW), side)
+
+
+def _context(raw: dict[str, Any] | None) -> Context:
+    if not raw:
+        return Context()
+    require = tuple(_words(raw[side], side) for side in ("near", "before", "after") if side in raw)
+    unless_raw = raw.get("unless") or {}
+    unless = tuple(_words(unless_raw[side], side) for side in ("near", "before", "after") if side in unless_raw)
+    mentions = raw.get("mentions") or {}
+    dependents = tuple((rel, tuple(lemmas)) for rel, lemmas in (raw.get("dependents") or {}).items() if rel != LINE_KEY)
+    return Context(
+        require=require,
+        unless=unless,
+        mentions=tuple(mentions.get("concepts", ())),
+        mentions_sentences=mentions.get("sentences", 1),
+        before_regex=raw.get("before_regex"),
+        after_regex=raw.get("after_regex"),
+        dependents=dependents,
+        heads=tuple(raw.get("head", ())),
+        pos=tuple(raw.get("pos", ())),
+    )
+
+
+def _term(raw: dict[str, Any]) -> Term:
+    return Term(
+        text=raw["term"],
+        status=Status(raw.get("status", "admitted")),
+        pos=raw.get("pos"),
+        gender=raw.get("gender"),
+        number=raw.get("number"),
+        abbreviation=raw.get("abbreviation", False),
+        use=raw.get("use"),
+        note=raw.get("note"),
+        forms=tuple(raw.get("forms", ())),
+        source=raw.get("source"),
+        line=raw.get(LINE_KEY),
+    )
+
+
+def _concept(raw: dict[str, Any], path: Path, domain: str) -> Concept:
+    terms = tuple(_term(t) for t in raw["fr"])
+    preferred = [t for t in terms if t.status is Status.PREFERRED]
+    if not preferred:
+        raise GlossaryError(f"concept {raw['id']!r} has no preferred French term", path, raw.get(LINE_KEY))
+    if sum(1 for t in preferred if not t.abbreviation) > 1:
+        raise GlossaryError(
+            f"concept {raw['id']!r} has more than one preferred French term (abbreviations aside)",
+            path,
+            raw.get(LINE_KEY),
+        )
+    return Concept(
+        id=raw["id"],
+        domain=raw.get("domain", domain),
+        source=raw["source"],
+        terms=terms,
+        en=tuple(raw["en"]),
+        definition=raw.get("definition"),
+        note=raw.get("note"),
+        path=str(path),
+        line=raw.get(LINE_KEY),
+    )
+
+
+def _rule(raw: dict[str, Any], path: Path) -> Rule:
+    examples = []
+    for ex in raw["examples"]:
+        if "wrong" in ex:
+            examples.append(Example(ex["wrong"], ex["fixed"], ex.get(LINE_KEY)))
+        else:
+            examples.append(Example(ex["right"], None, ex.get(LINE_KEY)))
+    if not any(e.is_wrong for e in examples) or all(e.is_wrong for e in examples):
+        raise GlossaryError(
+            f"rule {raw['id']!r} needs at least one 'wrong' and one 'right' example", path, raw.get(LINE_KEY)
+        )
+    return Rule(
+        id=raw["id"],
+        kind=raw["type"],
+        concept=raw["concept"],
+        match=_rule_terms(raw["match"]),
+        replace=_rule_terms(raw["replace"]) if "replace" in raw else (),
+        context=_context(raw.get("context")),
+        examples=tuple(examples),
+        source=raw["source"],
+        en=tuple(raw.get("en", ())),
+        message=raw.get("message"),
+        safe=raw.get("safe", True),
+        severity=raw.get("severity", "error"),
+        path=str(path),
+        line=raw.get(LINE_KEY),
+    )
+
+
+def _load_layer(files: Sequence[Path], glossary: Glossary, digest: "hashlib._Hash") -> None:
+    """Load the files of one layer; ids must be unique within a layer."""
+    seen_concepts: dict[str, str] = {}
+    seen_rules: dict[str, str] = {}
+    for path in files:
+        raw_bytes = path.read_bytes() if path.is_file() else b""
+        digest.update(str(path.name).encode() + b"\0" + raw_bytes + b"\0")
+        data = _check_schema(load_yaml(path), path)
+        domain = data.get("domain", path.stem)
+        for key, title in (data.get("sources") or {}).items():
+            if key != LINE_KEY:
+                glossary.sources[key] = title
+        for raw in data.get("concepts") or []:
+            cid = raw["id"]
+            if cid in seen_concepts:
+                raise GlossaryError(f"concept {cid!r} is defined twice (first in {seen_concepts[cid]})", path, raw.get(LINE_KEY))
+            seen_concepts[cid] = f"{path.name}:{raw.get(LINE_KEY)}"
+            glossary.concepts[cid] = _concept(raw, path, domain)
+        for raw in data.get("rules") or []:
+            rid = raw["id"]
+            if rid in seen_rules:
+                raise GlossaryError(f"rule {rid!r} is defined twice (first in {seen_rules[rid]})", path, raw.get(LINE_KEY))
+            seen_rules[rid] = f"{path.name}:{raw.get(LINE_KEY)}"
+            glossary.rules[rid] = _rule(raw, path)
+        glossary.files.append(str(path))
+
+
+def _check_references(glossary: Glossary) -> None:
+    for concept in glossary.concepts.values():
+        for source in {concept.source, *(t.source for t in concept.terms if t.source)}:
+            if source not in glossary.sources:
+                raise GlossaryError(
+                    f"concept {concept.id!r} cites source {source!r}, which no glossary file declares under 'sources'",
+                    concept.path,
+                    concept.line,
+                )
+    for rule in glossary.rules.values():
+        if rule.concept not in glossary.concepts:
+            raise GlossaryError(f"rule {rule.id!r} refers to unknown concept {rule.concept!r}", rule.path, rule.line)
+        if rule.source not in glossary.sources:
+            raise GlossaryError(f"rule {rule.id!r} cites undeclared source {rule.source!r}", rule.path, rule.line)
+        for cid in rule.context.mentions:
+            if cid not in glossary.concepts:
+                raise GlossaryError(f"rule {rule.id!r} mentions unknown concept {cid!r}", rule.path, rule.line)
+
+
+def load_glossary(
+    paths: Iterable[str | Path] = (),
+    *,
+    include_default: bool = True,
+) -> Glossary:
+    """Load the bundled glossary (unless ``include_default`` is false) with ``paths`` layered on top.
+
+    Each element of ``paths`` is a YAML file or a directory of them; each is one layer.
+    Raises :class:`~medgloss.errors.GlossaryError` (with file and line) on the first problem.
+    """
+    glossary = Glossary()
+    digest = hashlib.sha256(b"medgloss-glossary-1\0")
+    layers: list[list[Path]] = []
+    if include_default:
+        layers.append(glossary_files([bundled_glossary_dir()]))
+    for path in paths:
+        layers.append(glossary_files([path]))
+    if not any(layers):
+        raise GlossaryError("no glossary to load (the default glossary is disabled and no --glossary was given)")
+    for files in layers:
+        _load_layer(files, glossary, digest)
+    _check_references(glossary)
+    glossary.fingerprint = digest.hexdigest()
+    return glossary
+
+
+_DEFAULT: Glossary | None = None
+
+
+def default_glossary() -> Glossary:
+    """The bundled glossary, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_glossary()
+    return _DEFAULT

@@ -1,0 +1,174 @@
+"""The concept-oriented glossary model (TBX-like): concepts with terms, and mistranslation rules.
+
+A :class:`Concept` holds the terms of one meaning in both languages, each French term with
+its status (preferred, admitted, deprecated, forbidden), grammar and source.  A :class:`Rule`
+describes a mistranslation that is wrong only in some contexts (false friends, calques, wrong
+collocations) and carries its own test sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Status(str, Enum):
+    """Normative status of a term, as in TBX ``normativeAuthorization``."""
+
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    DEPRECATED = "deprecated"
+    FORBIDDEN = "forbidden"
+
+    @property
+    def is_wrong(self) -> bool:
+        """True for terms that must be replaced."""
+        return self in (Status.DEPRECATED, Status.FORBIDDEN)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One French designation of a concept."""
+
+    text: str
+    status: Status = Status.ADMITTED
+    pos: str | None = None  # noun, adj, verb, adv, phrase
+    gender: str | None = None  # m, f
+    number: str | None = None  # s, p: set only when the term is always that number
+    abbreviation: bool = False
+    use: str | None = None  # the correction, for deprecated and forbidden terms
+    note: str | None = None
+    forms: tuple[str, ...] = ()  # explicit extra inflected forms
+    source: str | None = None
+    line: int | None = None
+
+    @property
+    def case_sensitive(self) -> bool:
+        """Abbreviations (IgIV, HLA) match only in their own case or in capitals."""
+        return self.abbreviation
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A concept: one meaning, its English and French terms, and where they come from."""
+
+    id: str
+    domain: str
+    source: str
+    terms: tuple[Term, ...]
+    en: tuple[str, ...] = ()
+    definition: str | None = None
+    note: str | None = None
+    path: str | None = None
+    line: int | None = None
+
+    @property
+    def preferred(self) -> Term:
+        """The preferred French term (exactly one per concept, checked at load time)."""
+        for term in self.terms:
+            if term.status is Status.PREFERRED and not term.abbreviation:
+                return term
+        for term in self.terms:
+            if term.status is Status.PREFERRED:
+                return term
+        return self.terms[0]
+
+    @property
+    def abbreviations(self) -> tuple[Term, ...]:
+        """Preferred or admitted abbreviations of the concept."""
+        return tuple(t for t in self.terms if t.abbreviation and not t.status.is_wrong)
+
+    def correction_for(self, term: Term) -> str:
+        """What a deprecated or forbidden ``term`` should become."""
+        return term.use or self.preferred.text
+
+
+@dataclass(frozen=True, slots=True)
+class WordCondition:
+    """Some of ``words`` (folded, inflected) occur within ``window`` words of the match."""
+
+    words: tuple[str, ...]
+    window: int
+    side: str  # "near", "before", "after"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where a rule applies.  Every condition given must hold; ``unless`` ones must not."""
+
+    require: tuple[WordCondition, ...] = ()
+    unless: tuple[WordCondition, ...] = ()
+    mentions: tuple[str, ...] = ()  # concept ids mentioned nearby
+    mentions_sentences: int = 1  # current sentence plus this many before it, minus one
+    before_regex: str | None = None
+    after_regex: str | None = None
+    dependents: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (dep relation, lemmas)
+    heads: tuple[str, ...] = ()  # lemmas of the syntactic head
+    pos: tuple[str, ...] = ()  # allowed universal POS of the matched token
+
+    @property
+    def needs_parse(self) -> bool:
+        """True when checking this context needs spaCy's parse."""
+        return bool(self.dependents or self.heads or self.pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A test sentence of a rule: ``wrong`` with its ``fixed`` form, or a ``right`` one."""
+
+    text: str
+    fixed: str | None = None  # None for sentences that must not be flagged
+    line: int | None = None
+
+    @property
+    def is_wrong(self) -> bool:
+        """True if the rule must flag this sentence."""
+        return self.fixed is not None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleTerm:
+    """A term named in a rule (what to match, or a replacement), with its grammar."""
+
+    text: str
+    pos: str | None = None
+    gender: str | None = None
+    number: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A mistranslation that is wrong in some contexts only."""
+
+    id: str
+    kind: str  # false-friend, calque, collocation, acronym, register, duplicate
+    concept: str
+    match: tuple[RuleTerm, ...]
+    replace: tuple[RuleTerm, ...]
+    context: Context
+    examples: tuple[Example, ...]
+    source: str
+    en: tuple[str, ...] = ()
+    message: str | None = None
+    safe: bool = True
+    severity: str = "error"
+    path: str | None = None
+    line: int | None = None
+
+
+@dataclass
+class Glossary:
+    """A set of concepts and rules loaded from one or more files, later files overriding."""
+
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    rules: dict[str, Rule] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+    fingerprint: str = ""
+
+    def concept(self, concept_id: str) -> Concept:
+        """The concept with this id (``KeyError`` if unknown)."""
+        return self.concepts[concept_id]
+
+    def __len__(self) -> int:
+        return len(self.concepts)

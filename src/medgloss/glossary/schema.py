@@ -1,0 +1,157 @@
+"""JSON Schema of a glossary file (YAML), checked before anything else is read from it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9]$"}
+_TEXT = {"type": "string", "minLength": 1}
+_TEXTS = {"type": "array", "items": _TEXT}
+_POS = {"enum": ["noun", "adj", "verb", "adv", "phrase"]}
+_GENDER = {"enum": ["m", "f"]}
+_NUMBER = {"enum": ["s", "p"]}
+
+_RULE_TERM = {
+    "oneOf": [
+        _TEXT,
+        {
+            "type": "object",
+            "properties": {"term": _TEXT, "pos": _POS, "gender": _GENDER, "number": _NUMBER},
+            "required": ["term"],
+            "additionalProperties": False,
+        },
+    ]
+}
+_RULE_TERMS = {"oneOf": [_RULE_TERM, {"type": "array", "items": _RULE_TERM, "minItems": 1}]}
+
+_WORDS = {
+    "oneOf": [
+        {"type": "array", "items": _TEXT, "minItems": 1},
+        {
+            "type": "object",
+            "properties": {
+                "words": {"type": "array", "items": _TEXT, "minItems": 1},
+                "window": {"type": "integer", "minimum": 1, "maximum": 50},
+            },
+            "required": ["words"],
+            "additionalProperties": False,
+        },
+    ]
+}
+
+_CONTEXT = {
+    "type": "object",
+    "properties": {
+        "near": _WORDS,
+        "before": _WORDS,
+        "after": _WORDS,
+        "unless": {
+            "type": "object",
+            "properties": {"near": _WORDS, "before": _WORDS, "after": _WORDS},
+            "additionalProperties": False,
+        },
+        "mentions": {
+            "type": "object",
+            "properties": {
+                "concepts": {"type": "array", "items": _ID, "minItems": 1},
+                "sentences": {"type": "integer", "minimum": 1, "maximum": 10},
+            },
+            "required": ["concepts"],
+            "additionalProperties": False,
+        },
+        "before_regex": _TEXT,
+        "after_regex": _TEXT,
+        "dependents": {
+            "type": "object",
+            "additionalProperties": {"type": "array", "items": _TEXT, "minItems": 1},
+        },
+        "head": {"type": "array", "items": _TEXT, "minItems": 1},
+        "pos": {"type": "array", "items": {"enum": ["NOUN", "VERB", "AUX", "ADJ", "ADV", "PROPN"]}},
+    },
+    "additionalProperties": False,
+}
+
+_EXAMPLE = {
+    "oneOf": [
+        {
+            "type": "object",
+            "properties": {"wrong": _TEXT, "fixed": _TEXT},
+            "required": ["wrong", "fixed"],
+            "additionalProperties": False,
+        },
+        {
+            "type": "object",
+            "properties": {"right": _TEXT},
+            "required": ["right"],
+            "additionalProperties": False,
+        },
+    ]
+}
+
+_TERM = {
+    "type": "object",
+    "properties": {
+        "term": _TEXT,
+        "status": {"enum": ["preferred", "admitted", "deprecated", "forbidden"]},
+        "pos": _POS,
+        "gender": _GENDER,
+        "number": _NUMBER,
+        "abbreviation": {"type": "boolean"},
+        "use": _TEXT,
+        "note": _TEXT,
+        "forms": _TEXTS,
+        "source": _TEXT,
+    },
+    "required": ["term"],
+    "additionalProperties": False,
+}
+
+_CONCEPT = {
+    "type": "object",
+    "properties": {
+        "id": _ID,
+        "domain": _TEXT,
+        "source": _TEXT,
+        "definition": _TEXT,
+        "note": _TEXT,
+        "en": {"type": "array", "items": _TEXT, "minItems": 1},
+        "fr": {"type": "array", "items": _TERM, "minItems": 1},
+    },
+    "required": ["id", "source", "en", "fr"],
+    "additionalProperties": False,
+}
+
+_RULE = {
+    "type": "object",
+    "properties": {
+        "id": _ID,
+        "type": {"enum": ["false-friend", "calque", "collocation", "acronym", "register", "duplicate"]},
+        "concept": _ID,
+        "en": _TEXTS,
+        "match": _RULE_TERMS,
+        "replace": _RULE_TERMS,
+        "context": _CONTEXT,
+        "message": _TEXT,
+        "safe": {"type": "boolean"},
+        "severity": {"enum": ["error", "warning", "info"]},
+        "source": _TEXT,
+        "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
+    },
+    "required": ["id", "type", "concept", "match", "source", "examples"],
+    "additionalProperties": False,
+}
+
+GLOSSARY_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://medgloss.example/schema/glossary-1.json",
+    "title": "medgloss glossary file",
+    "type": "object",
+    "properties": {
+        "domain": _TEXT,
+        "description": _TEXT,
+        "sources": {"type": "object", "additionalProperties": _TEXT},
+        "concepts": {"type": "array", "items": _CONCEPT},
+        "rules": {"type": "array", "items": _RULE},
+    },
+    "additionalProperties": False,
+}

@@ -1,0 +1,21 @@
+"""Finding a concept from a term in either language, whatever its inflection."""
+
+from __future__ import annotations
+
+from .glossary.model import Concept, Glossary
+from .matching import compiled
+from .matching.compiled import TERM
+from .normalise import fold_term
+
+
+def lookup(glossary: Glossary, query: str) -> list[Concept]:
+    """Concepts that have ``query`` (any French form, or an English term) among their terms."""
+    key = fold_term(query)
+    found: dict[str, Concept] = {}
+    for entry in compiled(glossary).lookup_key(key):
+        if entry.kind == TERM:
+            found.setdefault(entry.owner, glossary.concepts[entry.owner])
+    for concept in glossary.concepts.values():
+        if any(fold_term(en) == key for en in concept.en):
+            found.setdefault(concept.id, concept)
+    return list(found.values())

@@ -1,0 +1,94 @@
+"""On-disk cache of compiled glossaries, so that start-up does not pay for inflection.
+
+The cache file is named after the glossary's content fingerprint and medgloss's version; a
+changed glossary or a new release simply misses.  A corrupt or unreadable cache is ignored
+and rebuilt.  ``MEDGLOSS_CACHE_DIR`` moves the cache, ``MEDGLOSS_NO_CACHE=1`` disables it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from .. import __version__
+from ..glossary.model import Glossary
+from .compiled import CompiledGlossary, compile_glossary
+
+_MEMO: dict[str, CompiledGlossary] = {}
+
+
+def cache_dir() -> Path | None:
+    """Where compiled glossaries are kept, or ``None`` if caching is disabled."""
+    if os.environ.get("MEDGLOSS_NO_CACHE"):
+        return None
+    configured = os.environ.get("MEDGLOSS_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("medgloss"))
+
+
+# The compiled form depends on these modules too: a change to inflection or folding must
+# not be hidden by a cache built by the previous code.
+_COMPILER_MODULES = ("matching/compiled.py", "morphology/forms.py", "morphology/nominal.py",
+                     "morphology/verbs.py", "normalise.py", "glossary/model.py")
+
+
+@lru_cache(maxsize=1)
+def _compiler_digest() -> str:
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(__version__.encode())
+    for name in _COMPILER_MODULES:
+        try:
+            digest.update((root / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:12]
+
+
+def _cache_file(glossary: Glossary) -> Path | None:
+    folder = cache_dir()
+    if folder is None or not glossary.fingerprint:
+        return None
+    return folder / f"compiled-{glossary.fingerprint[:24]}-{_compiler_digest()}.pickle"
+
+
+def compiled(glossary: Glossary) -> CompiledGlossary:
+    """The compiled form of ``glossary``, from memory, from the disk cache, or built now."""
+    memo_key = glossary.fingerprint or str(id(glossary))
+    if memo_key in _MEMO:
+        return _MEMO[memo_key]
+    path = _cache_file(glossary)
+    result: CompiledGlossary | None = None
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                loaded = pickle.load(handle)  # noqa: S301 - our own cache file, in the user's cache dir
+            if isinstance(loaded, CompiledGlossary):
+                # The pickled glossary is equal by fingerprint; keep the caller's live object.
+                loaded.glossary = glossary
+                result = loaded
+        except Exception:  # noqa: BLE001 - any unreadable cache is rebuilt
+            result = None
+    if result is None:
+        result = compile_glossary(glossary)
+        if path is not None:
+            _store(path, result)
+    _MEMO[memo_key] = result
+    return result
+
+
+def _store(path: Path, result: CompiledGlossary) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".compiled-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache directory only costs speed

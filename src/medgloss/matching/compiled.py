@@ -1,0 +1,144 @@
+"""The glossary compiled for matching: every folded form of every term in one automaton.
+
+Compiling means inflecting every term (verbecc for verbs), folding each form, and loading
+the keys into an Aho-Corasick automaton; it takes a second or two, so the result is cached
+on disk by :mod:`medgloss.matching.cache`, keyed by the glossary's content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..errors import GlossaryError
+from ..glossary.model import Glossary, Rule
+from ..morphology.forms import Form, context_word_forms, term_forms
+from ..morphology.verbs import Analysis, UnknownVerbError
+from ..normalise import fold_term, term_variants
+
+TERM = 0
+RULE = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a matched key stands for: a form of a concept's term, or of a rule's trigger."""
+
+    kind: int  # TERM or RULE
+    owner: str  # concept id (TERM) or rule id (RULE)
+    index: int  # position of the term in ``concept.terms`` or ``rule.match``
+    surface: str  # the inflected form, as spelt in the glossary
+    analyses: frozenset[Analysis]
+    case_sensitive: bool
+
+
+@dataclass
+class CompiledGlossary:
+    """A glossary with its automaton and the folded forms of its rules' context words."""
+
+    glossary: Glossary
+    automaton: "ahocorasick.Automaton"
+    entries: list[tuple[Entry, ...]]
+    keys: dict[str, int]
+    context_forms: dict[tuple[str, str, int], frozenset[str]]
+    # Forms of every replacement term, so that fixing never needs the conjugation tables.
+    target_forms: dict[tuple[str, str | None, str | None], tuple[Form, ...]]
+
+    def forms_of(self, text: str, pos: str | None, number: str | None = None) -> tuple[Form, ...]:
+        """Inflected forms of a replacement term (computed now if it was not compiled)."""
+        key = (text, pos, number)
+        forms = self.target_forms.get(key)
+        if forms is None:
+            forms = tuple(term_forms(text, pos, number=number))
+            self.target_forms[key] = forms
+        return forms
+
+    def lookup_key(self, key: str) -> tuple[Entry, ...]:
+        """Entries whose folded form is exactly ``key``."""
+        pattern = self.keys.get(key)
+        return self.entries[pattern] if pattern is not None else ()
+
+
+def _forms_or_error(text: str, pos: str | None, where: tuple[str | None, int | None], **kwargs: object) -> list:
+    try:
+        return term_forms(text, pos, **kwargs)  # type: ignore[arg-type]
+    except UnknownVerbError as exc:
+        raise GlossaryError(f"verb {text!r} is unknown to the conjugation tables (verbecc)", *where) from exc
+
+
+def _context_forms(rule: Rule) -> dict[tuple[str, str, int], frozenset[str]]:
+    result = {}
+    for group, conditions in (("require", rule.context.require), ("unless", rule.context.unless)):
+        for i, condition in enumerate(conditions):
+            keys: set[str] = set()
+            for word in condition.words:
+                for form in context_word_forms(word):
+                    keys.update(term_variants(form))
+            result[(rule.id, group, i)] = frozenset(keys)
+    return result
+
+
+def compile_glossary(glossary: Glossary) -> CompiledGlossary:
+    """Inflect, fold and index every term and rule trigger of ``glossary``."""
+    by_key: dict[str, list[Entry]] = {}
+
+    def add(entry: Entry) -> None:
+        for key in term_variants(entry.surface):
+            bucket = by_key.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    for concept in glossary.concepts.values():
+        for index, term in enumerate(concept.terms):
+            forms = _forms_or_error(
+                term.text,
+                term.pos,
+                (concept.path, term.line or concept.line),
+                number=term.number,
+                abbreviation=term.abbreviation,
+                extra=term.forms,
+            )
+            for form in forms:
+                add(Entry(TERM, concept.id, index, form.text, form.analyses, term.case_sensitive))
+    context_forms: dict[tuple[str, str, int], frozenset[str]] = {}
+    target_forms: dict[tuple[str, str | None, str | None], tuple[Form, ...]] = {}
+
+    def add_target(text: str, pos: str | None, number: str | None, where: tuple[str | None, int | None]) -> None:
+        if (text, pos, number) not in target_forms:
+            target_forms[(text, pos, number)] = tuple(_forms_or_error(text, pos, where, number=number))
+
+    for concept in glossary.concepts.values():
+        for term in concept.terms:
+            if term.status.is_wrong:
+                correction = concept.correction_for(term)
+                model = next((t for t in concept.terms if t.text == correction), None)
+                pos = model.pos if model is not None else term.pos
+                add_target(correction, pos, model.number if model is not None else None, (concept.path, term.line))
+    for rule in glossary.rules.values():
+        for index, trigger in enumerate(rule.match):
+            forms = _forms_or_error(trigger.text, trigger.pos, (rule.path, rule.line), number=trigger.number)
+            for form in forms:
+                add(Entry(RULE, rule.id, index, form.text, form.analyses, trigger.text.isupper() and len(trigger.text) > 1))
+        for replacement in rule.replace:
+            add_target(replacement.text, replacement.pos, replacement.number, (rule.path, rule.line))
+        if not rule.replace:
+            preferred = glossary.concepts[rule.concept].preferred
+            add_target(preferred.text, preferred.pos, preferred.number, (rule.path, rule.line))
+        context_forms.update(_context_forms(rule))
+
+    automaton = ahocorasick.Automaton()
+    entries: list[tuple[Entry, ...]] = []
+    keys: dict[str, int] = {}
+    for key, bucket in sorted(by_key.items()):
+        keys[key] = len(entries)
+        automaton.add_word(f" {key} ", (len(entries), len(key)))
+        entries.append(tuple(bucket))
+    if entries:
+        automaton.make_automaton()
+    return CompiledGlossary(glossary, automaton, entries, keys, context_forms, target_forms)
+
+
+def fold_query(text: str) -> str:
+    """Fold a user's query (``medgloss lookup``) the way terms are folded."""
+    return fold_term(text)

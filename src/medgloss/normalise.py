@@ -1,0 +1,164 @@
+"""Folding text into a matching key, with an exact way back to the original positions.
+
+The key is what the term automaton scans.  Folding makes every spelling variant of a term
+look the same: case, accents (precomposed or combining), apostrophes (’ ' ʼ), hyphens
+(- ‐ ‑), no-break and thin spaces, œ/oe, soft hyphens and zero-width characters.  Every
+character that is not a letter or digit becomes a space, so word boundaries are spaces and
+a term pattern is simply ``" key "``.
+
+Folding is one-for-one on almost every character, which keeps it at C speed (``str.lower``,
+``bytes.translate``).  The few operations that change the length — dropping combining marks
+and invisible characters, collapsing a run of spaces inside a term — are recorded in an
+:class:`~medgloss.offsets.OffsetMap`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .offsets import OffsetMap
+
+_SPACE_CLASS = "[ \\t\\r\\xa0\\u2007\\u2009\\u202f]"
+# Characters that vanish from the key: markup masks (NUL), soft hyphen, zero-width and
+# byte-order marks, combining diacritics (NFD text).  A run of blanks between two words that
+# is longer than one character (double space, line break plus indentation) keeps only its
+# first character; a blank line stays a boundary so that a heading never joins a paragraph.
+_DELETE = re.compile(
+    "[\\x00\\xad\\u200b-\\u200d\\u2060\\ufeff\\u0300-\\u036f]+"
+    f"|(?<=\\w){_SPACE_CLASS}(?:{_SPACE_CLASS}+\\n?|\\n){_SPACE_CLASS}*(?=\\w)"
+    f"|(?<=\\w)\\n{_SPACE_CLASS}+(?=\\w)"
+)
+_BLANK_RUN = re.compile(f"{_SPACE_CLASS}*\\n?{_SPACE_CLASS}*")
+_NON_LATIN1 = re.compile("[^\\x00-\\xff]")
+
+
+# Letter-like characters that are used as apostrophes or primes: word boundaries.
+_APOSTROPHE_LIKE = frozenset("\u02bc\u02b9\u02bb\u02bd\u02c8\u2032\u2035")
+
+
+def _fold_char(ch: str) -> str:
+    """Fold one (already lower-cased) character to one character."""
+    if ch in _APOSTROPHE_LIKE:
+        return " "
+    if ch == "œ":
+        return "æ"  # the œ/oe equivalence is handled by pattern variants
+    if not ch.isalnum():
+        return " "
+    decomposed = unicodedata.normalize("NFD", ch)
+    base = decomposed[0]
+    if len(decomposed) > 1 and base.isascii():
+        return base
+    return ch
+
+
+def _latin1_table() -> bytes:
+    table = bytearray(256)
+    for code in range(256):
+        folded = _fold_char(chr(code).lower() if len(chr(code).lower()) == 1 else chr(code))
+        table[code] = ord(folded) if ord(folded) < 256 else 0x20
+    return bytes(table)
+
+
+_LATIN1_TABLE = _latin1_table()
+
+
+class _FoldDict(dict[int, str]):
+    """Translation table for arbitrary Unicode, filled on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_DICT = _FoldDict()
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded key and the map from key positions back into the source text."""
+
+    key: str
+    offsets: OffsetMap | None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source span of the key span ``[start, end)``."""
+        if self.offsets is None:
+            return start, end
+        return self.offsets.span(start, end)
+
+
+def _deletions(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for match in _DELETE.finditer(text):
+        start, end = match.span()
+        if text[start] in " \t\r\n\xa0\u2007\u2009\u202f":
+            start += 1  # keep one blank as the word boundary
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few capitals lower to two characters (İ → i + dot); keep the base letter only.
+    return "".join(c.lower()[0] for c in text)
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` into its matching key.
+
+    >>> fold("Sous‑cutanée").key
+    'sous cutanee'
+    """
+    offsets: OffsetMap | None = None
+    spans = _deletions(text)
+    if spans:
+        offsets = OffsetMap.from_deletions(len(text), spans)
+        pieces: list[str] = []
+        last = 0
+        for start, end in spans:
+            pieces.append(text[last:start])
+            last = end
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    lowered = _lower(text)
+    if "œ" in lowered:
+        lowered = lowered.replace("œ", "æ")
+    if lowered.isascii() or not _NON_LATIN1.search(lowered):
+        key = lowered.encode("latin-1").translate(_LATIN1_TABLE).decode("latin-1")
+    else:
+        key = lowered.translate(_FOLD_DICT)
+    return Folded(key, offsets)
+
+
+def fold_term(term: str) -> str:
+    """Fold a glossary term into the key form its occurrences will have (single spaces)."""
+    return " ".join(fold(term).key.split())
+
+
+def term_variants(term: str) -> set[str]:
+    """Keys under which a term is searched: the folded term and its œ/oe twin."""
+    key = fold_term(term)
+    variants = {key}
+    if "æ" in key:
+        variants.add(key.replace("æ", "oe"))
+    if "oe" in key:
+        variants.add(key.replace("oe", "æ"))
+    return {v for v in variants if v}
+
+
+def is_word_char(ch: str) -> bool:
+    """True for characters that belong to words (letters and digits)."""
+    return ch.isalnum()
+
+
+def extend_over_combining(text: str, end: int) -> int:
+    """Move an exclusive ``end`` past combining marks that belong to the last character."""
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return end

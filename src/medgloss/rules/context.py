@@ -1,0 +1,135 @@
+"""Deciding whether a rule's context holds around one hit.
+
+Cheap conditions come first (word windows on the folded sentence, regular expressions,
+nearby concepts); spaCy is asked only for syntactic conditions, and only for this sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..glossary.model import Rule, WordCondition
+from ..matching.compiled import CompiledGlossary
+from ..nlp import ParsedSentence, parse
+from ..normalise import fold
+from ..sentences import sentence_bounds, sentences_back
+
+
+@lru_cache(maxsize=1024)
+def _regex(pattern: str, anchored_end: bool) -> re.Pattern[str]:
+    return re.compile(f"(?:{pattern})\\s*$" if anchored_end else f"\\s*(?:{pattern})")
+
+
+class HitContext:
+    """Lazily computed surroundings of a hit: its sentence, word windows and parse."""
+
+    def __init__(self, text: str, start: int, end: int, mention_index: "MentionIndex") -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.mentions = mention_index
+        self._bounds: tuple[int, int] | None = None
+        self._before: list[str] | None = None
+        self._after: list[str] | None = None
+        self._parsed: ParsedSentence | None = None
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """``[start, end)`` of the sentence."""
+        if self._bounds is None:
+            self._bounds = sentence_bounds(self.text, self.start, self.end)
+        return self._bounds
+
+    def words_before(self) -> list[str]:
+        """Folded words of the sentence before the hit."""
+        if self._before is None:
+            self._before = fold(self.text[self.bounds[0] : self.start]).key.split()
+        return self._before
+
+    def words_after(self) -> list[str]:
+        """Folded words of the sentence after the hit."""
+        if self._after is None:
+            self._after = fold(self.text[self.end : self.bounds[1]]).key.split()
+        return self._after
+
+    @property
+    def parsed(self) -> ParsedSentence:
+        """spaCy's parse of the sentence."""
+        if self._parsed is None:
+            self._parsed = parse(self.text, *self.bounds)
+        return self._parsed
+
+    def has_words(self, condition: WordCondition, forms: frozenset[str]) -> bool:
+        """True if a form of the condition's words lies within its window."""
+        windows = []
+        if condition.side in ("before", "near"):
+            windows.append(self.words_before()[-condition.window :])
+        if condition.side in ("after", "near"):
+            windows.append(self.words_after()[: condition.window])
+        for window in windows:
+            if not window:
+                continue
+            joined = f" {' '.join(window)} "
+            if any(f" {form} " in joined for form in forms):
+                return True
+        return False
+
+
+class MentionIndex:
+    """Where each concept is mentioned in the text, for ``mentions`` conditions."""
+
+    def __init__(self, positions: dict[str, list[int]]) -> None:
+        self.positions = positions
+
+    def mentioned_between(self, concepts: tuple[str, ...], lo: int, hi: int) -> bool:
+        """True if one of ``concepts`` is mentioned in ``[lo, hi)``."""
+        for concept in concepts:
+            starts = self.positions.get(concept)
+            if starts:
+                i = bisect_left(starts, lo)
+                if i < len(starts) and starts[i] < hi:
+                    return True
+        return False
+
+
+def _syntax_holds(rule: Rule, ctx: HitContext) -> bool:
+    span = ctx.parsed.token_span(ctx.start, ctx.end)
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    context = rule.context
+    if context.pos and token.pos_ not in context.pos:
+        return False
+    if context.heads and fold(token.head.lemma_).key.strip() not in {fold(h).key.strip() for h in context.heads}:
+        return False
+    for relation, lemmas in context.dependents:
+        wanted = {fold(lemma).key.strip() for lemma in lemmas}
+        if not any(
+            child.dep_.split(":")[0] == relation and fold(child.lemma_).key.strip() in wanted for child in token.children
+        ):
+            return False
+    return True
+
+
+def context_holds(rule: Rule, ctx: HitContext, compiled: CompiledGlossary) -> bool:
+    """True if every condition of ``rule.context`` holds around the hit and no ``unless`` does."""
+    context = rule.context
+    for i, condition in enumerate(context.require):
+        if not ctx.has_words(condition, compiled.context_forms[(rule.id, "require", i)]):
+            return False
+    for i, condition in enumerate(context.unless):
+        if ctx.has_words(condition, compiled.context_forms[(rule.id, "unless", i)]):
+            return False
+    if context.before_regex and not _regex(context.before_regex, True).search(ctx.text, ctx.bounds[0], ctx.start):
+        return False
+    if context.after_regex and not _regex(context.after_regex, False).match(ctx.text, ctx.end, ctx.bounds[1]):
+        return False
+    if context.mentions:
+        lo = sentences_back(ctx.text, ctx.start, context.mentions_sentences)
+        if not ctx.mentions.mentioned_between(context.mentions, lo, ctx.bounds[1]):
+            return False
+    if context.needs_parse and not _syntax_holds(rule, ctx):
+        return False
+    return True

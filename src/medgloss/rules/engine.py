@@ -1,0 +1,237 @@
+"""From hits to findings: forbidden terms, contextual rules and duplicated expansions.
+
+For each hit of the automaton, the rules it triggers are tried in glossary order and the
+first whose context holds gives the finding; otherwise a deprecated or forbidden term of a
+concept gives one.  Every finding carries its replacements already inflected and a fix
+whose edits also keep the surrounding words agreed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..codes import CODES, Code, code_for_rule_kind
+from ..findings import Edit, Finding, Fix, TermOccurrence
+from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
+from ..inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case
+from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
+from ..matching.scanner import Hit, scan
+from ..morphology.verbs import analysis_from_morph
+from .context import HitContext, MentionIndex, context_holds
+from .duplicates import duplicated_expansions
+
+
+@dataclass
+class CheckResult:
+    """Findings and term occurrences of one text."""
+
+    findings: list[Finding] = field(default_factory=list)
+    terms: list[TermOccurrence] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """A replacement term with the grammar needed to inflect it."""
+
+    text: str
+    pos: str | None
+    gender: str | None
+    number: str | None
+
+
+def _target_from_rule_term(term: RuleTerm) -> _Target:
+    return _Target(term.text, term.pos, term.gender, term.number)
+
+
+def _target_from_concept(concept: Concept, text: str, fallback: Term) -> _Target:
+    for term in concept.terms:
+        if term.text == text:
+            return _Target(term.text, term.pos, term.gender, term.number)
+    return _Target(text, fallback.pos, fallback.gender if fallback.pos != "noun" else None, None)
+
+
+class Checker:
+    """Checks texts against one compiled glossary."""
+
+    def __init__(self, compiled: CompiledGlossary) -> None:
+        self.compiled = compiled
+        self.glossary = compiled.glossary
+
+    # -- public -------------------------------------------------------------------------
+
+    def check(self, text: str, path: str = "<string>", *, with_terms: bool = False) -> CheckResult:
+        """Findings (and, if asked, term occurrences) of ``text``; offsets index ``text``."""
+        hits = scan(text, self.compiled)
+        result = CheckResult()
+        if not hits:
+            return result
+        mentions = self._mentions(hits)
+        apostrophe = apostrophe_style(text)
+        flagged: set[int] = set()
+        for hit in hits:
+            finding = self._rule_finding(text, path, hit, mentions, apostrophe)
+            if finding is None:
+                finding = self._term_finding(text, path, hit, mentions, apostrophe)
+            if finding is not None:
+                result.findings.append(finding)
+                flagged.add(hit.start)
+            if with_terms:
+                result.terms.extend(self._occurrences(text, path, hit))
+        for finding in duplicated_expansions(text, path, hits, self.glossary, flagged):
+            result.findings.append(finding)
+        result.findings.sort(key=lambda f: (f.offset, f.length))
+        return result
+
+    # -- hits -----------------------------------------------------------------------------
+
+    def _mentions(self, hits: list[Hit]) -> MentionIndex:
+        positions: dict[str, list[int]] = {}
+        for hit in hits:
+            for concept in {e.owner for e in hit.entries if e.kind == TERM}:
+                positions.setdefault(concept, []).append(hit.start)
+        return MentionIndex(positions)
+
+    def _occurrences(self, text: str, path: str, hit: Hit) -> list[TermOccurrence]:
+        seen: set[str] = set()
+        occurrences = []
+        for entry in hit.entries:
+            if entry.kind != TERM or entry.owner in seen:
+                continue
+            seen.add(entry.owner)
+            concept = self.glossary.concepts[entry.owner]
+            term = concept.terms[entry.index]
+            occurrences.append(
+                TermOccurrence(
+                    path=path,
+                    offset=hit.start,
+                    length=hit.end - hit.start,
+                    found=text[hit.start : hit.end],
+                    canonical=concept.preferred.text,
+                    concept=concept.id,
+                    status=term.status.value,
+                )
+            )
+        return occurrences
+
+    # -- findings -------------------------------------------------------------------------
+
+    def _rule_finding(self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str) -> Finding | None:
+        rule_entries = [e for e in hit.entries if e.kind == RULE]
+        if not rule_entries:
+            return None
+        ctx = HitContext(text, hit.start, hit.end, mentions)
+        for entry in rule_entries:
+            rule = self.glossary.rules[entry.owner]
+            if not context_holds(rule, ctx, self.compiled):
+                continue
+            concept = self.glossary.concepts[rule.concept]
+            trigger = rule.match[entry.index]
+            targets = [_target_from_rule_term(t) for t in rule.replace] or [
+                _target_from_concept(concept, concept.preferred.text, concept.preferred)
+            ]
+            code = code_for_rule_kind(rule.kind)
+            return self._finding(
+                text, path, hit, ctx, entry, code, concept, targets, trigger.gender, rule, apostrophe, rule.safe
+            )
+        return None
+
+    def _term_finding(self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str) -> Finding | None:
+        term_entries = [e for e in hit.entries if e.kind == TERM]
+        for entry in term_entries:
+            if not self.glossary.concepts[entry.owner].terms[entry.index].status.is_wrong:
+                # A correct reading of the same words exists: the hit is not an error.
+                return None
+        for entry in term_entries:
+            concept = self.glossary.concepts[entry.owner]
+            term = concept.terms[entry.index]
+            code = CODES["MG101"] if term.status is Status.FORBIDDEN else CODES["MG102"]
+            if term.abbreviation and term.status is Status.FORBIDDEN:
+                code = CODES["MG106"]
+            target = _target_from_concept(concept, concept.correction_for(term), term)
+            ctx = HitContext(text, hit.start, hit.end, mentions)
+            return self._finding(text, path, hit, ctx, entry, code, concept, [target], term.gender, None, apostrophe, True, term)
+        return None
+
+    def _inflect(self, entry: Entry, target: _Target, ctx: HitContext) -> Inflected:
+        forms = self.compiled.forms_of(target.text, target.pos, target.number)
+        result = inflect_like(entry.analyses, target.text, forms)
+        if result.certain:
+            return result
+        # Ambiguous form (« atteint »: present or participle): ask spaCy about this token.
+        span = ctx.parsed.token_span(ctx.start, ctx.end)
+        if span is not None and len(span):
+            morph = span.root.morph.to_dict()
+            narrowed = analysis_from_morph(morph)
+            if narrowed:
+                return inflect_like(entry.analyses, target.text, forms, narrowed=narrowed)
+        return result
+
+    def _finding(
+        self,
+        text: str,
+        path: str,
+        hit: Hit,
+        ctx: HitContext,
+        entry: Entry,
+        code: Code,
+        concept: Concept,
+        targets: list[_Target],
+        found_gender: str | None,
+        rule: Rule | None,
+        apostrophe: str,
+        safe: bool,
+        term: Term | None = None,
+    ) -> Finding:
+        found = text[hit.start : hit.end]
+        inflected = [self._inflect(entry, t, ctx) for t in targets]
+        replacements = list(dict.fromkeys(match_case(found, i.text) for i in inflected))
+        best, best_target = replacements[0], targets[0]
+        certain = inflected[0].certain
+        edits = [Edit(hit.start, hit.end - hit.start, best)]
+        if best_target.gender and found_gender and best_target.gender != found_gender:
+            from ..agreement import agreement_edits
+
+            edits.extend(agreement_edits(ctx.parsed, hit.start, hit.end, best, best_target.gender, apostrophe))
+        if not any(e.end == hit.start or e.end == hit.start - 1 for e in edits[1:]):
+            elision = elision_edit(text, hit.start, best, best_target.gender, apostrophe)
+            if elision is not None:
+                edits.append(elision)
+        edits.sort(key=lambda e: e.offset)
+        message = _message(code, found, replacements, concept, rule, term, certain)
+        return Finding(
+            path=path,
+            offset=hit.start,
+            length=hit.end - hit.start,
+            rule=code.code,
+            concept=concept.id,
+            severity=rule.severity if rule is not None else code.severity,
+            message=message,
+            found=found,
+            replacements=replacements,
+            rule_id=rule.id if rule is not None else None,
+            name=code.name,
+            fix=Fix(tuple(edits), safe=safe and certain, title=f"Replace with « {best} »"),
+            certain=certain,
+        )
+
+
+def _message(
+    code: Code,
+    found: str,
+    replacements: list[str],
+    concept: Concept,
+    rule: Rule | None,
+    term: Term | None,
+    certain: bool,
+) -> str:
+    proposal = " or ".join(f"« {r} »" for r in replacements)
+    if rule is not None:
+        english = f" (English « {rule.en[0]} »)" if rule.en else ""
+        head = f"{code.summary}{english}: « {found} » → {proposal}"
+        note = rule.message
+    else:
+        head = f"{code.summary}: « {found} » → {proposal} ({concept.id})"
+        note = term.note if term is not None else None
+    if not certain:
+        head += "; form uncertain, check the inflection"
+    return f"{head}. {note}" if note else head

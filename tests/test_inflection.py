@@ -1,0 +1,42 @@
+"""Replacements agree with what they replace: tense, number, gender, elision."""
+
+from __future__ import annotations
+
+import pytest
+
+import medgloss
+
+
+def _fix(text: str) -> str:
+    return medgloss.fix_text(text, unsafe=True)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "fixed"),
+    [
+        ("Ce traitement humidifie le système immunitaire.", "Ce traitement atténue le système immunitaire."),
+        ("Ce traitement humidifiait le système immunitaire.", "Ce traitement atténuait le système immunitaire."),
+        ("Ces traitements humidifieront la réponse immunitaire.", "Ces traitements atténueront la réponse immunitaire."),
+        ("En humidifiant la réponse immunitaire, on soulage.", "En atténuant la réponse immunitaire, on soulage."),
+        ("Nous humidifions la réponse inflammatoire.", "Nous atténuons la réponse inflammatoire."),
+    ],
+)
+def test_verbs_keep_tense_person_and_number(wrong: str, fixed: str) -> None:
+    assert _fix(wrong) == fixed
+
+
+def test_participle_is_chosen_by_the_parse() -> None:
+    assert _fix("Le traitement débute dès que le diagnostic est atteint.") == "Le traitement débute dès que le diagnostic est posé."
+
+
+def test_nouns_keep_number() -> None:
+    assert _fix("Des greffes de cellules souches sanguines.") == "Des greffes de cellules souches hématopoïétiques."
+    assert _fix("Une cellule souche sanguine.") == "Une cellule souche hématopoïétique."
+
+
+def test_gender_change_carries_to_the_determiner() -> None:
+    assert _fix("On pose une canule dans une veine du bras.") == "On pose un cathéter dans une veine du bras."
+
+
+def test_capitalisation_is_kept() -> None:
+    assert _fix("Humidifier le système immunitaire reste délicat.") == "Atténuer le système immunitaire reste délicat."
