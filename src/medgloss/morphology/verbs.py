@@ -34,7 +34,13 @@ class UnknownVerbError(LookupError):
 
 @lru_cache(maxsize=1)
 def _conjugator() -> Any:
-    logging.getLogger("verbecc").setLevel(logging.ERROR)
+    # verbecc's own logging set-up writes verbecc.log into the current directory; give it a
+    # plain logger first so that it never configures one.
+    from verbecc.src.utils.logging_utils import LoggingUtils
+
+    logger = logging.getLogger("verbecc")
+    logger.setLevel(logging.ERROR)
+    LoggingUtils._logger = logger
     from verbecc.src.defs.types.data import verbs as verbecc_verbs
 
     # No template guessing: it would train a model and write it into site-packages.
