@@ -34,20 +34,22 @@ class UnknownVerbError(LookupError):
 
 @lru_cache(maxsize=1)
 def _conjugator() -> Any:
-    # verbecc's own logging set-up writes verbecc.log into the current directory; give it a
-    # plain logger first so that it never configures one.
-    from verbecc.src.utils.logging_utils import LoggingUtils
+    # Importing verbecc applies its logging configuration, which adds a stdout handler to the
+    # root logger and writes verbecc.log into the current directory.  Neither is acceptable
+    # in a library whose stdout may be JSON: the configuration is skipped during the import.
+    import logging.config
 
-    logger = logging.getLogger("verbecc")
-    logger.setLevel(logging.ERROR)
-    LoggingUtils._logger = logger
-    from verbecc.src.defs.types.data import verbs as verbecc_verbs
-
+    real_dict_config = logging.config.dictConfig
+    logging.config.dictConfig = lambda config: None  # type: ignore[assignment]
+    try:
+        from verbecc import CompleteConjugator, LangCodeISO639_1, VerbNotFoundError
+        from verbecc.src.defs.types.data import verbs as verbecc_verbs
+    finally:
+        logging.config.dictConfig = real_dict_config
+    logging.getLogger("verbecc").setLevel(logging.ERROR)
     # No template guessing: it would train a model and write it into site-packages.
     verbecc_verbs.config.ENABLE_ML_PREDICTION = False
-    from verbecc import CompleteConjugator, LangCodeISO639_1
-
-    return CompleteConjugator(lang=LangCodeISO639_1.fr)
+    return CompleteConjugator(lang=LangCodeISO639_1.fr), VerbNotFoundError
 
 
 def _value(item: Any) -> str | None:
@@ -60,11 +62,10 @@ def conjugate(infinitive: str) -> tuple[tuple[str, Analysis], ...]:
 
     Raises :class:`UnknownVerbError` when verbecc does not know the verb.
     """
-    from verbecc import VerbNotFoundError
-
+    conjugator, verb_not_found = _conjugator()
     try:
-        conjugation = _conjugator().conjugate(infinitive)
-    except VerbNotFoundError as exc:
+        conjugation = conjugator.conjugate(infinitive)
+    except verb_not_found as exc:
         raise UnknownVerbError(infinitive) from exc
     data = conjugation.get_data() if hasattr(conjugation, "get_data") else conjugation
     forms: list[tuple[str, Analysis]] = []
