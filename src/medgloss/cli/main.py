@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from .. import __version__
 from ..errors import MedglossError
 from ..i18n import _
-from . import check, extract, glossary_cmd, lookup
+from . import catalog, check, extract, glossary_cmd, lookup
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 # Sub-command modules; each has ``register(subparsers)`` setting ``func`` on its parser.
-COMMANDS = [check, extract, lookup, glossary_cmd]
+COMMANDS = [check, extract, lookup, glossary_cmd, catalog]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -127,6 +127,12 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
             add_target(preferred.text, preferred.pos, preferred.number, (rule.path, rule.line))
         context_forms.update(_context_forms(rule))
 
+    automaton, entries, keys = index_keys(by_key)
+    return CompiledGlossary(glossary, automaton, entries, keys, context_forms, target_forms)
+
+
+def index_keys(by_key: dict[str, list[Entry]]) -> tuple["ahocorasick.Automaton", list[tuple[Entry, ...]], dict[str, int]]:
+    """The automaton over ``" key "`` patterns, the entry buckets and the key → bucket index."""
     automaton = ahocorasick.Automaton()
     entries: list[tuple[Entry, ...]] = []
     keys: dict[str, int] = {}
@@ -136,7 +142,7 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
         entries.append(tuple(bucket))
     if entries:
         automaton.make_automaton()
-    return CompiledGlossary(glossary, automaton, entries, keys, context_forms, target_forms)
+    return automaton, entries, keys
 
 
 def fold_query(text: str) -> str:

@@ -1,0 +1,278 @@
+"""The glossary as gettext catalogs: ``<dir>/<locale>/LC_MESSAGES/<domain>.po`` and ``.mo``.
+
+One message per concept and English term: ``msgctxt`` is the concept id, ``msgid`` the
+English term, ``msgstr`` the preferred French term; nouns that have a plural get a plural
+entry (``msgid_plural``, ``msgstr[0]``/``msgstr[1]``).  Translator comments (``#.``) carry
+what a translator needs to choose: the definition, admitted variants, terms to avoid with
+their correction, and the reference terminology.
+
+Rebuilding over an existing catalog follows Babel's update semantics (``Catalog.update``):
+new entries are added, entries whose concept or term left the glossary become obsolete
+(``#~``), and a translation edited by hand is kept.  To tell a hand translation from the
+glossary's own, every entry records the glossary's proposal in a translator comment
+(« Preferred: … »); a ``msgstr`` still equal to it follows the glossary, anything else is
+the translator's and stays (marked fuzzy if the glossary now forbids it).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.catalog import Catalog, Message
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+from .. import __version__
+from ..documents.io import write_atomic
+from ..errors import DocumentError, UsageError
+from ..glossary.model import Concept, Glossary, Status
+from ..matching.english import english_plural, is_acronym
+from ..morphology.nominal import pluralise
+
+NBSP = "\u00a0"
+_PREFERRED = re.compile(f"Preferred: «{NBSP}(.+?){NBSP}»(?: \\(plural «{NBSP}(.+?){NBSP}»\\))?")
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote and how the catalog changed."""
+
+    po_path: Path
+    mo_path: Path
+    messages: int = 0
+    added: list[str] = field(default_factory=list)
+    obsolete: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # hand translations kept over the glossary's
+    updated: list[str] = field(default_factory=list)  # glossary translations that changed
+
+
+def french_locale(locale: str) -> Locale:
+    """Parse ``locale`` (``fr``, ``fr_CA``…); the glossary's target language is French."""
+    try:
+        parsed = Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError) as exc:
+        raise UsageError(f"unknown locale {locale!r}") from exc
+    if parsed.language != "fr":
+        raise UsageError(f"the glossary translates into French; locale {locale!r} is not a French locale")
+    return parsed
+
+
+def _has_plural(concept: Concept, english: str) -> str | None:
+    """The English plural when the term is a countable noun on both sides, else ``None``."""
+    preferred = concept.preferred
+    if preferred.pos not in (None, "noun") or preferred.abbreviation or preferred.number:
+        return None
+    return english_plural(english)
+
+
+def french_for(concept: Concept, english: str) -> str:
+    """The French rendering of one English term: the preferred term, or for an English
+    acronym (IVIG) the concept's French abbreviation (IgIV) when it has one."""
+    if is_acronym(english) and concept.abbreviations:
+        ranked = sorted(concept.abbreviations, key=lambda t: t.status is not Status.PREFERRED)
+        return ranked[0].text
+    return concept.preferred.text
+
+
+def _comments(concept: Concept, glossary: Glossary, strings: str | tuple[str, str]) -> list[str]:
+    if isinstance(strings, tuple):
+        comments = [f"Preferred: «{NBSP}{strings[0]}{NBSP}» (plural «{NBSP}{strings[1]}{NBSP}»)"]
+    else:
+        comments = [f"Preferred: «{NBSP}{strings}{NBSP}»"]
+    if concept.definition:
+        comments.append(f"Definition: {concept.definition}")
+    admitted = [t for t in concept.terms if not t.status.is_wrong and t is not concept.preferred]
+    if admitted:
+        comments.append("Admitted: " + ", ".join(
+            f"{t.text} (abbreviation)" if t.abbreviation else t.text for t in admitted))
+    for status, label in ((Status.FORBIDDEN, "Forbidden"), (Status.DEPRECATED, "Deprecated")):
+        wrong = [t for t in concept.terms if t.status is status]
+        if wrong:
+            comments.append(f"{label}: " + "; ".join(
+                f"{t.text} → {concept.correction_for(t)}" + (f" ({t.note})" if t.note else "") for t in wrong))
+    rules = [r for r in glossary.rules.values() if r.concept == concept.id and r.en]
+    for rule in rules:
+        comments.append(f"Avoid: {', '.join(m.text for m in rule.match)} for « {', '.join(rule.en)} » ({rule.kind})")
+    source = glossary.sources.get(concept.source)
+    comments.append(f"Source: {concept.source}" + (f" — {source}" if source else ""))
+    return comments
+
+
+def _location(concept: Concept) -> list[tuple[str, int | None]]:
+    if not concept.path:
+        return []
+    path = Path(concept.path)
+    try:
+        shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        shown = path.name
+    return [(shown, concept.line)]
+
+
+def _creation_date() -> datetime:
+    """Now, or ``SOURCE_DATE_EPOCH`` for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def glossary_catalog(glossary: Glossary, locale: str = "fr", domain: str = "medgloss") -> Catalog:
+    """A fresh catalog of the glossary for ``locale`` (every entry translated).
+
+    Babel's ``Catalog`` takes ``Plural-Forms`` from its locale data
+    (:func:`babel.messages.plurals.get_plural`): ``nplurals=2; plural=(n > 1);`` for French.
+    """
+    parsed = french_locale(locale)
+    now = _creation_date()
+    catalog = Catalog(
+        locale=parsed,
+        domain=domain,
+        header_comment=(
+            f"# French terminology of the medgloss glossary, domain « {domain} ».\n"
+            "# Generated by `medgloss catalog build`; msgctxt is the concept, msgid the English term.\n"
+            "# Hand translations survive a rebuild; change the glossary to change them for everyone."
+        ),
+        project="medgloss glossary",
+        version=__version__,
+        msgid_bugs_address="https://github.com/medgloss/medgloss/issues",
+        creation_date=now,
+        revision_date=now,
+        last_translator="medgloss glossary <https://github.com/medgloss/medgloss>",
+        language_team=f"{parsed.english_name} <https://github.com/medgloss/medgloss>",
+        fuzzy=False,
+    )
+    for concept in glossary.concepts.values():
+        english_terms = list(concept.en)
+        for english in english_terms:
+            plural_en = _has_plural(concept, english)
+            if any(_has_plural(concept, other) == english for other in english_terms if other != english):
+                continue  # « antibodies » is the plural entry of « antibody »
+            preferred = french_for(concept, english)
+            strings: str | tuple[str, str]
+            if plural_en:
+                strings = (preferred, pluralise(preferred))
+                message_id: str | tuple[str, str] = (english, plural_en)
+            else:
+                strings, message_id = preferred, english
+            catalog.add(
+                message_id,
+                strings,
+                locations=_location(concept),
+                auto_comments=_comments(concept, glossary, strings),
+                context=concept.id,
+            )
+    return catalog
+
+
+def recorded_preferred(message: Message) -> str | tuple[str, str] | None:
+    """The glossary's proposal recorded in an entry's comments by a previous build."""
+    found = _PREFERRED.search(" ".join(message.auto_comments))
+    if not found:
+        return None
+    return (found[1], found[2]) if found[2] else found[1]
+
+
+def _key(message: Message) -> str:
+    msgid = message.id if isinstance(message.id, str) else message.id[0]
+    return f"{message.context}|{msgid}" if message.context else msgid
+
+
+def _read_catalog(path: Path, locale: str, domain: str) -> Catalog:
+    try:
+        with path.open("rb") as handle:
+            return read_po(handle, locale=locale, domain=domain, abort_invalid=True)
+    except OSError as exc:
+        raise DocumentError(f"cannot read: {exc.strerror or exc}", path) from exc
+    except Exception as exc:  # babel's PoFileError and decoding errors
+        line = getattr(exc, "lineno", None)
+        raise DocumentError(f"not a valid PO file ({exc})", path, line) from exc
+
+
+def _wrong_terms(concept: Concept | None) -> set[str]:
+    if concept is None:
+        return set()
+    return {t.text for t in concept.terms if t.status.is_wrong}
+
+
+def merge_catalog(old: Catalog, template: Catalog, glossary: Glossary, result: BuildResult) -> Catalog:
+    """Update ``old`` with ``template`` (Babel semantics) keeping hand translations."""
+    before = {_key(m): (recorded_preferred(m), m.string) for m in old if m.id}
+    old_keys = set(before)
+    old.update(template, no_fuzzy_matching=True, update_header_comment=True)
+    for message in old:
+        if not message.id:
+            continue
+        key = _key(message)
+        fresh = template.get(message.id, message.context)
+        if key not in old_keys:
+            result.added.append(key)
+            continue
+        recorded, string = before[key]
+        blank = not any(string) if isinstance(string, tuple) else not string
+        if blank or string == recorded or recorded is None and fresh is not None and string == fresh.string:
+            if fresh is not None and message.string != fresh.string:
+                result.updated.append(key)
+                message.string = fresh.string
+                message.flags.discard("fuzzy")
+        elif fresh is not None and message.string != fresh.string:
+            result.kept.append(key)
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            if any(s in _wrong_terms(glossary.concepts.get(message.context or "")) for s in strings):
+                message.flags.add("fuzzy")  # the glossary now forbids this hand translation
+    result.obsolete.extend(_key(m) for m in old.obsolete.values())
+    # The header is the template's, with the date of this build.
+    old.revision_date = template.revision_date
+    old.last_translator = template.last_translator
+    return old
+
+
+def build_catalogs(
+    glossary: Glossary,
+    output_dir: str | Path = "locales",
+    *,
+    locale: str = "fr",
+    domain: str = "medgloss",
+) -> BuildResult:
+    """Write (or update) the PO and MO catalogs of ``glossary`` under ``output_dir``."""
+    french_locale(locale)
+    folder = Path(output_dir) / locale / "LC_MESSAGES"
+    result = BuildResult(folder / f"{domain}.po", folder / f"{domain}.mo")
+    template = glossary_catalog(glossary, locale, domain)
+    if result.po_path.exists():
+        catalog = merge_catalog(_read_catalog(result.po_path, locale, domain), template, glossary, result)
+    else:
+        catalog = template
+        result.added.extend(_key(m) for m in catalog if m.id)
+    result.messages = sum(1 for m in catalog if m.id)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DocumentError(f"cannot create the folder: {exc.strerror or exc}", folder) from exc
+    write_atomic(str(result.po_path), catalog_bytes(catalog))
+    write_atomic(str(result.mo_path), mo_bytes(catalog))
+    return result
+
+
+def catalog_bytes(catalog: Catalog) -> bytes:
+    """The PO file of ``catalog`` (obsolete entries kept, as ``#~``)."""
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=76, include_previous=True)
+    return buffer.getvalue()
+
+
+def mo_bytes(catalog: Catalog) -> bytes:
+    """The compiled MO file of ``catalog`` (fuzzy entries left out, as msgfmt does)."""
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    return buffer.getvalue()
+
+
+__all__ = ["BuildResult", "build_catalogs", "catalog_bytes", "glossary_catalog", "merge_catalog", "mo_bytes",
+           "recorded_preferred"]

@@ -1,0 +1,120 @@
+"""``medgloss catalog build``: glossary → PO/MO that GNU gettext and Python's gettext accept."""
+
+from __future__ import annotations
+
+import gettext
+
+import polib
+from babel.messages.plurals import get_plural
+from catalog_helpers import TERMS_V1, TERMS_V2, msgfmt_check, write_glossary
+
+import medgloss
+from medgloss.catalog import build_catalogs
+
+
+def _translation(folder, domain="medgloss"):
+    return gettext.translation(domain, localedir=str(folder), languages=["fr"])
+
+
+def test_bundled_glossary_catalog_passes_msgfmt_and_loads(tmp_path, glossary):
+    result = build_catalogs(glossary, tmp_path / "locales")
+    msgfmt_check(result.po_path)
+    tr = _translation(tmp_path / "locales")
+    assert tr.pgettext("immunoglobulin", "immunoglobulin") == "immunoglobuline"
+    assert tr.npgettext("immunoglobulin", "immunoglobulin", "immunoglobulins", 3) == "immunoglobulines"
+    assert tr.npgettext("stem-cell", "stem cell", "stem cells", 2) == "cellules souches"
+    # An English acronym gets the French one.
+    assert tr.pgettext("intravenous-immunoglobulin", "IVIG") == "IgIV"
+    # A verb phrase has no plural entry.
+    assert tr.pgettext("immunosuppression", "dampen the immune system") == "atténuer"
+    # Every concept and English term is there (plurals of another term are folded into it).
+    po = polib.pofile(str(result.po_path))
+    pairs = {(e.msgctxt, e.msgid) for e in po}
+    for concept in glossary.concepts.values():
+        assert any(ctx == concept.id for ctx, _ in pairs), concept.id
+    assert ("antibody", "antibodies") not in pairs
+    assert next(e for e in po if e.msgctxt == "antibody").msgid_plural == "antibodies"
+
+
+def test_headers_and_translator_comments(tmp_path, glossary):
+    result = build_catalogs(glossary, tmp_path, domain="termes")
+    assert result.po_path == tmp_path / "fr" / "LC_MESSAGES" / "termes.po"
+    assert result.mo_path.is_file()
+    po = polib.pofile(str(result.po_path))
+    assert po.metadata["Language"] == "fr"
+    assert po.metadata["Plural-Forms"] == get_plural("fr").plural_forms
+    assert po.metadata["Content-Type"] == "text/plain; charset=utf-8"
+    assert po.metadata["Generated-By"].startswith("Babel")
+    assert po.metadata["Project-Id-Version"].startswith("medgloss")
+    entry = next(e for e in po if e.msgctxt == "intravenous-immunoglobulin" and e.msgid == "intravenous immunoglobulin")
+    comment = " ".join(entry.comment.split())
+    assert "Definition: Immunoglobulines humaines normales" in comment
+    assert "Admitted: IgIV (abbreviation)" in comment
+    assert "IVIG → IgIV" in comment
+    assert "Source: ansm" in comment
+
+
+def test_rebuild_follows_babel_update_semantics(tmp_path):
+    glossary_dir = write_glossary(tmp_path / "g", TERMS_V1)
+    out = tmp_path / "locales"
+    g1 = medgloss.load_glossary([glossary_dir], include_default=False)
+    first = build_catalogs(g1, out)
+    assert len(first.added) == 3
+    # A translator edits « blood test » by hand.
+    po = polib.pofile(str(first.po_path))
+    entry = po.find("blood test", msgctxt="blood-test")
+    assert entry.msgid_plural == "blood tests"
+    entry.msgstr_plural = {0: "analyse de sang", 1: "analyses de sang"}
+    po.save()
+
+    glossary_dir = write_glossary(tmp_path / "g", TERMS_V2)
+    g2 = medgloss.load_glossary([glossary_dir], include_default=False)
+    second = build_catalogs(g2, out)
+    msgfmt_check(second.po_path)
+    assert second.added == ["rash|rash"]
+    assert second.obsolete == ["nurse|nurse"]
+    assert second.kept == ["blood-test|blood test"]
+    assert second.updated == ["fever|fever"]
+    po = polib.pofile(str(second.po_path))
+    obsolete = [e for e in po if e.obsolete]
+    assert [e.msgid for e in obsolete] == ["nurse"]
+    tr = _translation(out)
+    assert tr.npgettext("blood-test", "blood test", "blood tests", 1) == "analyse de sang"
+    assert tr.npgettext("fever", "fever", "fevers", 2) == "hyperthermies"
+    assert tr.npgettext("rash", "rash", "rashes", 1) == "éruption cutanée"
+    # A third build with the same glossary changes nothing a translator did.
+    third = build_catalogs(g2, out)
+    assert third.kept == ["blood-test|blood test"] and not third.added and not third.updated
+
+
+def test_hand_translation_now_forbidden_is_marked_fuzzy(tmp_path):
+    out = tmp_path / "locales"
+    g1 = medgloss.load_glossary([write_glossary(tmp_path / "g", TERMS_V1)], include_default=False)
+    first = build_catalogs(g1, out)
+    po = polib.pofile(str(first.po_path))
+    entry = po.find("blood test", msgctxt="blood-test")
+    entry.msgstr_plural = {0: "test sanguin", 1: "tests sanguins"}
+    po.save()
+    build_catalogs(g1, out)
+    entry = polib.pofile(str(first.po_path)).find("blood test", msgctxt="blood-test")
+    assert entry.msgstr_plural[0] == "test sanguin"
+    assert "fuzzy" in entry.flags
+    # Fuzzy entries are left out of the MO: gettext falls back to the English.
+    assert _translation(out).npgettext("blood-test", "blood test", "blood tests", 1) == "blood test"
+
+
+def test_cli_build_and_errors(cli, tmp_path):
+    done = cli("catalog", "build", "--output-dir", "out", "--domain", "gloss")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out/fr/LC_MESSAGES/gloss.mo").is_file()
+    assert "messages (" in done.stdout
+    bad = cli("catalog", "build", "--locale", "de")
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1 and "French" in bad.stderr
+    broken = tmp_path / "x" / "fr" / "LC_MESSAGES"
+    broken.mkdir(parents=True)
+    (broken / "medgloss.po").write_text('msgid "a"\nmsgstr "b"\nmsgid\n', encoding="utf-8")
+    done = cli("catalog", "build", "--output-dir", "x")
+    assert done.returncode == 2
+    assert "medgloss.po" in done.stderr and "Traceback" not in done.stderr
+    assert (broken / "medgloss.po").read_text(encoding="utf-8") == 'msgid "a"\nmsgstr "b"\nmsgid\n'
