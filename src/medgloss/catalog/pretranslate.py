@@ -91,7 +91,8 @@ def load_po(path: str | Path) -> polib.POFile:
         if "(line " in message:
             digits = message.rsplit("(line ", 1)[1].rstrip(")")
             line = int(digits) if digits.isdigit() else None
-        raise DocumentError(f"not a valid PO file: {message}", path, line) from exc
+        # polib says « Syntax error in po file X (line N) »: the path and line are ours to print.
+        raise DocumentError(f"not a valid PO file ({message.split(' in po file')[0].lower()})", path, line) from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise DocumentError(f"not a valid PO file: {exc}", path) from exc
 
