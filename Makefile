@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := ../shared/seeds/000_1927d8f9a20f693b.txt
 DOC ?= $(if $(wildcard $(SAMPLE)),$(SAMPLE),examples/nemo-leaflet.txt)
 
-.PHONY: run test install install-test system-deps clean
+.PHONY: run test install install-test system-deps clean catalogs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,17 @@ run: install
 
 test: install-test
 	$(BIN)/python -m pytest -q
+
+# medgloss's own messages: extract them from the source (Babel), merge them into the French
+# catalog, compile it.  Translate the new entries of locales/fr/LC_MESSAGES/medgloss.po, then
+# run it again to compile.
+catalogs: install
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-default-keywords --add-comments=TRANSLATORS: \
+		--project=medgloss --version=$$($(BIN)/python -c 'import medgloss; print(medgloss.__version__)') \
+		--msgid-bugs-address=https://github.com/medgloss/medgloss/issues --copyright-holder="medgloss developers" \
+		-o locales/medgloss.pot .
+	$(BIN)/pybabel update -i locales/medgloss.pot -d locales -D medgloss -l fr --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile -d locales -D medgloss -l fr --statistics
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

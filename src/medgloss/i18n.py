@@ -34,3 +34,38 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Translate a message with a count."""
     return translation().ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction only; it is translated where it is used."""
+    return message
+
+
+# argparse's own messages (help headings, usage errors), carried by medgloss's catalog so
+# that ``--help`` speaks one language throughout.  argparse looks them up through its
+# module-level ``_``/``ngettext``, which :func:`translate_argparse` points at our catalog.
+ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("the following arguments are required: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("unrecognized arguments: %s"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("%(prog)s: error: %(message)s\n"),
+)
+
+
+def translate_argparse() -> None:
+    """Make argparse translate its messages with medgloss's catalog (call before building parsers)."""
+    import argparse
+
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]

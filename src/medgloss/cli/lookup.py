@@ -7,7 +7,7 @@ import json
 import sys
 
 from ..glossary.model import Concept, Glossary
-from ..i18n import _
+from ..i18n import N_, _
 from ..lookup import lookup
 from .options import add_glossary_options, glossary_from_args
 
@@ -45,6 +45,16 @@ def concept_to_dict(concept: Concept, glossary: Glossary) -> dict[str, object]:
     }
 
 
+# Labels of the card, translated at display time.
+_LABELS = {
+    "preferred": N_("preferred"),
+    "admitted": N_("admitted"),
+    "deprecated": N_("deprecated"),
+    "forbidden": N_("forbidden"),
+    "abbreviation": N_("abbreviation"),
+}
+
+
 def render_text(concept: Concept, glossary: Glossary) -> str:
     """A concept as a human-readable card."""
     lines = [f"{concept.preferred.text}  [{concept.id}]  ({concept.domain})"]
@@ -53,17 +63,18 @@ def render_text(concept: Concept, glossary: Glossary) -> str:
         grammar = ", ".join(x for x in (term.pos, term.gender) if x)
         suffix = f" ({grammar})" if grammar else ""
         if term.status.is_wrong:
-            lines.append(f"  ✗ {term.status.value}: {term.text}{suffix} → {concept.correction_for(term)}")
+            lines.append("  ✗ " + _("{label}: {term}").format(
+                label=_(_LABELS[term.status.value]), term=f"{term.text}{suffix} → {concept.correction_for(term)}"))
         else:
             label = "abbreviation" if term.abbreviation else term.status.value
-            lines.append(f"  ✓ {label}: {term.text}{suffix}")
+            lines.append("  ✓ " + _("{label}: {term}").format(label=_(_LABELS[label]), term=f"{term.text}{suffix}"))
         if term.note:
             lines.append(f"      {term.note}")
     if concept.definition:
-        lines.append(f"  Definition: {concept.definition}")
+        lines.append("  " + _("Definition: {text}").format(text=concept.definition))
     if concept.note:
-        lines.append(f"  Note: {concept.note}")
-    lines.append(f"  Source: {glossary.sources.get(concept.source, concept.source)}")
+        lines.append("  " + _("Note: {text}").format(text=concept.note))
+    lines.append("  " + _("Source: {text}").format(text=glossary.sources.get(concept.source, concept.source)))
     return "\n".join(lines) + "\n"
 
 

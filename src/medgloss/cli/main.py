@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import MedglossError
-from ..i18n import _
+from ..i18n import _, translate_argparse
 from . import catalog, check, extract, glossary_cmd, lookup
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -25,16 +25,18 @@ class _Parser(argparse.ArgumentParser):
     """argparse with a one-line error and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(EXIT_ERROR, _("{prog}: error: {message} (see {prog} --help)").format(prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line parser."""
+    translate_argparse()
     parser = _Parser(
         prog="medgloss",
         description=_("Medical translation quality for French: terminology checks, fixes and catalogs."),
     )
-    parser.add_argument("--version", action="version", version=f"medgloss {__version__}")
+    parser.add_argument("--version", action="version", version=f"medgloss {__version__}",
+                        help=_("show the version number and exit"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     for module in COMMANDS:
