@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_LINE_END = re.compile("\r\n|\r|\n")
 
 
 class LineIndex:
     """Offsets of line starts in a text; ``\\r\\n``, ``\\r`` and ``\\n`` all end a line."""
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        i = 0
-        n = len(text)
-        while True:
-            j = text.find("\n", i)
-            k = text.find("\r", i)
-            if j < 0 and k < 0:
-                break
-            if k >= 0 and (j < 0 or k < j):
-                nxt = k + 2 if k + 1 < n and text[k + 1] == "\n" else k + 1
-            else:
-                nxt = j + 1
-            starts.append(nxt)
-            i = nxt
-        self.starts = starts
+        # One regex pass: searching for "\r" and "\n" separately rescans the rest of the text
+        # at every line, which is quadratic on large files without "\r".
+        self.starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based ``(line, column)`` of ``offset``."""
