@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
+from .. import parallel, stream
 from ..api import check_document
 from ..documents import BinaryFileError, Document, load_document, write_atomic
 from ..documents.io import encode
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
 from ..findings import Finding
+from ..glossary import Glossary
 from ..fix import apply_fixes
 from ..i18n import _
 from ..paths import iter_files
@@ -49,17 +53,17 @@ def _diff(document: Document, new_text: str) -> str:
     return "".join(difflib.unified_diff(old, new, fromfile=f"a/{document.path}", tofile=f"b/{document.path}"))
 
 
-def _fix_document(document: Document, findings: list[Finding], args: argparse.Namespace, source: str) -> list[Finding]:
-    """Apply fixes (or print their diff); return the findings left."""
-    result = apply_fixes(document.text, findings, unsafe=args.unsafe_fixes, escape=document.escape)
+def _fix_document(document: Document, findings: list[Finding], options: _Options, source: str, outcome: "_Outcome") -> list[Finding]:
+    """Apply fixes (or give their diff); return the findings left."""
+    result = apply_fixes(document.text, findings, unsafe=options.unsafe_fixes, escape=document.escape)
     if not result.changed:
         return findings
     new_text = document.after_fix(result.text, result.fixed)
-    if args.diff:
-        sys.stdout.write(_diff(document, new_text))
+    if options.diff:
+        outcome.stdout += _diff(document, new_text)
         return findings
     if source == "-":
-        sys.stdout.write(new_text)
+        outcome.stdout += new_text
     else:
         write_atomic(source, encode(new_text, document.encoding, document.bom))
     return result.remaining
@@ -72,25 +76,21 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     glossary = glossary_from_args(args)
+    options = _Options(args.select, args.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes)
+    sources = list(iter_files(args.paths, READERS.keys()))
+    jobs = 1 if "-" in sources else args.jobs
+    tasks = _tasks(sources, args, options, glossary)
     findings: list[Finding] = []
     errors = 0
     files = 0
-    for source in iter_files(args.paths, READERS.keys()):
-        name = (args.stdin_filename or "-") if source == "-" else source
-        try:
-            document = load_document(source, display_name=name, encoding=args.encoding)
-            found = check_document(document, glossary=glossary, select=args.select, ignore=args.ignore)
-            if args.fix or args.diff:
-                found = _fix_document(document, found, args, source)
-        except BinaryFileError as notice:
-            print(f"medgloss: {notice}", file=sys.stderr)
-            continue
-        except MedglossError as error:
-            print(f"medgloss: error: {error}", file=sys.stderr)
-            errors += 1
-            continue
-        files += 1
-        findings.extend(found)
+    for outcome in parallel.ordered_map(_run_task, tasks, jobs, _init_worker, (glossary,)):
+        if outcome.stdout:
+            sys.stdout.write(outcome.stdout)
+        if outcome.stderr:
+            print(outcome.stderr, file=sys.stderr)
+        errors += outcome.error
+        files += outcome.files
+        findings.extend(outcome.findings)
     report = RENDERERS[args.format](findings, files)
     if args.fix and source_is_stdin(args):
         print(report, end="", file=sys.stderr)
@@ -103,6 +103,82 @@ def run(args: argparse.Namespace) -> int:
     if findings and not args.exit_zero:
         return 1
     return 0
+
+
+@dataclass(frozen=True)
+class _Options:
+    select: list[str]
+    ignore: list[str]
+    encoding: str | None
+    fix: bool
+    diff: bool
+    unsafe_fixes: bool
+
+
+@dataclass
+class _Outcome:
+    """What checking one file (or one chunk of a large file) gives, in output order."""
+
+    findings: list[Finding] = field(default_factory=list)
+    stdout: str = ""
+    stderr: str = ""
+    error: int = 0
+    files: int = 0
+
+
+_GLOSSARY: list[Glossary] = []
+
+
+def _init_worker(glossary: Glossary) -> None:
+    _GLOSSARY[:] = [glossary]
+
+
+def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glossary: Glossary) -> Iterator[tuple]:
+    """A task per file; a task per chunk for large plain-text files that are only checked."""
+    for source in sources:
+        name = (args.stdin_filename or "-") if source == "-" else source
+        if not (options.fix or options.diff) and source != "-":
+            try:
+                streamed = stream.open_streamed(source, name, options.encoding, glossary)
+            except MedglossError as error:
+                yield ("error", f"medgloss: error: {error}")
+                continue
+            if streamed is not None:
+                try:
+                    for window in streamed:
+                        yield ("window", window, options)
+                except MedglossError as error:
+                    yield ("error", f"medgloss: error: {error}")
+                    continue
+                yield ("counted",)
+                continue
+        yield ("file", source, name, options)
+
+
+def _run_task(task: tuple) -> _Outcome:
+    glossary = _GLOSSARY[0] if _GLOSSARY else None
+    kind = task[0]
+    if kind == "error":
+        return _Outcome(stderr=task[1], error=1)
+    if kind == "counted":
+        return _Outcome(files=1)
+    if kind == "window":
+        _, window, options = task
+        return _Outcome(stream.check_window(window, glossary, options.select, options.ignore))
+    _, source, name, options = task
+    outcome = _Outcome()
+    try:
+        document = load_document(source, display_name=name, encoding=options.encoding)
+        found = check_document(document, glossary=glossary, select=options.select, ignore=options.ignore)
+        if options.fix or options.diff:
+            found = _fix_document(document, found, options, source, outcome)
+    except BinaryFileError as notice:
+        return _Outcome(stderr=f"medgloss: {notice}")
+    except MedglossError as error:
+        return _Outcome(stderr=f"medgloss: error: {error}", error=1)
+    outcome.findings = found
+    outcome.files = 1
+    return outcome
 
 
 def source_is_stdin(args: argparse.Namespace) -> bool:

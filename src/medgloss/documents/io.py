@@ -41,6 +41,14 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in sample and not any(sample.startswith(bom) for bom, _ in _BOMS)
 
 
+def detect_bom(data: bytes) -> tuple[int, str | None]:
+    """Length and encoding of the byte-order mark ``data`` starts with (``0, None`` if none)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return len(bom), name
+    return 0, None
+
+
 def decode(data: bytes, path: str, encoding: str | None = None) -> Decoded:
     """Decode ``data``: by BOM, else ``encoding``, else UTF-8; a clear error otherwise."""
     for bom, name in _BOMS:

@@ -59,14 +59,20 @@ class Checker:
 
     # -- public -------------------------------------------------------------------------
 
-    def check(self, text: str, path: str = "<string>", *, with_terms: bool = False) -> CheckResult:
-        """Findings (and, if asked, term occurrences) of ``text``; offsets index ``text``."""
+    def check(
+        self, text: str, path: str = "<string>", *, with_terms: bool = False, apostrophe: str | None = None
+    ) -> CheckResult:
+        """Findings (and, if asked, term occurrences) of ``text``; offsets index ``text``.
+
+        ``apostrophe`` overrides the style detected in ``text`` (a chunk of a larger file
+        takes the whole file's).
+        """
         hits = scan(text, self.compiled)
         result = CheckResult()
         if not hits:
             return result
         mentions = self._mentions(hits)
-        apostrophe = apostrophe_style(text)
+        apostrophe = apostrophe or apostrophe_style(text)
         flagged: set[int] = set()
         for hit in hits:
             finding = self._rule_finding(text, path, hit, mentions, apostrophe)
