@@ -91,9 +91,14 @@ def check_document(
     glossary: Glossary | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
+    exhaustive: bool = False,
 ) -> list[Finding]:
-    """Findings of a loaded document, positioned in its text."""
-    result = checker_for(glossary).check(document.view, document.path)
+    """Findings of a loaded document, positioned in its text.
+
+    ``exhaustive`` runs the slow reference path (every sentence parsed, no automaton), which
+    gives the same findings; it exists to verify the fast one.
+    """
+    result = checker_for(glossary).check(document.view, document.path, exhaustive=exhaustive)
     findings = select_findings(result.findings, select, ignore)
     _locate(findings, [], document.text)
     _attach_units(document, findings)
@@ -107,13 +112,16 @@ def check_text(
     path: str = "<string>",
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
+    exhaustive: bool = False,
 ) -> list[Finding]:
-    """Findings of a plain-text string.
+    """Findings of a plain-text string (``exhaustive``: see :func:`check_document`).
 
     >>> [f.rule for f in check_text("Une canule dans une veine du bras.")]
     ['MG103']
     """
-    return check_document(Document(path, text, text), glossary=glossary, select=select, ignore=ignore)
+    return check_document(
+        Document(path, text, text), glossary=glossary, select=select, ignore=ignore, exhaustive=exhaustive
+    )
 
 
 def check_file(

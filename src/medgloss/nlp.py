@@ -74,6 +74,26 @@ _PARSES: "OrderedDict[str, Doc]" = OrderedDict()
 _MAX_PARSES = 512
 
 
+_PRELOADED: "dict[str, Doc]" = {}
+
+
+def preparse(text: str) -> "dict[str, Doc]":
+    """Parse every sentence of ``text`` (the slow reference path); returns them by sentence."""
+    from .sentences import sentence_bounds
+
+    sentences = []
+    pos = 0
+    while pos < len(text):
+        start, end = sentence_bounds(text, pos, pos)
+        if end <= pos:
+            end = pos + 1
+        if start < end:
+            sentences.append("".join(ch for ch in text[start:end] if ch not in _INVISIBLE))
+        pos = end
+    unique = list(dict.fromkeys(s for s in sentences if s.strip()))
+    return dict(zip(unique, load_nlp().pipe(unique, batch_size=256)))
+
+
 def parse(text: str, start: int, end: int) -> ParsedSentence:
     """Parse ``text[start:end]`` (a sentence) with invisible characters dropped."""
     sentence = text[start:end]
@@ -84,7 +104,7 @@ def parse(text: str, start: int, end: int) -> ParsedSentence:
     else:
         offsets = OffsetMap.identity(len(sentence))
         clean = sentence
-    doc = _PARSES.get(clean)
+    doc = _PRELOADED.get(clean) or _PARSES.get(clean)
     if doc is None:
         doc = load_nlp()(clean)
         _PARSES[clean] = doc

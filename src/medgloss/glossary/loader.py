@@ -246,11 +246,66 @@ def load_glossary(
         layers.append(glossary_files([path]))
     if not any(layers):
         raise GlossaryError("no glossary to load (the default glossary is disabled and no --glossary was given)")
+    cached = _load_cached(layers)
+    if cached is not None:
+        return cached
     for files in layers:
         _load_layer(files, glossary, digest)
     _check_references(glossary)
     glossary.fingerprint = digest.hexdigest()
+    _store_cached(layers, glossary)
     return glossary
+
+
+# A large glossary (100,000 concepts) takes half a minute to parse and validate; its loaded
+# form is cached like the compiled one, keyed by the files' paths and bytes and by the code
+# that loads them.  Any problem with the cache just means loading from YAML again.
+_LOADER_MODULES = ("loader.py", "model.py", "schema.py", "yaml_io.py")
+
+
+def _layers_key(layers: list[list[Path]]) -> str | None:
+    digest = hashlib.sha256(b"medgloss-loaded-1\0")
+    here = Path(__file__).resolve().parent
+    try:
+        for name in _LOADER_MODULES:
+            digest.update((here / name).read_bytes())
+        for files in layers:
+            digest.update(b"\1")
+            for path in files:
+                digest.update(str(path.resolve()).encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()[:32]
+
+
+def _cache_path(layers: list[list[Path]]) -> Path | None:
+    from ..matching.cache import cache_dir
+
+    folder = cache_dir()
+    key = _layers_key(layers) if folder is not None else None
+    return None if key is None or folder is None else folder / f"glossary-{key}.pickle"
+
+
+def _load_cached(layers: list[list[Path]]) -> Glossary | None:
+    import pickle
+
+    path = _cache_path(layers)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            loaded = pickle.load(handle)  # noqa: S301 - our own cache file, in the user's cache dir
+    except Exception:  # noqa: BLE001 - an unreadable cache is rebuilt
+        return None
+    return loaded if isinstance(loaded, Glossary) else None
+
+
+def _store_cached(layers: list[list[Path]], glossary: Glossary) -> None:
+    from ..matching.cache import store_pickle
+
+    path = _cache_path(layers)
+    if path is not None:
+        store_pickle(path, glossary)
 
 
 _DEFAULT: Glossary | None = None

@@ -16,7 +16,7 @@ from ..errors import GlossaryError
 LINE_KEY = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml parses 10× faster
     """SafeLoader that stores each mapping's 1-based start line under ``__line__``."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:  # type: ignore[override]

@@ -78,12 +78,13 @@ def compiled(glossary: Glossary) -> CompiledGlossary:
     if result is None:
         result = compile_glossary(glossary)
         if path is not None:
-            _store(path, result)
+            store_pickle(path, result)
     _MEMO[memo_key] = result
     return result
 
 
-def _store(path: Path, result: CompiledGlossary) -> None:
+def store_pickle(path: Path, result: object) -> None:
+    """Write ``result`` to the cache file ``path`` atomically; failures only cost speed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".compiled-", suffix=".tmp")

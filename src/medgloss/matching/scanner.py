@@ -7,10 +7,13 @@ multi-word term (« greffe de moelle osseuse ») wins over its parts (« greffe 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..normalise import Folded, extend_over_combining, fold
 from .compiled import CompiledGlossary, Entry
+
+_WORD = re.compile(r"[^ ]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +36,40 @@ def scan(text: str, compiled: CompiledGlossary, folded: Folded | None = None) ->
     if not compiled.entries:
         return []
     folded = folded or fold(text)
-    candidates: list[tuple[int, int, tuple[Entry, ...]]] = []
+    raw = []
     for end_index, (pattern, key_length) in compiled.automaton.iter(f" {folded.key} "):
         # In the padded key the pattern " key " ends at end_index; the key itself starts
         # key_length characters before its closing space, at end_index - key_length in the
         # padded, which is one less in the unpadded key.
-        key_start = end_index - key_length - 1
+        raw.append((end_index - key_length - 1, key_length, pattern))
+    return _resolve(text, folded, compiled, raw)
+
+
+def scan_exhaustive(text: str, compiled: CompiledGlossary, folded: Folded | None = None) -> list[Hit]:
+    """Same as :func:`scan` without the automaton: every word n-gram is looked up.
+
+    The slow reference the benchmark and the tests compare :func:`scan` with.
+    """
+    if not compiled.entries:
+        return []
+    folded = folded or fold(text)
+    longest = max(key.count(" ") + 1 for key in compiled.keys)
+    words = [(m.start(), m.end()) for m in _WORD.finditer(folded.key)]
+    raw = []
+    for i, (start, _) in enumerate(words):
+        for j in range(i, min(i + longest, len(words))):
+            if j > i and words[j][0] != words[j - 1][1] + 1:
+                break  # only single spaces join the words of a term
+            pattern = compiled.keys.get(folded.key[start : words[j][1]])
+            if pattern is not None:
+                raw.append((start, words[j][1] - start, pattern))
+    return _resolve(text, folded, compiled, raw)
+
+
+def _resolve(text: str, folded: Folded, compiled: CompiledGlossary, raw: list[tuple[int, int, int]]) -> list[Hit]:
+    """Source positions, case checks and leftmost-longest selection of raw key matches."""
+    candidates: list[tuple[int, int, tuple[Entry, ...]]] = []
+    for key_start, key_length, pattern in raw:
         start, end = folded.span(key_start, key_start + key_length)
         end = extend_over_combining(text, end)
         entries = compiled.entries[pattern]

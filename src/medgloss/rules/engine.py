@@ -15,7 +15,7 @@ from ..findings import Edit, Finding, Fix, TermOccurrence
 from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
 from ..inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
-from ..matching.scanner import Hit, scan
+from ..matching.scanner import Hit, scan, scan_exhaustive
 from ..morphology.verbs import analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds
 from .duplicates import duplicated_expansions
@@ -60,14 +60,39 @@ class Checker:
     # -- public -------------------------------------------------------------------------
 
     def check(
-        self, text: str, path: str = "<string>", *, with_terms: bool = False, apostrophe: str | None = None
+        self,
+        text: str,
+        path: str = "<string>",
+        *,
+        with_terms: bool = False,
+        apostrophe: str | None = None,
+        exhaustive: bool = False,
     ) -> CheckResult:
         """Findings (and, if asked, term occurrences) of ``text``; offsets index ``text``.
 
         ``apostrophe`` overrides the style detected in ``text`` (a chunk of a larger file
-        takes the whole file's).
+        takes the whole file's).  ``exhaustive`` is the slow reference path: every sentence
+        is parsed by spaCy up front, terms are found by looking up every word n-gram instead
+        of the automaton, and every hit's parse is computed; it must give the same findings.
         """
+        if exhaustive:
+            return self._check_exhaustive(text, path, with_terms, apostrophe)
         hits = scan(text, self.compiled)
+        return self._check_hits(text, path, hits, with_terms, apostrophe)
+
+    def _check_exhaustive(self, text: str, path: str, with_terms: bool, apostrophe: str | None) -> CheckResult:
+        from .. import nlp
+
+        nlp._PRELOADED.update(nlp.preparse(text))
+        try:
+            hits = scan_exhaustive(text, self.compiled)
+            return self._check_hits(text, path, hits, with_terms, apostrophe)
+        finally:
+            nlp._PRELOADED.clear()
+
+    def _check_hits(
+        self, text: str, path: str, hits: list[Hit], with_terms: bool, apostrophe: str | None
+    ) -> CheckResult:
         result = CheckResult()
         if not hits:
             return result
