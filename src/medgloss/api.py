@@ -96,9 +96,16 @@ def check_document(
     """Findings of a loaded document, positioned in its text.
 
     ``exhaustive`` runs the slow reference path (every sentence parsed, no automaton), which
-    gives the same findings; it exists to verify the fast one.
+    gives the same findings; it exists to verify the fast one.  A bilingual document (with
+    units) is also compared with its English source (MG201–MG203).
     """
-    result = checker_for(glossary).check(document.view, document.path, exhaustive=exhaustive)
+    checker = checker_for(glossary)
+    result = checker.check(document.view, document.path, exhaustive=exhaustive)
+    if document.units:
+        from .catalog.bilingual import bilingual_findings
+
+        result.findings.extend(bilingual_findings(document, checker, result.findings))
+        result.findings.sort(key=lambda f: (f.offset, f.length))
     findings = select_findings(result.findings, select, ignore)
     _locate(findings, [], document.text)
     _attach_units(document, findings)

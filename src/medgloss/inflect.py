@@ -47,7 +47,8 @@ def starts_with_vowel_sound(word: str) -> bool:
 
 def match_case(model: str, text: str) -> str:
     """Give ``text`` the capitalisation of ``model`` (Capitalised, UPPER or as is)."""
-    if len(model) > 1 and model.isupper() and not text.isupper():
+    # A mixed-case abbreviation (IgIV) keeps its case even where the model is in capitals (IVIG).
+    if len(model) > 1 and model.isupper() and not text.isupper() and not any(c.isupper() for c in text[1:]):
         return text.upper()
     if model[:1].isupper():
         return text[:1].upper() + text[1:]

@@ -155,16 +155,28 @@ class Checker:
             rule = self.glossary.rules[entry.owner]
             if not context_holds(rule, ctx, self.compiled):
                 continue
-            concept = self.glossary.concepts[rule.concept]
-            trigger = rule.match[entry.index]
-            targets = [_target_from_rule_term(t) for t in rule.replace] or [
-                _target_from_concept(concept, concept.preferred.text, concept.preferred)
-            ]
-            code = code_for_rule_kind(rule.kind)
-            return self._finding(
-                text, path, hit, ctx, entry, code, concept, targets, trigger.gender, rule, apostrophe, rule.safe
-            )
+            return self._finding_of_rule(text, path, hit, ctx, entry, code_for_rule_kind(rule.kind), apostrophe)
         return None
+
+    def _finding_of_rule(
+        self, text: str, path: str, hit: Hit, ctx: HitContext, entry: Entry, code: Code, apostrophe: str
+    ) -> Finding:
+        rule = self.glossary.rules[entry.owner]
+        concept = self.glossary.concepts[rule.concept]
+        trigger = rule.match[entry.index]
+        targets = [_target_from_rule_term(t) for t in rule.replace] or [
+            _target_from_concept(concept, concept.preferred.text, concept.preferred)
+        ]
+        return self._finding(text, path, hit, ctx, entry, code, concept, targets, trigger.gender, rule, apostrophe, rule.safe)
+
+    def rule_finding_at(self, text: str, path: str, hit: Hit, rule_id: str, code: Code) -> Finding | None:
+        """The finding of rule ``rule_id`` at ``hit`` whatever its French context, reported as
+        ``code``: for bilingual documents, where the English source vouches for the error."""
+        entry = next((e for e in hit.entries if e.kind == RULE and e.owner == rule_id), None)
+        if entry is None:
+            return None
+        ctx = HitContext(text, hit.start, hit.end, self._mentions([hit]))
+        return self._finding_of_rule(text, path, hit, ctx, entry, code, apostrophe_style(text))
 
     def _term_finding(self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str) -> Finding | None:
         term_entries = [e for e in hit.entries if e.kind == TERM]

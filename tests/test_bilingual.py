@@ -1,0 +1,119 @@
+"""Checks of translated catalogs that use the English source: MG201, MG202, MG203."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from medgloss.api import check_document
+from medgloss.documents.model import Document, Unit
+from medgloss.documents.registry import reader_for
+from medgloss.documents.text import read_text
+
+FIXTURE = Path(__file__).parent / "fixtures" / "bilingual-leaflet.fr.po"
+
+
+def bilingual(pairs: list[tuple[str, str]]) -> Document:
+    """A two-column document: English lines masked out of the view, French targets as units."""
+    text = view = ""
+    units = []
+    for english, french in pairs:
+        head = f"EN: {english}\nFR: "
+        text += head
+        view += " " * len(head)
+        start = len(text)
+        text += french
+        view += french
+        units.append(Unit(start, len(text), english, (("msgid", english),), text.count("\n") + 1))
+        text += "\n\n"
+        view += "\n\n"
+    return Document("leaflet.tsv", text, view, format="bilingual", units=units)
+
+
+def rules(findings):
+    return [(f.rule, f.found) for f in findings]
+
+
+def test_missing_term_translation():
+    doc = bilingual([
+        ("A bone marrow transplant may be offered.", "Une intervention peut être proposée."),
+        ("A bone marrow transplant may be offered.", "Une greffe de moelle osseuse peut être proposée."),
+        ("Stem cells are collected from the donor.", "Les cellules souches sont prélevées chez le donneur."),
+        ("Stem cells are collected from the donor.", ""),  # untranslated: not a terminology error
+    ])
+    findings = check_document(doc)
+    assert rules(findings) == [("MG201", "Une intervention peut être proposée.")]
+    assert findings[0].replacements == ["greffe de moelle osseuse", "transplantation de moelle osseuse"]
+    assert "« bone marrow transplant »" in findings[0].message
+    assert findings[0].context == {"msgid": "A bone marrow transplant may be offered."}
+
+
+def test_inflected_and_admitted_terms_count_as_present():
+    doc = bilingual([
+        ("Immunoglobulins are given by infusion.", "Les immunoglobulines sont administrées par perfusion."),
+        ("The catheter goes into a vein.", "Le cathéter veineux périphérique est posé dans une veine."),
+        ("The medicine is given intravenously.", "Le médicament est administré par voie intraveineuse."),
+    ])
+    assert check_document(doc) == []
+
+
+def test_inconsistent_translation_against_the_majority():
+    doc = bilingual([
+        ("Intravenous immunoglobulin is given monthly.", "L’immunoglobuline intraveineuse est administrée chaque mois."),
+        ("Intravenous immunoglobulin can cause headaches.", "Les IgIV peuvent provoquer des maux de tête."),
+        ("Intravenous immunoglobulin comes from plasma.", "Les immunoglobulines intraveineuses proviennent du plasma."),
+        # A different English term (the acronym) may well get the French acronym.
+        ("IVIG is given in hospital.", "Les IgIV sont administrées à l’hôpital."),
+    ])
+    findings = check_document(doc)
+    assert rules(findings) == [("MG202", "IgIV")]
+    assert findings[0].replacements == ["immunoglobuline intraveineuse"]
+    assert "in 2 other entries" in findings[0].message
+
+
+def test_source_false_friend_without_french_context():
+    dampen = ("Anti-inflammatory medicines dampen the swelling.", "Les anti-inflammatoires humidifient le gonflement.")
+    findings = check_document(bilingual([dampen]))
+    assert rules(findings) == [("MG203", "humidifient")]
+    assert findings[0].replacements[0] == "atténuent"
+    assert findings[0].rule_id == "humidifier-dampen"
+    # The same French without that source is not an error: one humidifies many things.
+    french_only = bilingual([("The room air must be moist.", "Les anti-inflammatoires humidifient le gonflement.")])
+    assert [f.rule for f in check_document(french_only)] == []
+    # Where the French context alone suffices, the finding stays a plain false friend.
+    both = bilingual([("Steroids dampen the immune system.", "Les corticoïdes humidifient le système immunitaire.")])
+    assert [f.rule for f in check_document(both)] == ["MG103"]
+
+
+def test_tissue_type_and_forbidden_terms_reported_once():
+    doc = bilingual([
+        ("Your donor must be a good tissue type match.", "Votre donneur doit avoir un type de tissu compatible."),
+        ("IVIG is given in hospital.", "Les IVIG sont administrées à l’hôpital."),
+    ])
+    assert [(f.rule, f.found, f.replacements[0]) for f in check_document(doc)] == [
+        ("MG104", "type de tissu", "groupe tissulaire"),
+        ("MG106", "IVIG", "IgIV"),
+    ]
+
+
+def test_plain_text_has_no_bilingual_findings():
+    doc = read_text("notes.txt", "Une intervention peut être proposée.")
+    assert check_document(doc) == []
+
+
+def test_bilingual_po_fixture_all_reported(cli, tmp_path):
+    if reader_for("leaflet.po") is read_text:
+        pytest.skip("the PO reader is not in this tree yet")
+    shutil.copy(FIXTURE, tmp_path / "leaflet.fr.po")
+    done = cli("check", "--format", "json", "leaflet.fr.po")
+    assert done.returncode == 1, done.stderr
+    found = [(f["rule"], f["found"], f["line"]) for f in json.loads(done.stdout)["findings"]]
+    assert found == [
+        ("MG202", "IgIV", 23),
+        ("MG201", "Une intervention peut être proposée à certains enfants.", 33),
+        ("MG101", "immunoglobine", 37),
+        ("MG203", "humidifient", 41),
+    ]
