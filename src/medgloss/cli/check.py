@@ -65,7 +65,7 @@ def _fix_document(document: Document, findings: list[Finding], options: _Options
     if source == "-":
         outcome.stdout += new_text
     else:
-        write_atomic(source, encode(new_text, document.encoding, document.bom))
+        write_atomic(source, encode(new_text, document.encoding, document.bom, document.path))
     return result.remaining
 
 

@@ -92,9 +92,21 @@ def read_bytes(path: str) -> bytes:
         raise DocumentError(f"cannot read: {exc.strerror or exc}", path) from exc
 
 
-def encode(text: str, encoding: str, bom: bool) -> bytes:
-    """Bytes for ``text`` in the document's original encoding and BOM."""
-    data = text.encode(encoding)
+def encode(text: str, encoding: str, bom: bool, path: str | None = None) -> bytes:
+    """Bytes for ``text`` in the document's original encoding and BOM.
+
+    A fix is never written in another encoding: if the fixed text has a character the
+    file's encoding lacks (’ in a Latin-1 file), this is a :class:`DocumentError` and the
+    file is left as it was.
+    """
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start : exc.end]
+        line = text.count("\n", 0, exc.start) + 1
+        raise DocumentError(
+            f"the fixed text needs {bad!r}, which {encoding} cannot encode; file left unchanged", path, line
+        ) from exc
     if bom:
         prefix = next(b for b, name in _BOMS if name == encoding)
         data = prefix + data
