@@ -25,7 +25,8 @@ from ..codes import CODES
 from ..documents.model import Document, Unit
 from ..findings import Finding
 from ..glossary.model import Glossary
-from ..matching.compiled import RULE, TERM
+from ..inflect import apostrophe_style
+from ..matching.compiled import RULE, TERM, CompiledGlossary
 from ..matching.english import english
 from ..matching.scanner import Hit, scan
 from ..rules.engine import Checker
@@ -82,6 +83,7 @@ def bilingual_findings(document: Document, checker: Checker, existing: Sequence[
         if index is not None:
             french.setdefault(index, []).append(hit)
 
+    apostrophe = apostrophe_style(document.view)
     findings: list[Finding] = []
     renderings: list[_Rendering] = []
     rendered: set[tuple[int, str, int]] = set()
@@ -90,8 +92,9 @@ def bilingual_findings(document: Document, checker: Checker, existing: Sequence[
         if span is None or not unit.source.strip():
             continue  # untranslated: nothing to compare
         hits = french.get(index, [])
-        findings.extend(_source_false_friends(document, checker, unit, hits, flagged, english_rules))
-        seen_concepts = set(flagged_concepts.get(index, set())) | {f.concept for f in findings if span[0] <= f.offset < span[1]}
+        false_friends = _source_false_friends(document, checker, unit, hits, flagged, english_rules, apostrophe)
+        findings.extend(false_friends)
+        seen_concepts = flagged_concepts.get(index, set()) | {f.concept for f in false_friends}
         for source_hit in scan(unit.source, english_terms):
             for entry in source_hit.entries:
                 concept = glossary.concepts[entry.owner]
@@ -131,7 +134,13 @@ def _wrong_term_present(glossary: Glossary, hits: list[Hit], concept_id: str) ->
 
 
 def _source_false_friends(
-    document: Document, checker: Checker, unit: Unit, hits: list[Hit], flagged: set[tuple[int, str]], english_rules
+    document: Document,
+    checker: Checker,
+    unit: Unit,
+    hits: list[Hit],
+    flagged: set[tuple[int, str]],
+    english_rules: CompiledGlossary,
+    apostrophe: str,
 ) -> list[Finding]:
     said = {e.owner for h in scan(unit.source, english_rules) for e in h.entries}
     if not said:
@@ -144,7 +153,7 @@ def _source_false_friends(
             rule = checker.glossary.rules[entry.owner]
             if (hit.start, rule.concept) in flagged:
                 break  # the French context already told: reported as MG103…
-            finding = checker.rule_finding_at(document.view, document.path, hit, rule.id, CODES["MG203"])
+            finding = checker.rule_finding_at(document.view, document.path, hit, rule.id, CODES["MG203"], apostrophe)
             if finding is not None:
                 findings.append(finding)
                 flagged.add((hit.start, rule.concept))

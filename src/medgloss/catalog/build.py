@@ -21,6 +21,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -104,15 +105,19 @@ def _comments(concept: Concept, glossary: Glossary, strings: str | tuple[str, st
     return comments
 
 
+@lru_cache(maxsize=256)
+def _shown_path(path: str, cwd: str) -> str:
+    """A glossary file as a reference: relative to the working folder, else its name."""
+    try:
+        return Path(path).resolve().relative_to(Path(cwd).resolve()).as_posix()
+    except ValueError:
+        return Path(path).name
+
+
 def _location(concept: Concept) -> list[tuple[str, int | None]]:
     if not concept.path:
         return []
-    path = Path(concept.path)
-    try:
-        shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        shown = path.name
-    return [(shown, concept.line)]
+    return [(_shown_path(concept.path, os.getcwd()), concept.line)]
 
 
 def _creation_date() -> datetime:

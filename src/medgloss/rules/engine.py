@@ -169,14 +169,18 @@ class Checker:
         ]
         return self._finding(text, path, hit, ctx, entry, code, concept, targets, trigger.gender, rule, apostrophe, rule.safe)
 
-    def rule_finding_at(self, text: str, path: str, hit: Hit, rule_id: str, code: Code) -> Finding | None:
+    def rule_finding_at(
+        self, text: str, path: str, hit: Hit, rule_id: str, code: Code, apostrophe: str | None = None
+    ) -> Finding | None:
         """The finding of rule ``rule_id`` at ``hit`` whatever its French context, reported as
-        ``code``: for bilingual documents, where the English source vouches for the error."""
+        ``code``: for bilingual documents, where the English source vouches for the error.
+        ``apostrophe`` is the text's :func:`apostrophe_style` (computed if not given)."""
         entry = next((e for e in hit.entries if e.kind == RULE and e.owner == rule_id), None)
         if entry is None:
             return None
         ctx = HitContext(text, hit.start, hit.end, self._mentions([hit]))
-        return self._finding_of_rule(text, path, hit, ctx, entry, code, apostrophe_style(text))
+        style = apostrophe if apostrophe is not None else apostrophe_style(text)
+        return self._finding_of_rule(text, path, hit, ctx, entry, code, style)
 
     def _term_finding(self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str) -> Finding | None:
         term_entries = [e for e in hit.entries if e.kind == TERM]
