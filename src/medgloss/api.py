@@ -106,7 +106,7 @@ def check_document(
 
         result.findings.extend(bilingual_findings(document, checker, result.findings))
         result.findings.sort(key=lambda f: (f.offset, f.length))
-    findings = select_findings(result.findings, select, ignore)
+    findings = document.review(select_findings(result.findings, select, ignore))
     _locate(findings, [], document.text)
     _attach_units(document, findings)
     return findings

@@ -34,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", default="text", choices=sorted(RENDERERS), help=_("output format"))
     parser.add_argument("--fix", action="store_true", help=_("apply the fixes to the files"))
     parser.add_argument("--diff", action="store_true", help=_("print the fixes as a unified diff, write nothing"))
+    parser.add_argument("--no-fuzzy", action="store_true", help=_("do not mark fixed PO entries fuzzy"))
     parser.add_argument("--unsafe-fixes", action="store_true", help=_("also apply fixes marked unsafe"))
     parser.add_argument("--select", type=comma_list, default=[], metavar="ID,...", help=_("only these codes, names or rule ids"))
     parser.add_argument("--ignore", type=comma_list, default=[], metavar="ID,...", help=_("skip these codes, names or rule ids"))
@@ -55,6 +56,8 @@ def _diff(document: Document, new_text: str) -> str:
 
 def _fix_document(document: Document, findings: list[Finding], options: _Options, source: str, outcome: "_Outcome") -> list[Finding]:
     """Apply fixes (or give their diff); return the findings left."""
+    if options.no_fuzzy and hasattr(document, "mark_fuzzy"):
+        document.mark_fuzzy = False
     result = apply_fixes(document.text, findings, unsafe=options.unsafe_fixes, escape=document.escape)
     if not result.changed:
         return findings
@@ -76,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     glossary = glossary_from_args(args)
-    options = _Options(args.select, args.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes)
+    options = _Options(args.select, args.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy)
     sources = list(iter_files(args.paths, READERS.keys()))
     jobs = 1 if "-" in sources else args.jobs
     tasks = _tasks(sources, args, options, glossary)
@@ -113,6 +116,7 @@ class _Options:
     fix: bool
     diff: bool
     unsafe_fixes: bool
+    no_fuzzy: bool = False
 
 
 @dataclass

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..codes import selector_matches
+
 
 @dataclass(frozen=True, slots=True)
 class Unit:
@@ -21,6 +23,18 @@ class Unit:
     source: str = ""
     context: tuple[tuple[str, str], ...] = ()  # e.g. (("msgctxt", ...), ("msgid", ...))
     line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """Findings starting in ``[start, end)`` are not reported; ``codes`` empty means all.
+
+    Codes are matched like ``--ignore`` items: a code, a code prefix, a name or a rule id.
+    """
+
+    start: int
+    end: int
+    codes: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -34,10 +48,26 @@ class Document:
     encoding: str = "utf-8"
     bom: bool = False
     units: list[Unit] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if len(self.view) != len(self.text):
             raise ValueError("a document view must have the length of its text")
+
+    def review(self, findings: list[Any]) -> list[Any]:
+        """The findings to report: those inside a suppression are dropped."""
+        if not self.suppressions:
+            return findings
+        kept = []
+        for finding in findings:
+            if any(
+                s.start <= finding.offset < s.end
+                and (not s.codes or any(selector_matches(c, finding.rule, finding.rule_id) for c in s.codes))
+                for s in self.suppressions
+            ):
+                continue
+            kept.append(finding)
+        return kept
 
     def escape(self, replacement: str) -> str:
         """Replacement text as it must be written into this format."""

@@ -8,12 +8,14 @@ from pathlib import PurePath
 from ..errors import DocumentError
 from .io import decode, looks_binary, read_bytes
 from .model import Document
+from .po import read_po
 from .text import read_text
 
 Reader = Callable[[str, str], Document]
 
 # Formats register here by extension; the plain-text reader is the fallback.
 READERS: dict[str, Reader] = {".txt": read_text, ".text": read_text}
+READERS.update({".po": read_po, ".pot": read_po})
 
 
 def register(extensions: tuple[str, ...], reader: Reader) -> None:

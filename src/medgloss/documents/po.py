@@ -1,0 +1,201 @@
+"""gettext PO/POT catalogs: the translations (``msgstr``) are checked, nothing else.
+
+The view shows the *content* of msgstr literals only.  PO syntax inside a translation is
+masked so that the text reads as the translator wrote it: an escape keeps the character it
+stands for in its last position (``\\"`` → NUL + ``"``, ``\\n`` → space + newline), and the
+quotes and line break between two continuation strings are invisible (NUL) — so that
+``"greffe de "`` / ``"moelle osseuse"`` still reads « greffe de moelle osseuse ».
+Everything else (msgid, comments, obsolete entries, the header) is masked with newlines, so
+two translations can never run into one sentence.
+
+``--fix`` replaces characters inside msgstr literals only (escaped for PO), then marks the
+entries it changed ``#, fuzzy`` so that a translator reviews them (gettext's convention).
+polib validates the file as a second opinion; positions come from :mod:`.po_syntax`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+import polib
+
+from ..errors import DocumentError
+from ..findings import Finding
+from .edits import PositionSet, confine
+from .model import Document, Suppression, Unit
+from .po_syntax import Entry, Literal, scan_po
+
+IGNORE_FLAG = "medgloss-ignore"
+_POLIB_ERROR = re.compile(r"\(line (\d+)\)(?::\s*(.*))?")
+_EOL = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass
+class PODocument(Document):
+    """A PO catalog: units are translations, fixes are escaped and mark entries fuzzy."""
+
+    entries: list[Entry] = field(default_factory=list)
+    unit_entries: list[int] = field(default_factory=list)  # entry index of each unit
+    mark_fuzzy: bool = True  # issue 9: fixed entries go back to review unless told otherwise
+    frozen: list[tuple[int, int]] = field(default_factory=list)  # escape sequences in msgstrs
+    seams: list[tuple[int, int]] = field(default_factory=list)  # between continuation strings
+
+    def escape(self, replacement: str) -> str:
+        """``replacement`` written as the content of a PO string literal."""
+        return (
+            replacement.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+        )
+
+    def review(self, findings: list[Finding]) -> list[Finding]:
+        """Drop suppressed findings; keep every fix inside one msgstr, escapes whole.
+
+        A fix that would span two continuation strings is narrowed to what changes, so the
+        wrapping stays as it was; one that would still cut an escape sequence is withdrawn.
+        """
+        kept = super().review(findings)
+        seams = PositionSet(self.seams)
+        escapes = PositionSet(self.frozen)
+        confine(kept, self.units, text=self.text, view=self.view, skippable=seams.covers,
+                cuts=escapes.strictly_inside)
+        return kept
+
+    def after_fix(self, fixed_text: str, fixed: list[Any]) -> str:
+        """Mark every entry changed by a fix ``#, fuzzy`` (unless ``mark_fuzzy`` is off)."""
+        if not self.mark_fuzzy or not fixed:
+            return fixed_text
+        edits = sorted(
+            (e.offset, len(self.escape(e.text)) - e.length) for f in fixed for e in f.fix.edits
+        )
+        starts = [u.start for u in self.units]
+        targets = set()
+        for finding in fixed:
+            i = bisect_right(starts, finding.offset) - 1
+            if i >= 0:
+                targets.add(self.unit_entries[i])
+        inserts = []
+        for index in targets:
+            insert = _fuzzy_insert(self.text, self.entries[index])
+            if insert is not None:
+                inserts.append(insert)
+        # Positions before the entry's msgstr move by the edits made earlier in the file.
+        pieces = []
+        last = 0
+        for position, addition in sorted(inserts):
+            shift = sum(delta for offset, delta in edits if offset < position)
+            pieces.append(fixed_text[last : position + shift])
+            pieces.append(addition)
+            last = position + shift
+        pieces.append(fixed_text[last:])
+        return "".join(pieces)
+
+
+def _fuzzy_insert(text: str, entry: Entry) -> tuple[int, str] | None:
+    """Where and what to insert so that ``entry`` carries the fuzzy flag."""
+    if "fuzzy" in entry.flags:
+        return None
+    if entry.flags_line is not None:
+        start, end = entry.flags_line
+        # "#, c-format" → "#, fuzzy, c-format", as msgmerge writes it.
+        position = start + 2
+        while position < end and text[position] in " \t":
+            position += 1
+        return position, "fuzzy, " if text[start + 2 : position] else " fuzzy,"
+    position = entry.insert_at if entry.insert_at is not None else entry.start
+    eol = _EOL.search(text, position)
+    return position, "#, fuzzy" + (eol.group() if eol else "\n")
+
+
+def _view_of_literals(text: str, literals: list[Literal], view: list[str]) -> None:
+    """Unmask the content of ``literals`` (one msgstr) in ``view``."""
+    previous_end = None
+    for literal in literals:
+        if previous_end is not None:
+            before = view[previous_end - 1] if previous_end > literals[0].start else ""
+            after = text[literal.start] if literal.start < literal.end else ""
+            # The seam between two strings: invisible, unless a blank is already there.
+            blank = before.isspace() or after.isspace() or (after == "\\" and text[literal.start + 1] in "nt")
+            mask = " " if blank else "\x00"
+            view[previous_end : literal.start] = mask * (literal.start - previous_end)
+        view[literal.start : literal.end] = text[literal.start : literal.end]
+        for esc in literal.escapes:
+            width = esc.end - esc.start
+            value = esc.value
+            if value == "\n":
+                shown = " " * (width - 1) + "\n"
+            elif value.isprintable() and not value.isspace():
+                shown = "\x00" * (width - 1) + value
+            else:
+                shown = " " * width
+            view[esc.start : esc.end] = shown
+        previous_end = literal.end
+
+
+def _polib_check(text: str, path: str) -> None:
+    """Let polib parse the catalog too: a file both parsers accept is a sound catalog."""
+    content = text if "\n" in text else text + "\n"  # polib treats a one-line string as a path
+    try:
+        polib.pofile(content, encoding="utf-8")
+    except (OSError, ValueError, UnicodeError) as exc:
+        match = _POLIB_ERROR.search(str(exc))
+        line = int(match.group(1)) if match else None
+        detail = (match.group(2) if match and match.group(2) else "syntax error").strip()
+        raise DocumentError(f"malformed PO: {detail}", path, line) from exc
+
+
+def read_po(path: str, text: str) -> PODocument:
+    """A PO/POT catalog whose translations are the checkable view."""
+    entries = scan_po(text, path)
+    _polib_check(text, path)
+    view = ["\n"] * len(text)
+    units: list[Unit] = []
+    unit_entries: list[int] = []
+    suppressions: list[Suppression] = []
+    frozen: list[tuple[int, int]] = []
+    seams: list[tuple[int, int]] = []
+    for index, entry in enumerate(entries):
+        if entry.obsolete or entry.is_header or IGNORE_FLAG in entry.flags or entry.ignore == frozenset():
+            continue
+        msgid = entry.value("msgid") or ""
+        plural = entry.value("msgid_plural")
+        context: list[tuple[str, str]] = []
+        msgctxt = entry.value("msgctxt")
+        if msgctxt is not None:
+            context.append(("msgctxt", msgctxt))
+        context.append(("msgid", msgid))
+        if plural is not None:
+            context.append(("msgid_plural", plural))
+        for msgstr in entry.msgstrs:
+            if not msgstr.value:
+                continue
+            literals = [lit for lit in msgstr.literals]
+            start, end = literals[0].start, literals[-1].end
+            _view_of_literals(text, literals, view)
+            frozen.extend((e.start, e.end) for lit in literals for e in lit.escapes)
+            seams.extend((a.end, b.start) for a, b in zip(literals, literals[1:]))
+            unit_context = list(context)
+            source = msgid
+            if msgstr.index is not None:
+                unit_context.append(("plural_form", str(msgstr.index)))
+                source = msgid if msgstr.index == 0 or plural is None else plural
+            units.append(Unit(start, end, source, tuple(unit_context), msgstr.line))
+            unit_entries.append(index)
+            if entry.ignore:
+                suppressions.append(Suppression(start, end, entry.ignore))
+    return PODocument(
+        path=path,
+        text=text,
+        view="".join(view),
+        format="po",
+        units=units,
+        suppressions=suppressions,
+        entries=entries,
+        unit_entries=unit_entries,
+        frozen=frozen,
+        seams=seams,
+    )
+
+
+__all__ = ["IGNORE_FLAG", "PODocument", "read_po"]

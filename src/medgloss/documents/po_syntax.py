@@ -1,0 +1,286 @@
+"""The syntax of gettext PO files, scanned with exact character positions.
+
+polib parses a catalog into entries but forgets where each string sits in the file, and
+medgloss must report and fix at the exact character.  This scanner walks the file line by
+line (``\\n``, ``\\r\\n`` or ``\\r``, as :class:`~medgloss.positions.LineIndex` counts them),
+groups lines into entries the way GNU gettext does, and records for every string literal the
+span of its *content* (between the quotes) and its decoded value.  It is deliberately strict:
+a malformed line stops it with the line number, as ``msgfmt`` would.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import DocumentError
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[ \t\"])")
+# GNU gettext's escapes: one character, up to three octal digits, or \x with hex digits.
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
+                   "\\": "\\", '"': '"', "?": "?", "'": "'"}
+_OCTAL = re.compile(r"[0-7]{1,3}")
+_HEX = re.compile(r"x[0-9A-Fa-f]+")
+_DIRECTIVE = re.compile(r"medgloss\s*:\s*(?:ignore|noqa)\b(?:\s*\[([^\]]*)\])?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Escape:
+    """An escape sequence inside a literal: ``[start, end)`` in the file and what it means."""
+
+    start: int
+    end: int
+    value: str
+
+
+@dataclass(slots=True)
+class Literal:
+    """A string literal: ``[start, end)`` is its content, between the quotes."""
+
+    start: int
+    end: int
+    line: int
+    escapes: list[Escape] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Field:
+    """``msgctxt``, ``msgid``, ``msgid_plural`` or ``msgstr`` (``index`` for ``msgstr[n]``)."""
+
+    keyword: str
+    index: int | None
+    line: int
+    literals: list[Literal] = field(default_factory=list)
+    value: str = ""
+
+
+@dataclass(slots=True)
+class Entry:
+    """One catalog entry and the positions medgloss needs to check and fix it."""
+
+    start: int  # offset of its first line (comments included)
+    line: int = 0  # line of its msgid
+    obsolete: bool = False
+    flags: list[str] = field(default_factory=list)
+    flags_line: tuple[int, int] | None = None  # span of the "#, ..." line, end of line excluded
+    insert_at: int | None = None  # where a new "#, fuzzy" line goes: first #| / msgctxt / msgid line
+    ignore: frozenset[str] | None = None  # codes of "# medgloss: ignore[...]"; empty = all
+    fields: list[Field] = field(default_factory=list)
+
+    def value(self, keyword: str) -> str | None:
+        """Decoded value of a field, ``None`` when absent."""
+        for item in self.fields:
+            if item.keyword == keyword:
+                return item.value
+        return None
+
+    @property
+    def msgstrs(self) -> list[Field]:
+        """The ``msgstr`` fields (one, or one per plural form)."""
+        return [f for f in self.fields if f.keyword == "msgstr"]
+
+    @property
+    def is_header(self) -> bool:
+        """True for the header entry (empty msgid, no context)."""
+        return self.value("msgid") == "" and self.value("msgctxt") is None
+
+
+def scan_po(text: str, path: str) -> list[Entry]:
+    """Entries of a PO file with literal spans; :class:`DocumentError` on malformed syntax."""
+    return _Scanner(text, path).run()
+
+
+class _Scanner:
+    def __init__(self, text: str, path: str) -> None:
+        self.text = text
+        self.path = path
+        self.entries: list[Entry] = []
+        self.entry: Entry | None = None
+        self.current: Field | None = None  # the field continuation lines extend
+
+    def error(self, message: str, line: int) -> DocumentError:
+        return DocumentError(f"malformed PO: {message}", self.path, line)
+
+    def run(self) -> list[Entry]:
+        number = 0
+        for match in _LINE.finditer(self.text):
+            start, end = match.span()
+            if start == end:
+                break
+            number += 1
+            content_end = end
+            while content_end > start and self.text[content_end - 1] in "\r\n":
+                content_end -= 1
+            self.line(start, content_end, number)
+        self.close()
+        return self.entries
+
+    def line(self, start: int, end: int, number: int) -> None:
+        text = self.text
+        pos = start
+        while pos < end and text[pos] in " \t":
+            pos += 1
+        if pos == end:
+            return  # blank lines may even separate continuation strings, as for GNU gettext
+        char = text[pos]
+        if char == "#":
+            self.comment(start, pos, end, number)
+        elif char == '"':
+            if self.current is None:
+                raise self.error("string continuation without a keyword", number)
+            self.current.literals.append(self.literal(pos, end, number))
+        else:
+            self.keyword(start, pos, end, number)
+
+    def open_entry(self, start: int) -> Entry:
+        """The entry a comment or msgid line at ``start`` belongs to.
+
+        A complete entry (it has its msgstr) or an obsolete one ends where the next begins.
+        """
+        entry = self.entry
+        if entry is None or entry.msgstrs or entry.obsolete:
+            self.close()
+            entry = self.entry = Entry(start=start)
+        return entry
+
+    def close(self) -> None:
+        if self.entry is not None:
+            self.check_complete(self.entry)
+            self.entries.append(self.entry)
+        self.entry = None
+
+    def check_complete(self, entry: Entry) -> None:
+        if entry.obsolete:
+            return
+        if entry.fields and not entry.msgstrs:
+            raise self.error("msgid without msgstr", entry.line)
+        for item in entry.fields:
+            item.value = "".join(self.decode(lit) for lit in item.literals)
+
+    def comment(self, start: int, pos: int, end: int, number: int) -> None:
+        text = self.text
+        self.current = None
+        if text.startswith("#~", pos):
+            # An obsolete entry: kept byte for byte, never checked.  It opens a new entry
+            # unless the comments just before it belong to it.
+            entry = self.entry
+            if entry is None or entry.fields:
+                self.close()
+                entry = self.entry = Entry(start=start)
+            entry.obsolete = True
+            return
+        entry = self.entry
+        if entry is not None and entry.fields and not entry.msgstrs and not entry.obsolete:
+            raise self.error("comment inside an entry, before its msgstr", number)
+        entry = self.open_entry(start)
+        if text.startswith("#,", pos):
+            entry.flags.extend(f.strip() for f in text[pos + 2 : end].split(",") if f.strip())
+            if entry.flags_line is None:
+                entry.flags_line = (pos, end)
+        elif text.startswith("#|", pos):
+            if entry.insert_at is None:
+                entry.insert_at = start
+        elif not text.startswith(("#.", "#:"), pos):
+            directive = _DIRECTIVE.search(text, pos + 1, end)
+            if directive is not None:
+                codes = frozenset(c.strip() for c in (directive.group(1) or "").split(",") if c.strip())
+                # An empty set means every code; two directives add up.
+                if entry.ignore is None:
+                    entry.ignore = codes
+                elif entry.ignore and codes:
+                    entry.ignore = entry.ignore | codes
+                else:
+                    entry.ignore = frozenset()
+
+    def keyword(self, start: int, pos: int, end: int, number: int) -> None:
+        match = _KEYWORD.match(self.text, pos, end)
+        if match is None:
+            raise self.error(f"unexpected text {self.text[pos:min(end, pos + 20)]!r}", number)
+        keyword, index = match.group(1), match.group(2)
+        entry = self.entry
+        if keyword in ("msgctxt", "msgid"):
+            entry = self.open_entry(start)
+            if entry.fields and not (keyword == "msgid" and entry.fields[-1].keyword == "msgctxt"):
+                if entry.line:
+                    raise self.error("msgid without msgstr", entry.line)
+                raise self.error(f"{keyword} after {entry.fields[-1].keyword}", number)
+            if entry.insert_at is None:
+                entry.insert_at = start
+            if keyword == "msgid":
+                entry.line = number
+        else:
+            if entry is None or entry.obsolete or not any(f.keyword == "msgid" for f in entry.fields):
+                raise self.error(f"{keyword} without msgid", number)
+            last = entry.fields[-1].keyword
+            if keyword == "msgid_plural" and last != "msgid":
+                raise self.error("msgid_plural must follow msgid", number)
+            plural = any(f.keyword == "msgid_plural" for f in entry.fields)
+            if keyword == "msgstr":
+                if plural and index is None:
+                    raise self.error("msgstr of a plural entry needs an index: msgstr[0]", number)
+                if not plural and index is not None:
+                    raise self.error("msgstr[n] without msgid_plural", number)
+                if index is not None and int(index) != len(entry.msgstrs):
+                    raise self.error(f"expected msgstr[{len(entry.msgstrs)}]", number)
+                if index is None and entry.msgstrs:
+                    raise self.error("second msgstr in one entry", number)
+        quote = match.end()
+        while quote < end and self.text[quote] in " \t":
+            quote += 1
+        if quote >= end or self.text[quote] != '"':
+            raise self.error(f"{keyword} needs a quoted string", number)
+        item = Field(keyword, int(index) if index is not None else None, number)
+        item.literals.append(self.literal(quote, end, number))
+        entry.fields.append(item)
+        self.current = item
+
+    def literal(self, quote: int, end: int, number: int) -> Literal:
+        """Parse the literal opening at ``quote``; nothing but blanks may follow it."""
+        text = self.text
+        i = quote + 1
+        escapes: list[Escape] = []
+        while True:
+            close = text.find('"', i, end)
+            backslash = text.find("\\", i, close if close >= 0 else end)
+            if backslash >= 0:
+                escapes.append(self.escape(backslash, end, number))
+                i = escapes[-1].end
+                continue
+            if close < 0:
+                raise self.error("unterminated string", number)
+            break
+        rest = text[close + 1 : end]
+        if rest.strip(" \t"):
+            raise self.error(f"unexpected text after the string: {rest.strip()[:20]!r}", number)
+        return Literal(quote + 1, close, number, escapes)
+
+    def escape(self, pos: int, end: int, number: int) -> Escape:
+        text = self.text
+        if pos + 1 >= end:
+            raise self.error("unterminated string", number)
+        char = text[pos + 1]
+        if char in _SIMPLE_ESCAPES:
+            return Escape(pos, pos + 2, _SIMPLE_ESCAPES[char])
+        octal = _OCTAL.match(text, pos + 1, end)
+        if octal is not None:
+            return Escape(pos, octal.end(), chr(int(octal.group(), 8)))
+        hexa = _HEX.match(text, pos + 1, end)
+        if hexa is not None:
+            return Escape(pos, hexa.end(), chr(int(hexa.group()[1:], 16) & 0x10FFFF))
+        raise self.error(f"invalid escape sequence '\\{char}'", number)
+
+    def decode(self, literal: Literal) -> str:
+        if not literal.escapes:
+            return self.text[literal.start : literal.end]
+        pieces = []
+        last = literal.start
+        for esc in literal.escapes:
+            pieces.append(self.text[last : esc.start])
+            pieces.append(esc.value)
+            last = esc.end
+        pieces.append(self.text[last : literal.end])
+        return "".join(pieces)
+
+
+__all__ = ["Entry", "Escape", "Field", "Literal", "scan_po"]
