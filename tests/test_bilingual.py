@@ -113,7 +113,7 @@ def test_bilingual_po_fixture_all_reported(cli, tmp_path):
     found = [(f["rule"], f["found"], f["line"]) for f in json.loads(done.stdout)["findings"]]
     assert found == [
         ("MG202", "IgIV", 23),
-        ("MG201", "Une intervention peut être proposée à certains enfants.", 33),
-        ("MG101", "immunoglobine", 37),
-        ("MG203", "humidifient", 41),
+        ("MG201", "Une intervention peut être proposée à certains enfants.", 32),
+        ("MG101", "immunoglobine", 36),
+        ("MG203", "humidifient", 40),
     ]
