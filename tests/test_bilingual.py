@@ -7,12 +7,10 @@ import shutil
 from pathlib import Path
 
 import polib
-import pytest
 from catalog_helpers import msgfmt_check
 
 from medgloss.api import check_document
 from medgloss.documents.model import Document, Unit
-from medgloss.documents.registry import reader_for
 from medgloss.documents.text import read_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bilingual-leaflet.fr.po"
@@ -110,8 +108,6 @@ def test_plain_text_has_no_bilingual_findings():
 
 
 def test_bilingual_po_fixture_all_reported(cli, tmp_path):
-    if reader_for("leaflet.po") is read_text:
-        pytest.skip("the PO reader is not in this tree yet")
     shutil.copy(FIXTURE, tmp_path / "leaflet.fr.po")
     done = cli("check", "--format", "json", "leaflet.fr.po")
     assert done.returncode == 1, done.stderr
@@ -125,8 +121,6 @@ def test_bilingual_po_fixture_all_reported(cli, tmp_path):
 
 
 def test_fix_on_the_bilingual_po_marks_entries_fuzzy(cli, tmp_path):
-    if reader_for("leaflet.po") is read_text:
-        pytest.skip("the PO reader is not in this tree yet")
     path = tmp_path / "leaflet.fr.po"
     shutil.copy(FIXTURE, path)
     done = cli("check", "--fix", "--format", "json", "leaflet.fr.po")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+from pathlib import Path
 
 import polib
 from babel.messages.plurals import get_plural
@@ -118,3 +119,15 @@ def test_cli_build_and_errors(cli, tmp_path):
     assert done.returncode == 2
     assert "medgloss.po" in done.stderr and "Traceback" not in done.stderr
     assert (broken / "medgloss.po").read_text(encoding="utf-8") == 'msgid "a"\nmsgstr "b"\nmsgid\n'
+
+
+def test_build_refuses_to_merge_into_another_catalog(cli, tmp_path):
+    folder = tmp_path / "locales" / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    own = Path(__file__).resolve().parent.parent / "locales" / "fr" / "LC_MESSAGES" / "medgloss.po"
+    (folder / "medgloss.po").write_bytes(own.read_bytes())
+    done = cli("catalog", "build")
+    assert done.returncode == 2
+    assert "medgloss.po: not a glossary catalog" in done.stderr
+    assert (folder / "medgloss.po").read_bytes() == own.read_bytes()
+    assert not (folder / "medgloss.mo").exists()

@@ -103,6 +103,8 @@ def test_lookup_finds_english_and_french_inflections(glossary):
     assert [c.id for c in lookup(glossary, "intra-veineuses")] == ["intravenous"]
     assert [c.id for c in lookup(glossary, "humidifiait")] == []  # a rule trigger is not a concept term
     assert lookup(glossary, "zzz") == []
+    # The English source word of a false friend leads to the concept meant.
+    assert [c.id for c in lookup(glossary, "dampened")] == ["immunosuppression"]
 
 
 def test_lookup_cli_card(cli):
@@ -112,6 +114,9 @@ def test_lookup_cli_card(cli):
     assert "✗ forbidden: IVIG (noun, f) → IgIV" in done.stdout
     assert "Definition: Immunoglobulines humaines normales" in done.stdout
     assert "Source: ANSM" in done.stdout
+    dampen = cli("lookup", "dampen").stdout
+    assert "atténuer  [immunosuppression]" in dampen
+    assert "✗ false friend: humidifier (EN « dampen, dampen down ») → atténuer, freiner" in dampen
     data = json.loads(cli("lookup", "--format", "json", "sous-cutanées").stdout)
     assert [d["concept"] for d in data] == ["subcutaneous"]
     missing = cli("lookup", "zzz")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from .glossary.model import Concept, Glossary
 from .matching import compiled
-from .matching.compiled import TERM
+from .matching.compiled import RULE, TERM
 from .matching.english import english
 from .normalise import fold_term
 
 
 def lookup(glossary: Glossary, query: str) -> list[Concept]:
-    """Concepts that have ``query`` (any French form, or any form of an English term) among their terms."""
+    """Concepts that have ``query`` (any French form, or any form of an English term) among
+    their terms, or whose rules name it as the English source of a false friend."""
     key = fold_term(query)
     found: dict[str, Concept] = {}
     for entry in compiled(glossary).lookup_key(key):
@@ -19,4 +20,8 @@ def lookup(glossary: Glossary, query: str) -> list[Concept]:
     # English terms in any inflection (« immunoglobulins »), from the English automaton.
     for entry in english(glossary).lookup_key(key):
         found.setdefault(entry.owner, glossary.concepts[entry.owner])
+    # The English words of rules (« dampen ») lead to the concept meant, with its false friends.
+    for entry in english(glossary, RULE).lookup_key(key):
+        concept_id = glossary.rules[entry.owner].concept
+        found.setdefault(concept_id, glossary.concepts[concept_id])
     return list(found.values())

@@ -251,7 +251,16 @@ def build_catalogs(
     result = BuildResult(folder / f"{domain}.po", folder / f"{domain}.mo")
     template = glossary_catalog(glossary, locale, domain)
     if result.po_path.exists():
-        catalog = merge_catalog(_read_catalog(result.po_path, locale, domain), template, glossary, result)
+        existing = _read_catalog(result.po_path, locale, domain)
+        if existing.project != template.project and any(m.id for m in existing):
+            # Merging would make every message of another catalog obsolete (medgloss's own
+            # CLI catalog is locales/fr/LC_MESSAGES/medgloss.po in a source checkout).
+            raise DocumentError(
+                f"not a glossary catalog (Project-Id-Version: {existing.project} {existing.version}); "
+                "choose another --output-dir or --domain",
+                result.po_path,
+            )
+        catalog = merge_catalog(existing, template, glossary, result)
     else:
         catalog = template
         result.added.extend(_key(m) for m in catalog if m.id)

@@ -52,6 +52,12 @@ _LABELS = {
     "deprecated": N_("deprecated"),
     "forbidden": N_("forbidden"),
     "abbreviation": N_("abbreviation"),
+    "false-friend": N_("false friend"),
+    "calque": N_("calque"),
+    "collocation": N_("wrong collocation"),
+    "acronym": N_("English acronym"),
+    "register": N_("wrong register"),
+    "duplicate": N_("duplicated expansion"),
 }
 
 
@@ -72,6 +78,12 @@ def render_text(concept: Concept, glossary: Glossary) -> str:
             lines.append(f"      {term.note}")
     if concept.definition:
         lines.append("  " + _("Definition: {text}").format(text=concept.definition))
+    for rule in glossary.rules.values():
+        if rule.concept == concept.id and rule.en:
+            wrong = ", ".join(m.text for m in rule.match)
+            right = ", ".join(r.text for r in rule.replace) or concept.preferred.text
+            lines.append("  ✗ " + _("{label}: {term}").format(
+                label=_(_LABELS.get(rule.kind, rule.kind)), term=f"{wrong} (EN « {', '.join(rule.en)} ») → {right}"))
     if concept.note:
         lines.append("  " + _("Note: {text}").format(text=concept.note))
     lines.append("  " + _("Source: {text}").format(text=glossary.sources.get(concept.source, concept.source)))
