@@ -7,10 +7,11 @@ as a translator running ``medgloss check``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .codes import selector_matches
-from .documents import Document, load_document
+from .documents import Document, load_document, reader_for
 from .fix import FixResult, apply_fixes
 from .findings import Finding, TermOccurrence
 from .glossary import Glossary, default_glossary
@@ -25,6 +26,7 @@ __all__ = [
     "check_text",
     "checker_for",
     "extract_terms",
+    "fix_document",
     "fix_text",
     "select_findings",
 ]
@@ -159,9 +161,60 @@ def extract_terms(text: str, *, glossary: Glossary | None = None, path: str = "<
     return extract_document(Document(path, text, text), glossary=glossary)
 
 
+# A fix can reveal a finding that was hidden behind another (a term fixed next to its own
+# repetition); like ruff, fixing re-checks and goes on until nothing changes.
+MAX_FIX_PASSES = 10
+
+
 def fix_text(text: str, *, glossary: Glossary | None = None, unsafe: bool = False) -> str:
-    """``text`` with every (safe, unless ``unsafe``) fix applied."""
-    return fix_findings(text, check_text(text, glossary=glossary), unsafe=unsafe).text
+    """``text`` with every (safe, unless ``unsafe``) fix applied, until nothing is left to fix."""
+    return fix_document(Document("<string>", text, text), glossary=glossary, unsafe=unsafe).text
+
+
+@dataclass
+class DocumentFix:
+    """Outcome of fixing a document: the new text, how many fixes, and the findings left."""
+
+    text: str
+    fixed: int
+    remaining: list[Finding]
+
+    @property
+    def changed(self) -> bool:
+        """True if at least one fix was applied."""
+        return self.fixed > 0
+
+
+def _reread(document: Document, text: str) -> Document:
+    again = reader_for(document.path)(document.path, text)
+    again.encoding, again.bom = document.encoding, document.bom
+    for attribute in ("mark_fuzzy",):
+        if hasattr(document, attribute):
+            setattr(again, attribute, getattr(document, attribute))
+    return again
+
+
+def fix_document(
+    document: Document,
+    *,
+    glossary: Glossary | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    unsafe: bool = False,
+    findings: Sequence[Finding] | None = None,
+) -> DocumentFix:
+    """Apply fixes to ``document`` pass after pass until stable (at most ``MAX_FIX_PASSES``)."""
+    current = document
+    fixed = 0
+    found = list(findings) if findings is not None else check_document(current, glossary=glossary, select=select, ignore=ignore)
+    for _ in range(MAX_FIX_PASSES):
+        result = apply_fixes(current.text, found, unsafe=unsafe, escape=current.escape)
+        if not result.changed:
+            break
+        fixed += len(result.fixed)
+        current = _reread(current, current.after_fix(result.text, result.fixed))
+        found = check_document(current, glossary=glossary, select=select, ignore=ignore)
+    return DocumentFix(current.text, fixed, found)
 
 
 def fix_findings(text: str, findings: Sequence[Finding], *, unsafe: bool = False) -> FixResult:

@@ -175,14 +175,16 @@ def apostrophe_style(text: str) -> str:
     return "'" if text.count("'") > text.count("’") else "’"
 
 
-_ELIDED_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(l|d|qu|j|n|s|m|t|c)([’'])$", re.IGNORECASE)
-_FULL_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(le|la|de|que|je|ne|se|me|te)(\s+)$", re.IGNORECASE)
+_ELIDED_BEFORE = re.compile(r"(?<=[\s(«\"“])(l|d|qu|j|n|s|m|t|c)([’'])$", re.IGNORECASE)
+_FULL_BEFORE = re.compile(r"(?<=[\s(«\"“])(le|la|de|que|je|ne|se|me|te)(\s+)$", re.IGNORECASE)
 _UNELIDED = {"l": None, "d": "de", "qu": "que", "j": "je", "n": "ne", "s": "se", "m": "me", "t": "te", "c": "ce"}
 
 
 def elision_edit(text: str, start: int, replacement: str, gender: str | None, apostrophe: str) -> Edit | None:
     """Edit of the word just before ``start`` so that elision fits the new first letter."""
-    before = text[max(0, start - 4) : start]
+    window_start = max(0, start - 8)
+    # A space stands for the start of the text, so that the word before must be a whole word.
+    before = (" " if window_start == 0 else "") + text[window_start:start]
     vowel = starts_with_vowel_sound(replacement)
     elided = _ELIDED_BEFORE.search(before)
     if elided and not vowel:

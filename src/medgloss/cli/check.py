@@ -9,14 +9,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import parallel, stream
-from ..api import check_document
+from ..api import check_document, fix_document
 from ..documents import BinaryFileError, Document, load_document, write_atomic
 from ..documents.io import encode
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
 from ..findings import Finding
 from ..glossary import Glossary
-from ..fix import apply_fixes
 from ..i18n import _
 from ..paths import iter_files
 from ..report import RENDERERS
@@ -58,10 +57,17 @@ def _fix_document(document: Document, findings: list[Finding], options: _Options
     """Apply fixes (or give their diff); return the findings left."""
     if options.no_fuzzy and hasattr(document, "mark_fuzzy"):
         document.mark_fuzzy = False
-    result = apply_fixes(document.text, findings, unsafe=options.unsafe_fixes, escape=document.escape)
+    result = fix_document(
+        document,
+        glossary=_GLOSSARY[0] if _GLOSSARY else None,
+        select=options.select,
+        ignore=options.ignore,
+        unsafe=options.unsafe_fixes,
+        findings=findings,
+    )
     if not result.changed:
         return findings
-    new_text = document.after_fix(result.text, result.fixed)
+    new_text = result.text
     if options.diff:
         outcome.stdout += _diff(document, new_text)
         return findings
