@@ -33,7 +33,8 @@ import medgloss  # noqa: E402
 from medgloss.api import check_document  # noqa: E402
 from medgloss.catalog.build import build_catalogs  # noqa: E402
 from medgloss.catalog.pretranslate import pretranslate_file  # noqa: E402
-from medgloss.documents.model import Document, Unit  # noqa: E402
+from medgloss.catalog.bilingual import pairs_document  # noqa: E402
+from medgloss.documents.model import Document  # noqa: E402
 
 CACHE = HERE / ".cache"
 
@@ -107,21 +108,8 @@ PAIRS = [
 
 
 def bench_bilingual(units: int) -> None:
-    text = view = ""
-    unit_list = []
-    for i in range(units):
-        english, french = PAIRS[i % len(PAIRS)]
-        head = f"msgid \"{english}\"\nmsgstr \""
-        text += head
-        view += " " * len(head)
-        start = len(text)
-        text += french
-        view += french
-        unit_list.append(Unit(start, len(text), english))
-        text += "\"\n\n"
-        view += " \n\n"
-    with_units = Document("bench.po", text, view, format="po", units=unit_list)
-    without = Document("bench.txt", text, view, format="text")
+    with_units = pairs_document([PAIRS[i % len(PAIRS)] for i in range(units)], "bench.po")
+    without = Document("bench.txt", with_units.text, with_units.view, format="text")
     check_document(without)  # warm the compiled glossary
     seconds, found = timed(lambda: check_document(with_units))
     base, plain = timed(lambda: check_document(without))

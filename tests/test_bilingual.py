@@ -10,7 +10,8 @@ import polib
 from catalog_helpers import msgfmt_check
 
 from medgloss.api import check_document
-from medgloss.documents.model import Document, Unit
+from medgloss.catalog.bilingual import pairs_document
+from medgloss.documents.model import Document
 from medgloss.documents.text import read_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bilingual-leaflet.fr.po"
@@ -18,19 +19,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "bilingual-leaflet.fr.po"
 
 def bilingual(pairs: list[tuple[str, str]]) -> Document:
     """A two-column document: English lines masked out of the view, French targets as units."""
-    text = view = ""
-    units = []
-    for english, french in pairs:
-        head = f"EN: {english}\nFR: "
-        text += head
-        view += " " * len(head)
-        start = len(text)
-        text += french
-        view += french
-        units.append(Unit(start, len(text), english, (("msgid", english),), text.count("\n") + 1))
-        text += "\n\n"
-        view += "\n\n"
-    return Document("leaflet.tsv", text, view, format="bilingual", units=units)
+    return pairs_document(pairs, "leaflet.tsv")
 
 
 def rules(findings):

@@ -248,4 +248,28 @@ def _inconsistent(document: Document, glossary: Glossary, renderings: list[_Rend
     return findings
 
 
-__all__ = ["bilingual_findings"]
+def pairs_document(pairs: Sequence[tuple[str, str]], path: str = "<pairs>") -> Document:
+    """A bilingual document of aligned (English, French) segments, for checking pairs from
+    any source (a CAT tool export, a CSV) with :func:`medgloss.api.check_document`.
+
+    The text has one ``EN: …`` line and one ``FR: …`` line per pair; only the French is in
+    the view, and each French line is the target of a unit whose source is the English.
+    """
+    text: list[str] = []
+    view: list[str] = []
+    units: list[Unit] = []
+    length = line = 0
+    for english, french in pairs:
+        head = f"EN: {' '.join(english.split())}\nFR: "
+        text.append(head)
+        view.append(" " * len(head))  # the English is not checked as French
+        start = length + len(head)
+        units.append(Unit(start, start + len(french), english, (("msgid", english),), line + 2))
+        text.append(french + "\n\n")
+        view.append(french + "\n\n")
+        length = start + len(french) + 2
+        line += 3 + french.count("\n")
+    return Document(path, "".join(text), "".join(view), format="pairs", units=units)
+
+
+__all__ = ["bilingual_findings", "pairs_document"]
