@@ -2,7 +2,7 @@
 
 The view shows the *content* of msgstr literals only.  PO syntax inside a translation is
 masked so that the text reads as the translator wrote it: an escape keeps the character it
-stands for in its last position (``\\"`` → NUL + ``"``, ``\\n`` → space + newline), and the
+stands for in its first position (``\\"`` → ``"`` + NUL, ``\\n`` → newline + space), and the
 quotes and line break between two continuation strings are invisible (NUL) — so that
 ``"greffe de "`` / ``"moelle osseuse"`` still reads « greffe de moelle osseuse ».
 Everything else (msgid, comments, obsolete entries, the header) is masked with newlines, so
@@ -56,10 +56,8 @@ class PODocument(Document):
         wrapping stays as it was; one that would still cut an escape sequence is withdrawn.
         """
         kept = super().review(findings)
-        seams = PositionSet(self.seams)
-        escapes = PositionSet(self.frozen)
-        confine(kept, self.units, text=self.text, view=self.view, skippable=seams.covers,
-                cuts=escapes.strictly_inside)
+        confine(kept, self.units, text=self.text, view=self.view, seams=PositionSet(self.seams),
+                atoms=PositionSet(self.frozen), seams_replaceable=True)
         return kept
 
     def after_fix(self, fixed_text: str, fixed: list[Any]) -> str:
@@ -124,9 +122,9 @@ def _view_of_literals(text: str, literals: list[Literal], view: list[str]) -> No
             width = esc.end - esc.start
             value = esc.value
             if value == "\n":
-                shown = " " * (width - 1) + "\n"
+                shown = "\n" + " " * (width - 1)
             elif value.isprintable() and not value.isspace():
-                shown = "\x00" * (width - 1) + value
+                shown = value + "\x00" * (width - 1)
             else:
                 shown = " " * width
             view[esc.start : esc.end] = shown

@@ -10,12 +10,14 @@ from .io import decode, looks_binary, read_bytes
 from .model import Document
 from .po import read_po
 from .text import read_text
+from .xml_bilingual import read_xml_bilingual
 
 Reader = Callable[[str, str], Document]
 
 # Formats register here by extension; the plain-text reader is the fallback.
 READERS: dict[str, Reader] = {".txt": read_text, ".text": read_text}
 READERS.update({".po": read_po, ".pot": read_po})
+READERS.update({".xlf": read_xml_bilingual, ".xliff": read_xml_bilingual, ".tmx": read_xml_bilingual})
 
 
 def register(extensions: tuple[str, ...], reader: Reader) -> None:

@@ -229,7 +229,8 @@ class Checker:
         safe: bool,
         term: Term | None = None,
     ) -> Finding:
-        found = text[hit.start : hit.end]
+        # As the reader sees it: masked markup (NUL) removed, a line break read as a space.
+        found = " ".join(text[hit.start : hit.end].replace("\x00", "").split())
         inflected = [self._inflect(entry, t, ctx) for t in targets]
         replacements = list(dict.fromkeys(match_case(found, i.text) for i in inflected))
         best, best_target = replacements[0], targets[0]
