@@ -56,7 +56,10 @@ def run_check(paths: list[str], *extra: str, env: dict[str, str] | None = None) 
 
 def max_rss_mb(code: str, env: dict[str, str] | None = None) -> tuple[float, str]:
     """Run ``code`` in a fresh interpreter; its peak RSS (MiB) and its stdout."""
-    wrapper = code + "\nimport resource,sys; print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    # VmHWM, not ru_maxrss: on Linux ru_maxrss survives exec, so a child would report the
+    # benchmark's own peak.
+    wrapper = code + ("\nprint('RSS', next(int(l.split()[1]) for l in open('/proc/self/status') "
+                      "if l.startswith('VmHWM')) / 1024)")
     done = subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True, env=env, check=False)
     if done.returncode not in (0, 1):
         raise SystemExit(f"benchmark step failed: {done.stderr[-2000:]}")
@@ -222,7 +225,15 @@ def large_figures(corpus_path: Path, text: str, n_words: int, rate_c: float) -> 
                 handle.write(text)
                 size += len(text.encode())
     env = dict(os.environ)
-    for path, label in ((corpus_path, "corpus"), (big, "200 MB file")):
+    line = CACHE / "single-line-50mb.txt"
+    if not line.is_file():
+        one = " ".join(text.split())
+        with line.open("w", encoding="utf-8") as handle:
+            size = 0
+            while size < 50_000_000:
+                handle.write(one + " ")
+                size += len(one.encode()) + 1
+    for path, label in ((corpus_path, "corpus"), (big, "200 MB file"), (line, "50 MB single line")):
         start = time.perf_counter()
         rss, _ = max_rss_mb(
             "import sys; from medgloss.cli.main import main; "

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..errors import GlossaryError
-from ..glossary.model import Glossary, Rule
+from ..glossary.model import Glossary, Rule, positional_reduce
 from ..morphology.forms import Form, context_word_forms, term_forms
 from ..morphology.verbs import Analysis, UnknownVerbError
 from ..normalise import fold_term, term_variants
@@ -24,6 +24,8 @@ RULE = 1
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What a matched key stands for: a form of a concept's term, or of a rule's trigger."""
+
+    __reduce__ = positional_reduce
 
     kind: int  # TERM or RULE
     owner: str  # concept id (TERM) or rule id (RULE)
@@ -82,6 +84,9 @@ def _context_forms(rule: Rule) -> dict[tuple[str, str, int], frozenset[str]]:
 def compile_glossary(glossary: Glossary) -> CompiledGlossary:
     """Inflect, fold and index every term and rule trigger of ``glossary``."""
     by_key: dict[str, list[Entry]] = {}
+    # Most forms share their analyses (every singular noun has the same ones): one object per
+    # distinct set keeps the compiled glossary small in memory and fast to load from the cache.
+    shared: dict[frozenset[Analysis], frozenset[Analysis]] = {}
 
     def add(entry: Entry) -> None:
         for key in term_variants(entry.surface):
@@ -100,7 +105,7 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
                 extra=term.forms,
             )
             for form in forms:
-                add(Entry(TERM, concept.id, index, form.text, form.analyses, term.case_sensitive))
+                add(Entry(TERM, concept.id, index, form.text, shared.setdefault(form.analyses, form.analyses), term.case_sensitive))
     context_forms: dict[tuple[str, str, int], frozenset[str]] = {}
     target_forms: dict[tuple[str, str | None, str | None], tuple[Form, ...]] = {}
 

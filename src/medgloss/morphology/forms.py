@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..glossary.model import positional_reduce
 from .nominal import adjective_forms, pluralise
 from .verbs import Analysis, UnknownVerbError, conjugate
 
@@ -33,6 +34,8 @@ def adjective_analysis(gender: str, number: str) -> Analysis:
 @dataclass(frozen=True, slots=True)
 class Form:
     """One surface form of a term and the analyses under which it is that form."""
+
+    __reduce__ = positional_reduce
 
     text: str
     analyses: frozenset[Analysis]
