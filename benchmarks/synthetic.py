@@ -34,16 +34,28 @@ def _term(rng: random.Random) -> tuple[str, str]:
     return head, gender
 
 
-def write(folder: Path, concepts: int = 100_000, seed: int = 7) -> Path:
-    """Write the synthetic glossary (one YAML file, sources declared) into ``folder``."""
-    target = folder / f"synthetic-{concepts}.yaml"
-    if target.is_file():
+def write(folder: Path, concepts: int = 100_000, per_file: int = 2_000, seed: int = 7) -> Path:
+    """Write the synthetic glossary into ``folder``: one YAML file per sub-domain.
+
+    Like the bundled glossary, it is split by domain (50 files of 2,000 concepts): PyYAML
+    builds a node tree of about 9 kB per concept while parsing a file, so one 100,000-concept
+    file would need close to 1 GiB just to be read.
+    """
+    done = folder / "complete"
+    if done.is_file():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.yaml"):
+        old.unlink()
     rng = random.Random(seed)
     seen: set[str] = set()
-    lines = ["domain: synthetic", "sources:", "  synthetic-mesh: \"Synthetic MeSH-sized terminology (benchmark)\"", "concepts:"]
+    lines: list[str] = []
     for i in range(concepts):
+        if i % per_file == 0:
+            _flush(folder, lines)
+            lines = [f"domain: synthetic-{i // per_file:02d}", "concepts:"]
+            if i == 0:
+                lines[1:1] = ["sources:", "  synthetic-mesh: \"Synthetic MeSH-sized terminology (benchmark)\""]
         while True:
             text, gender = _term(rng)
             if text not in seen:
@@ -59,7 +71,12 @@ def write(folder: Path, concepts: int = 100_000, seed: int = 7) -> Path:
             if wrong not in seen:
                 seen.add(wrong)
                 lines.append(f"      - {{term: {wrong}, status: forbidden, pos: noun, gender: {gender}}}")
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(target)
+    _flush(folder, lines)
+    done.write_text("ok\n", encoding="utf-8")
     return folder
+
+
+def _flush(folder: Path, lines: list[str]) -> None:
+    if lines:
+        name = lines[0].split(": ")[1]
+        (folder / f"{name}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
