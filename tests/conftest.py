@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,10 @@ from pathlib import Path
 import pytest
 
 import medgloss
+
+# The tests assert medgloss's English messages: a French locale on the machine running them
+# (LANGUAGE/LC_ALL/LANG) must not translate them.  test_i18n.py sets its own locales.
+os.environ["LANGUAGE"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT.parent / "shared" / "seeds" / "000_1927d8f9a20f693b.txt"

@@ -89,3 +89,13 @@ def test_french_catalog_covers_every_message_of_the_source():
         "messages marked with _() but not translated; run `make catalogs`, translate them in "
         f"{PO.relative_to(ROOT)} and run it again: {missing}"
     )
+
+
+def test_check_report_in_french(tmp_path):
+    (tmp_path / "notice.txt").write_text("Le traitement humidifiait la réponse inflammatoire.\n", encoding="utf-8")
+    clean = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    done = subprocess.run([sys.executable, "-m", "medgloss", "check", "notice.txt"], capture_output=True, text=True,
+                          encoding="utf-8", env={**clean, "LANGUAGE": "fr"}, cwd=tmp_path, timeout=120)
+    assert done.returncode == 1
+    assert f"MG103 Faux ami (anglais «{NBSP}dampen{NBSP}»){NBSP}: «{NBSP}humidifiait{NBSP}» → « atténuait » ou" in done.stdout
+    assert done.stdout.endswith("1 erreur trouvée dans 1 fichier (1 corrigeable avec --fix).\n")

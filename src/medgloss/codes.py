@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import N_
+
 
 @dataclass(frozen=True, slots=True)
 class Code:
@@ -15,7 +17,7 @@ class Code:
 
     code: str
     name: str
-    summary: str
+    summary: str  # English; shown through ``_()`` (the French catalog translates it)
     severity: str
     help: str
 
@@ -28,29 +30,29 @@ class Code:
 CODES: dict[str, Code] = {
     c.code: c
     for c in (
-        Code("MG101", "forbidden-term", "Forbidden term", "error",
+        Code("MG101", "forbidden-term", N_("Forbidden term"), "error",
              "The glossary forbids this term for the concept (a known mistranslation, a calque or a misspelling); "
              "use the preferred term instead."),
-        Code("MG102", "deprecated-term", "Deprecated term", "warning",
+        Code("MG102", "deprecated-term", N_("Deprecated term"), "warning",
              "The term is understood but deprecated in favour of the concept's preferred term."),
-        Code("MG103", "false-friend", "False friend", "error",
+        Code("MG103", "false-friend", N_("False friend"), "error",
              "An English word was translated by a French word that looks alike but means something else here."),
-        Code("MG104", "calque", "Calque", "error",
+        Code("MG104", "calque", N_("Calque"), "error",
              "A word-for-word rendering of an English expression where French uses another term."),
-        Code("MG105", "wrong-collocation", "Wrong collocation", "error",
+        Code("MG105", "wrong-collocation", N_("Wrong collocation"), "error",
              "The words are French, but do not go together in French medical usage (e.g. « un diagnostic est atteint »)."),
-        Code("MG106", "untranslated-acronym", "Untranslated acronym", "error",
+        Code("MG106", "untranslated-acronym", N_("Untranslated acronym"), "error",
              "An English acronym was left in the French text although French has its own (IVIG → IgIV)."),
-        Code("MG107", "duplicated-expansion", "Duplicated expansion", "error",
+        Code("MG107", "duplicated-expansion", N_("Duplicated expansion"), "error",
              "A term and its abbreviation were both expanded, so the same word appears twice "
              "(« intraveineuse ou intraveineuse » for « intravenous (IV) »)."),
-        Code("MG108", "register", "Wrong register", "warning",
+        Code("MG108", "register", N_("Wrong register"), "warning",
              "A word of the wrong register for patient information (too familiar or too technical)."),
-        Code("MG201", "missing-term-translation", "Missing term translation", "warning",
+        Code("MG201", "missing-term-translation", N_("Missing term translation"), "warning",
              "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
-        Code("MG202", "inconsistent-translation", "Inconsistent translation", "warning",
+        Code("MG202", "inconsistent-translation", N_("Inconsistent translation"), "warning",
              "The same source term is translated differently in different entries."),
-        Code("MG203", "source-false-friend", "False friend of the source term", "error",
+        Code("MG203", "source-false-friend", N_("False friend of the source term"), "error",
              "The source says an English term whose known machine-translation error appears in the target."),
     )
 }

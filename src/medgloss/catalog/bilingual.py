@@ -26,6 +26,7 @@ from ..codes import CODES
 from ..documents.model import Document, Unit
 from ..findings import Finding
 from ..glossary.model import Glossary
+from ..i18n import _, ngettext
 from ..inflect import apostrophe_style
 from ..matching.compiled import RULE, TERM, CompiledGlossary
 from ..matching.english import english
@@ -194,7 +195,7 @@ def _missing(document: Document, unit: Unit, span: tuple[int, int], concept_id: 
     concept = glossary.concepts[concept_id]
     code = CODES["MG201"]
     correct = [t.text for t in concept.terms if not t.status.is_wrong]
-    proposal = " or ".join(f"« {t} »" for t in correct)
+    proposal = _(" or ").join(f"« {t} »" for t in correct)
     return Finding(
         path=document.path,
         offset=span[0],
@@ -202,7 +203,8 @@ def _missing(document: Document, unit: Unit, span: tuple[int, int], concept_id: 
         rule=code.code,
         concept=concept_id,
         severity=code.severity,
-        message=f"{code.summary}: the source says « {english_term} », the translation has no {proposal}",
+        message=_("{summary}: the source says « {term} », the translation has no {proposal}").format(
+            summary=_(code.summary), term=english_term, proposal=proposal),
         found=document.text[span[0]:span[1]],
         replacements=correct,
         name=code.name,
@@ -238,8 +240,11 @@ def _inconsistent(document: Document, glossary: Glossary, renderings: list[_Rend
                 rule=code.code,
                 concept=concept_id,
                 severity=code.severity,
-                message=(f"{code.summary}: « {english_term} » is « {found} » here but « {norm_text} » in "
-                         f"{counts[norm]} other entr{'y' if counts[norm] == 1 else 'ies'}"),
+                message=ngettext(
+                    "{summary}: « {term} » is « {found} » here but « {norm} » in {n} other entry",
+                    "{summary}: « {term} » is « {found} » here but « {norm} » in {n} other entries",
+                    counts[norm],
+                ).format(summary=_(code.summary), term=english_term, found=found, norm=norm_text, n=counts[norm]),
                 found=found,
                 replacements=[norm_text],
                 name=code.name,

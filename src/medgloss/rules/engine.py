@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..codes import CODES, Code, code_for_rule_kind
 from ..findings import Edit, Finding, Fix, TermOccurrence
 from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
+from ..i18n import _
 from ..inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
@@ -272,14 +273,16 @@ def _message(
     term: Term | None,
     certain: bool,
 ) -> str:
-    proposal = " or ".join(f"« {r} »" for r in replacements)
+    proposal = _(" or ").join(f"« {r} »" for r in replacements)
+    summary = _(code.summary)
     if rule is not None:
-        english = f" (English « {rule.en[0]} »)" if rule.en else ""
-        head = f"{code.summary}{english}: « {found} » → {proposal}"
+        english = _(" (English « {term} »)").format(term=rule.en[0]) if rule.en else ""
+        head = _("{summary}: « {found} » → {proposal}").format(summary=summary + english, found=found, proposal=proposal)
         note = rule.message
     else:
-        head = f"{code.summary}: « {found} » → {proposal} ({concept.id})"
+        head = _("{summary}: « {found} » → {proposal}").format(summary=summary, found=found, proposal=proposal)
+        head += f" ({concept.id})"
         note = term.note if term is not None else None
     if not certain:
-        head += "; form uncertain, check the inflection"
+        head += _("; form uncertain, check the inflection")
     return f"{head}. {note}" if note else head
