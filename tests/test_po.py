@@ -218,3 +218,23 @@ def test_load_document_picks_the_po_reader(tmp_path) -> None:
     document = load_document(str(path))
     assert isinstance(document, PODocument) and document.units == []
     assert set(document.view) <= {"\n"}
+
+
+def test_declared_charset_is_used_and_kept(tmp_path, glossary) -> None:
+    from medgloss.api import fix_document
+    from medgloss.documents.io import encode
+
+    content = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+               'msgid "A cannula into a vein, in summer."\nmsgstr "Une canule dans une veine, en été."\n')
+    path = tmp_path / "latin1.po"
+    path.write_bytes(content.encode("latin-1"))
+    document = load_document(str(path))
+    assert document.encoding == "iso8859-1"
+    (finding,) = check_document(document, glossary=glossary, select=["MG1"])
+    assert finding.found == "canule"
+    data = encode(fix_document(document, glossary=glossary, select=["MG1"]).text, document.encoding, document.bom)
+    assert data.decode("latin-1").endswith('msgstr "Un cathéter dans une veine, en été."\n')
+    assert "#, fuzzy\nmsgid" in data.decode("latin-1")
+    template = tmp_path / "new.pot"  # a fresh template says charset=CHARSET: UTF-8 is assumed
+    template.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=CHARSET\\n"\n', encoding="utf-8")
+    assert load_document(str(template)).encoding == "utf-8"

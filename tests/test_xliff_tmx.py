@@ -199,3 +199,15 @@ def test_tricky_markup_positions(glossary) -> None:
     assert document.units[0].source == "Catch infections early."
     out = fixed(document, [finding])
     assert out == text.replace("?>attraper<", "?>détecter<")
+
+
+def test_xml_declared_encoding_is_used(tmp_path, glossary) -> None:
+    path = tmp_path / "latin1.xlf"
+    path.write_bytes(
+        ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<xliff version="1.2"><file><body><trans-unit id="1">'
+         "<source>A cannula into a vein.</source><target>Une canule dans une veine, été.</target>"
+         "</trans-unit></body></file></xliff>\n").encode("latin-1")
+    )
+    document = load_document(str(path))
+    assert document.encoding == "iso8859-1"
+    assert [f.found for f in check_document(document, glossary=glossary, select=["MG1"])] == ["canule"]

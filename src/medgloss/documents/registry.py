@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from ..errors import DocumentError
+from .declared import declared_encoding
 from .io import decode, looks_binary, read_bytes
 from .model import Document
 from .po import read_po
@@ -41,7 +42,7 @@ def load_document(path: str, *, display_name: str | None = None, encoding: str |
     data = read_bytes(path)
     if looks_binary(data):
         raise BinaryFileError("binary file, skipped", name)
-    decoded = decode(data, name, encoding)
+    decoded = decode(data, name, encoding or declared_encoding(name, data))
     document = reader_for(name)(name, decoded.text)
     document.encoding = decoded.encoding
     document.bom = decoded.bom
