@@ -142,3 +142,17 @@ def test_missing_terms_only_in_documents_of_the_domain():
     findings = check_document(bilingual(leaflet))
     assert rules(findings) == [("MG201", "Les nouveau-nés passent un examen des défenses.")]
     assert findings[0].replacements == ["détecter", "dépister"]
+
+
+def test_xliff_and_tmx_sources_are_compared(cli, tmp_path):
+    fixtures = Path(__file__).parent / "fixtures"
+    for name in ("bilingual-leaflet.fr.xlf", "bilingual-memory.tmx"):
+        shutil.copy(fixtures / name, tmp_path / name)
+    done = cli("check", "--format", "json", "bilingual-leaflet.fr.xlf", "bilingual-memory.tmx")
+    assert done.returncode == 1, done.stderr
+    found = [(f["path"], f["rule"], f["found"], f["line"]) for f in json.loads(done.stdout)["findings"]]
+    assert found == [
+        ("bilingual-leaflet.fr.xlf", "MG201", "Une intervention peut être proposée à certains enfants.", 7),
+        ("bilingual-leaflet.fr.xlf", "MG203", "humidifient", 11),
+        ("bilingual-memory.tmx", "MG202", "IgIV", 11),
+    ]
