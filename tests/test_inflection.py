@@ -40,3 +40,28 @@ def test_gender_change_carries_to_the_determiner() -> None:
 
 def test_capitalisation_is_kept() -> None:
     assert _fix("Humidifier le système immunitaire reste délicat.") == "Atténuer le système immunitaire reste délicat."
+
+
+@pytest.mark.parametrize(
+    ("wrong", "fixed"),
+    [
+        # determiner, adjective and attribute follow the new gender
+        ("Il faut nettoyer la canule veineuse avant la perfusion.", "Il faut nettoyer le cathéter veineux avant la perfusion."),
+        ("La canule est posée dans une veine.", "Le cathéter est posé dans une veine."),
+        ("Les canules veineuses sont changées tous les jours en perfusion.",
+         "Les cathéters veineux sont changés tous les jours en perfusion."),
+        # contraction: « de le » and « à le » never appear
+        ("Le tube passe par l’aiguille de la canule dans la veine.", "Le tube passe par l’aiguille du cathéter dans la veine."),
+        ("On fixe le pansement à la canule de la veine.", "On fixe le pansement au cathéter de la veine."),
+        # elision follows the new first letter
+        ("Une surveillance permet d’attraper les infections tôt.", "Une surveillance permet de détecter les infections tôt."),
+        # a noun of the other gender with its determiner and attribute
+        ("La carence en NEMO est grave.", "Le déficit en NEMO est grave."),
+    ],
+)
+def test_agreement_around_a_replaced_noun(wrong: str, fixed: str) -> None:
+    assert _fix(wrong) == fixed
+
+
+def test_participle_in_compound_tense() -> None:
+    assert _fix("Le diagnostic a été atteint tardivement.") == "Le diagnostic a été posé tardivement."

@@ -41,7 +41,8 @@ def agreement_edits(
             next_token = parsed.doc[child.i + 1]
             next_word = replacement if next_token.i in inside else next_token.text
             new = determiner_for(child.text, gender, next_word, apostrophe)
-            edits.extend(_edit(parsed, child, new))
+            contracted = _contraction(parsed, child, new)
+            edits.extend(contracted if contracted is not None else _edit(parsed, child, new))
         elif child.dep_ == "amod" and child.pos_ == "ADJ" and child.i > span.end - 1:
             new = adjective_in(child.lemma_, gender, number)
             if new:
@@ -58,6 +59,23 @@ def agreement_edits(
             if new:
                 edits.extend(_edit(parsed, predicate, match_case(predicate.text, new)))
     return edits
+
+
+_CONTRACTIONS = {("de", "le"): "du", ("à", "le"): "au", ("de", "les"): "des", ("à", "les"): "aux"}
+
+
+def _contraction(parsed: ParsedSentence, det: object, new: str) -> list[Edit] | None:
+    """« de » + « le » must become « du » (and « à le » « au »): one edit over both words."""
+    index = det.i  # type: ignore[attr-defined]
+    if index == 0:
+        return None
+    preposition = parsed.doc[index - 1]
+    fused = _CONTRACTIONS.get((preposition.text.lower(), new.lower()))
+    if fused is None:
+        return None
+    start, _ = parsed.doc_span(preposition)
+    _, end = parsed.doc_span(det)  # type: ignore[arg-type]
+    return [Edit(start, end - start, match_case(preposition.text, fused))]
 
 
 def _edit(parsed: ParsedSentence, token: object, new: str) -> list[Edit]:
