@@ -90,7 +90,7 @@ class _ViewBuilder:
         position = element.open_end
         for child in element.children:
             self._text(position, child.start, out, record)
-            name = local_name(child.node)
+            name = child.local
             opaque = name in _INVISIBLE_CODES or name in _PLACEHOLDERS or _untranslatable(child.node)
             if opaque:
                 mask = "\x00" if name in _INVISIBLE_CODES else " "
@@ -162,7 +162,7 @@ def _untranslatable(node: etree._Element) -> bool:
 
 
 def _children(element: Element, name: str) -> list[Element]:
-    return [c for c in element.children if local_name(c.node) == name]
+    return [c for c in element.children if c.local == name]
 
 
 def _pairs(layout: XMLLayout, path: str) -> tuple[str, list[tuple[Element, Element | None, tuple[tuple[str, str], ...]]]]:
@@ -221,7 +221,7 @@ def _descendants(element: Element, name: str) -> list[Element]:
     stack = list(reversed(element.children))
     while stack:
         node = stack.pop()
-        if local_name(node.node) == name:
+        if node.local == name:
             found.append(node)
         stack.extend(reversed(node.children))
     return found

@@ -40,6 +40,7 @@ class Element:
 
     qname: str
     start: int
+    local: str = ""  # the name without its prefix
     open_end: int = 0
     close_start: int = 0
     end: int = 0
@@ -109,7 +110,7 @@ def _pair(root: Element, tree: etree._Element, path: str) -> None:
     if len(ours) != len(theirs):
         raise DocumentError("cannot locate the XML elements in the file (unsupported construct)", path)
     for element, node in zip(ours, theirs):
-        if element.qname.rpartition(":")[2] != local_name(node):
+        if element.local != node.tag.rpartition("}")[2]:
             raise DocumentError(f"cannot locate element <{element.qname}> in the file", path, node.sourceline)
         element.node = node
 
@@ -137,27 +138,29 @@ class _Lexer:
             i = match.start()
             if text[i] == "&":
                 i = self.reference(i)
-            elif text.startswith("<!--", i):
+                continue
+            kind = text[i + 1 : i + 2]
+            if kind == "!" and text.startswith("<!--", i):
                 end = text.find("-->", i + 4)
                 if end < 0:
                     raise self.error("malformed XML: unterminated comment", i)
                 self.comments.append((i, end + 3))
                 i = end + 3
-            elif text.startswith("<![CDATA[", i):
+            elif kind == "!" and text.startswith("<![CDATA[", i):
                 end = text.find("]]>", i + 9)
                 if end < 0:
                     raise self.error("malformed XML: unterminated CDATA section", i)
                 self.cdata.append((i, end + 3))
                 i = end + 3
-            elif text.startswith("<!DOCTYPE", i):
+            elif kind == "!" and text.startswith("<!DOCTYPE", i):
                 i = self.doctype(i)
-            elif text.startswith("<?", i):
+            elif kind == "?":
                 end = text.find("?>", i + 2)
                 if end < 0:
                     raise self.error("malformed XML: unterminated processing instruction", i)
                 self.comments.append((i, end + 2))
                 i = end + 2
-            elif text.startswith("</", i):
+            elif kind == "/":
                 end_tag = _END_TAG.match(text, i)
                 if end_tag is None or not stack or stack[-1].qname != end_tag.group(1):
                     raise self.error("malformed XML: unexpected end tag", i)
@@ -234,7 +237,8 @@ class _Lexer:
         end = _TAG_END.match(text, j)
         if end is None:
             raise self.error("malformed XML: bad start tag", i)
-        return Element(name.group(), i, open_end=end.end()), end.group(1) == "/"
+        qname = name.group()
+        return Element(qname, i, qname.rpartition(":")[2], open_end=end.end()), end.group(1) == "/"
 
 
 __all__ = ["Element", "RefusedXML", "XMLLayout", "local_name", "namespace", "parse_xml"]
