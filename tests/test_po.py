@@ -238,3 +238,11 @@ def test_declared_charset_is_used_and_kept(tmp_path, glossary) -> None:
     template = tmp_path / "new.pot"  # a fresh template says charset=CHARSET: UTF-8 is assumed
     template.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=CHARSET\\n"\n', encoding="utf-8")
     assert load_document(str(template)).encoding == "utf-8"
+
+
+def test_wrapping_kept_when_the_change_starts_at_a_line_break(glossary) -> None:
+    text = ('msgid "Blood stem cells."\nmsgstr ""\n"Des cellules souches "\n"sanguines\\ttrès \\"rares\\"."\n')
+    document = read_po("w.po", text)
+    out = fix(document, check_document(document, glossary=glossary, select=["MG1"]))
+    assert out == ('#, fuzzy\nmsgid "Blood stem cells."\nmsgstr ""\n"Des cellules souches "\n'
+                   '"hématopoïétiques\\ttrès \\"rares\\"."\n')

@@ -65,6 +65,7 @@ def narrow(text: str, view: str, edit: Edit, seams: PositionSet, atoms: Position
     while i < edit.end and j < len(new):
         if seams.covers(i):
             i += 1
+            start = i  # a seam the replacement does not reach stays where it is
             continue
         if atoms.covers(i) or view[i] != text[i] or text[i] != new[j]:
             break
@@ -76,6 +77,7 @@ def narrow(text: str, view: str, edit: Edit, seams: PositionSet, atoms: Position
     while k > start and m > prefix:
         if seams.covers(k - 1):
             k -= 1
+            end = k
             continue
         if atoms.covers(k - 1) or view[k - 1] != text[k - 1] or text[k - 1] != new[m - 1]:
             break
