@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_LINE_END = re.compile("\r\n|\r|\n")
+LINE_END = re.compile("\r\n|\r|\n")
 
 
 class LineIndex:
@@ -14,7 +14,7 @@ class LineIndex:
     def __init__(self, text: str) -> None:
         # One regex pass: searching for "\r" and "\n" separately rescans the rest of the text
         # at every line, which is quadratic on large files without "\r".
-        self.starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
+        self.starts = [0, *(m.end() for m in LINE_END.finditer(text))]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based ``(line, column)`` of ``offset``."""

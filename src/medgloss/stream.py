@@ -22,13 +22,12 @@ from dataclasses import dataclass, replace
 
 from .findings import Finding, Fix
 from .glossary import Glossary
-from .positions import LineIndex
-from .sentences import _REACH
+from .positions import LINE_END, LineIndex
+from .sentences import _REACH  # the farthest a sentence boundary is looked for
 
 CHUNK_CHARS = 1 << 20  # code points per chunk: a few MB of memory per window
 STREAM_BYTES = 32 << 20  # plain-text files larger than this are streamed
 _READ_BYTES = 1 << 20
-_LINE_END = re.compile("\r\n|\r|\n")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
@@ -53,8 +52,11 @@ def overlap_for(glossary: Glossary) -> int:
 
 def _cut(buffer: str, size: int) -> int:
     """Where to end a chunk of ``buffer`` (just after a blank line near ``size``)."""
-    for match in reversed(list(_BLANK_LINE.finditer(buffer, size // 2, min(len(buffer), size * 2)))):
-        return match.end()
+    blank = None
+    for blank in _BLANK_LINE.finditer(buffer, size // 2, min(len(buffer), size * 2)):
+        pass  # the last blank line in range makes the largest chunk
+    if blank is not None:
+        return blank.end()
     for sep in ("\n", " "):
         i = buffer.rfind(sep, 0, size)
         if i > 0:
@@ -90,13 +92,13 @@ def windows(
         if end < len(buffer) and buffer[end - 1] == "\r" and buffer[end] == "\n":
             end += 1
         chunk = buffer[:end]
-        tail_lines = len(_LINE_END.findall(tail))
+        tail_lines = len(LINE_END.findall(tail))
         tail_start = offset - len(tail)
         # ``line_start`` is the start of the line holding the chunk's first character; it is
         # also that of ``tail[0]`` unless the tail holds a line end, and then a finding on the
         # window's first line lies in the tail and is dropped anyway.
         yield Window(path, tail + chunk, tail_start, len(tail), lines - tail_lines, line_start, apostrophe)
-        ends = [m.end() for m in _LINE_END.finditer(chunk)]
+        ends = [m.end() for m in LINE_END.finditer(chunk)]
         if ends:
             line_start = offset + ends[-1]
         lines += len(ends)
@@ -118,10 +120,7 @@ def check_window(
     kept = [f for f in result.findings if f.offset >= window.keep_from]
     findings = select_findings(kept, select, ignore)
     index = LineIndex(window.text)
-    located = []
-    for finding in findings:
-        located.append(_globalise(finding, window, index))
-    return located
+    return [_globalise(finding, window, index) for finding in findings]
 
 
 def _globalise(finding: Finding, window: Window, index: LineIndex) -> Finding:
