@@ -10,6 +10,8 @@ from .declared import declared_encoding
 from .io import decode, looks_binary, read_bytes
 from .model import Document
 from .po import read_po
+from .html import read_html
+from .markdown import read_markdown
 from .text import read_text
 from .xml_bilingual import read_xml_bilingual
 
@@ -19,6 +21,8 @@ Reader = Callable[[str, str], Document]
 READERS: dict[str, Reader] = {".txt": read_text, ".text": read_text}
 READERS.update({".po": read_po, ".pot": read_po})
 READERS.update({".xlf": read_xml_bilingual, ".xliff": read_xml_bilingual, ".tmx": read_xml_bilingual})
+READERS.update({".md": read_markdown, ".markdown": read_markdown})
+READERS.update({".html": read_html, ".htm": read_html, ".xhtml": read_html})
 
 
 def register(extensions: tuple[str, ...], reader: Reader) -> None:
