@@ -19,7 +19,7 @@ from ..glossary import Glossary
 from ..i18n import _
 from ..paths import iter_files
 from ..report import RENDERERS
-from .options import add_glossary_options, comma_list, glossary_from_args
+from .options import add_file_options, add_glossary_options, comma_list, file_filter, glossary_from_args, project_config
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,13 +37,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--unsafe-fixes", action="store_true", help=_("also apply fixes marked unsafe"))
     parser.add_argument("--select", type=comma_list, default=[], metavar="ID,...", help=_("only these codes, names or rule ids"))
     parser.add_argument("--ignore", type=comma_list, default=[], metavar="ID,...", help=_("skip these codes, names or rule ids"))
-    parser.add_argument("--config", metavar="FILE", help=_("configuration file (pyproject.toml or .medgloss.toml)"))
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help=_("number of worker processes"))
     parser.add_argument("--stdin-filename", metavar="NAME", help=_("file name to report (and choose the format) for standard input"))
     parser.add_argument("--encoding", metavar="NAME", help=_("encoding of files without a byte-order mark (default UTF-8)"))
     parser.add_argument("--exit-zero", action="store_true", help=_("exit 0 even when findings are left"))
     parser.add_argument("--output-file", metavar="FILE", help=_("write the report to FILE instead of standard output"))
     add_glossary_options(parser)
+    add_file_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -84,9 +84,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--fix and --diff cannot be used together")
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    glossary = glossary_from_args(args)
-    options = _Options(args.select, args.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy)
-    sources = list(iter_files(args.paths, READERS.keys()))
+    config = project_config(args)
+    glossary = glossary_from_args(args, config)
+    options = _Options(config.select, config.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy)
+    sources = list(iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())))
     jobs = 1 if "-" in sources else args.jobs
     tasks = _tasks(sources, args, options, glossary)
     findings: list[Finding] = []
@@ -100,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
         errors += outcome.error
         files += outcome.files
         findings.extend(outcome.findings)
+    config.apply_severity(findings)
     report = RENDERERS[args.format](findings, files)
     if args.fix and source_is_stdin(args):
         print(report, end="", file=sys.stderr)

@@ -15,7 +15,7 @@ from ..findings import TermOccurrence
 from ..i18n import _
 from ..paths import iter_files
 from ..report.json import render_terms
-from .options import add_glossary_options, glossary_from_args
+from .options import add_file_options, add_glossary_options, file_filter, glossary_from_args, project_config
 
 _CSV_FIELDS = ["path", "line", "column", "offset", "length", "found", "canonical", "concept", "status"]
 
@@ -32,6 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--stdin-filename", metavar="NAME", help=_("file name to report for standard input"))
     parser.add_argument("--encoding", metavar="NAME", help=_("encoding of files without a byte-order mark"))
     add_glossary_options(parser)
+    add_file_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -56,10 +57,11 @@ def render(terms: list[TermOccurrence], fmt: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Extract terms from every path and print them."""
-    glossary = glossary_from_args(args)
+    config = project_config(args)
+    glossary = glossary_from_args(args, config)
     terms: list[TermOccurrence] = []
     errors = 0
-    for source in iter_files(args.paths, READERS.keys()):
+    for source in iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())):
         name = (args.stdin_filename or "-") if source == "-" else source
         try:
             terms.extend(extract_document(load_document(source, display_name=name, encoding=args.encoding), glossary=glossary))

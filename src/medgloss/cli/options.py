@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 
+from ..config import Config, merged, resolve_config
 from ..glossary import Glossary, load_glossary
 from ..i18n import _
+from ..paths import FileFilter
 
 
 def add_glossary_options(parser: argparse.ArgumentParser) -> None:
@@ -24,9 +27,39 @@ def add_glossary_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def glossary_from_args(args: argparse.Namespace) -> Glossary:
-    """Load the glossary the options ask for."""
-    return load_glossary(args.glossary, include_default=not args.no_default_glossary)
+def glossary_from_args(args: argparse.Namespace, config: Config | None = None) -> Glossary:
+    """Load the glossary the options ask for (the configuration's glossaries first)."""
+    extra = [*(config.glossary if config is not None else []), *args.glossary]
+    return load_glossary(extra, include_default=not args.no_default_glossary)
+
+
+def add_file_options(parser: argparse.ArgumentParser, *, config_option: bool = True) -> None:
+    """``--config``, ``--exclude``, ``--extend-exclude`` and ``--no-respect-gitignore``."""
+    if config_option:
+        parser.add_argument("--config", metavar="FILE", help=_("configuration file (pyproject.toml or .medgloss.toml)"))
+    parser.add_argument("--exclude", type=comma_list, default=None, metavar="PATTERN,...",
+                        help=_("paths not to check under folders (gitignore syntax; replaces the configured list)"))
+    parser.add_argument("--extend-exclude", type=comma_list, default=[], metavar="PATTERN,...",
+                        help=_("more paths not to check, added to the configured list"))
+    parser.add_argument("--no-respect-gitignore", action="store_true",
+                        help=_("also check files that .gitignore files ignore"))
+
+
+def project_config(args: argparse.Namespace) -> Config:
+    """The project configuration with the command line's options laid over it."""
+    config = resolve_config(getattr(args, "config", None))
+    extend = [*config.extend_exclude, *args.extend_exclude]
+    config = merged(config, select=getattr(args, "select", None), ignore=getattr(args, "ignore", None),
+                    exclude=args.exclude, extend_exclude=extend)
+    if args.no_respect_gitignore:
+        config.respect_gitignore = False
+    return config
+
+
+def file_filter(config: Config, extensions: Iterable[str]) -> FileFilter:
+    """Which files to take under folders, from the configuration."""
+    return FileFilter(extensions, exclude=config.all_excludes, include=config.include, root=config.root,
+                      respect_gitignore=config.respect_gitignore)
 
 
 def comma_list(value: str) -> list[str]:
