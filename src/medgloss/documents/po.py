@@ -106,29 +106,32 @@ def _fuzzy_insert(text: str, entry: Entry) -> tuple[int, str] | None:
     return position, "#, fuzzy" + (eol.group() if eol else "\n")
 
 
-def _view_of_literals(text: str, literals: list[Literal], view: list[str]) -> None:
-    """Unmask the content of ``literals`` (one msgstr) in ``view``."""
+def _view_of_literals(text: str, literals: list[Literal]) -> str:
+    """The view of one msgstr, from the first literal's content to the last one's end."""
+    pieces: list[str] = []
     previous_end = None
     for literal in literals:
         if previous_end is not None:
-            before = view[previous_end - 1] if previous_end > literals[0].start else ""
+            before = pieces[-1][-1:] if pieces else ""
             after = text[literal.start] if literal.start < literal.end else ""
             # The seam between two strings: invisible, unless a blank is already there.
             blank = before.isspace() or after.isspace() or (after == "\\" and text[literal.start + 1] in "nt")
-            mask = " " if blank else "\x00"
-            view[previous_end : literal.start] = mask * (literal.start - previous_end)
-        view[literal.start : literal.end] = text[literal.start : literal.end]
+            pieces.append((" " if blank else "\x00") * (literal.start - previous_end))
+        last = literal.start
         for esc in literal.escapes:
+            pieces.append(text[last : esc.start])
             width = esc.end - esc.start
             value = esc.value
             if value == "\n":
-                shown = "\n" + " " * (width - 1)
+                pieces.append("\n" + " " * (width - 1))
             elif value.isprintable() and not value.isspace():
-                shown = value + "\x00" * (width - 1)
+                pieces.append(value + "\x00" * (width - 1))
             else:
-                shown = " " * width
-            view[esc.start : esc.end] = shown
+                pieces.append(" " * width)
+            last = esc.end
+        pieces.append(text[last : literal.end])
         previous_end = literal.end
+    return "".join(pieces)
 
 
 def _polib_check(text: str, path: str) -> None:
@@ -147,7 +150,8 @@ def read_po(path: str, text: str) -> PODocument:
     """A PO/POT catalog whose translations are the checkable view."""
     entries = scan_po(text, path)
     _polib_check(text, path)
-    view = ["\n"] * len(text)
+    view: list[str] = []  # masked gaps and msgstr views, in file order
+    viewed = 0
     units: list[Unit] = []
     unit_entries: list[int] = []
     suppressions: list[Suppression] = []
@@ -170,7 +174,9 @@ def read_po(path: str, text: str) -> PODocument:
                 continue
             literals = [lit for lit in msgstr.literals]
             start, end = literals[0].start, literals[-1].end
-            _view_of_literals(text, literals, view)
+            view.append("\n" * (start - viewed))
+            view.append(_view_of_literals(text, literals))
+            viewed = end
             frozen.extend((e.start, e.end) for lit in literals for e in lit.escapes)
             seams.extend((a.end, b.start) for a, b in zip(literals, literals[1:]))
             unit_context = list(context)
@@ -185,7 +191,7 @@ def read_po(path: str, text: str) -> PODocument:
     return PODocument(
         path=path,
         text=text,
-        view="".join(view),
+        view="".join(view) + "\n" * (len(text) - viewed),
         format="po",
         units=units,
         suppressions=suppressions,
