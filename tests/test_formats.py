@@ -12,6 +12,7 @@ from medgloss.api import check_document
 from medgloss.documents import load_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+BILINGUAL = Path(__file__).parent / "fixtures" / "bilingual"
 
 
 def _findings(name: str):
@@ -95,8 +96,14 @@ def test_mixed_folder_reports_every_format(cli, tmp_path: Path) -> None:
     docs.mkdir()
     for name in ("greffe.md", "perfusion.html"):
         shutil.copy(FIXTURES / name, docs / name)
+    for name in ("nemo-leaflet.fr.po", "nemo-leaflet.fr.xlf", "nemo-memory.tmx"):
+        shutil.copy(BILINGUAL / name, docs / name)
     (docs / "notes.txt").write_text("Une canule dans une veine du bras.\n", encoding="utf-8")
+    (docs / "ignored.md").write_text("Une canule dans une veine du bras.\n", encoding="utf-8")
+    (docs / ".gitignore").write_text("ignored.md\n", encoding="utf-8")
     result = cli("check", "--format", "json", "docs")
     assert result.returncode == 1, result.stderr
-    paths = sorted({Path(f["path"]).name for f in json.loads(result.stdout)["findings"]})
-    assert paths == ["greffe.md", "notes.txt", "perfusion.html"]
+    report = json.loads(result.stdout)
+    paths = sorted({Path(f["path"]).name for f in report["findings"]})
+    assert paths == ["greffe.md", "nemo-leaflet.fr.po", "nemo-leaflet.fr.xlf", "nemo-memory.tmx", "notes.txt", "perfusion.html"]
+    assert report["summary"]["files"] == 6
