@@ -107,7 +107,9 @@ def test_killed_fixer_leaves_every_file_original_or_fully_fixed(tmp_path) -> Non
     assert all(fixed[n] != originals[n] for n in originals)  # every file has something to fix
     rng = random.Random(8)
     states: set[str] = set()
-    for _ in range(8):
+    for attempt in range(24):
+        if attempt >= 8 and states == {"original", "fixed"}:
+            break
         for name, data in originals.items():
             (work / name).write_bytes(data)
         process = subprocess.Popen([*command, str(work)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -121,4 +123,5 @@ def test_killed_fixer_leaves_every_file_original_or_fully_fixed(tmp_path) -> Non
         for leftover in work.glob(".*.medgloss-tmp"):
             os.unlink(leftover)  # a killed writer may leave its temporary file, never a torn target
         assert {p.name for p in work.iterdir()} == set(originals)
-    assert states == {"original", "fixed"}  # some kills landed while files were being rewritten
+    # Some kills landed while the files were being rewritten (timing varies with the load).
+    assert states == {"original", "fixed"}
