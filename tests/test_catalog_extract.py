@@ -66,6 +66,12 @@ def test_cli_extract_writes_a_valid_pot(cli, tmp_path):
     assert pot.find("A second paragraph.").occurrences == [("notes.txt", "5")]
     missing = cli("catalog", "extract", "nowhere.md")
     assert missing.returncode == 2 and "nowhere.md" in missing.stderr and "Traceback" not in missing.stderr
+    (tmp_path / "logo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    binary = cli("catalog", "extract", "logo.md")
+    assert binary.returncode == 2 and binary.stderr == "medgloss: error: logo.md: binary file, not a document\n"
+    unwritable = cli("catalog", "extract", "leaflet.md", "-o", "no/such/folder.pot")
+    assert unwritable.returncode == 2
+    assert unwritable.stderr == "medgloss: error: no/such/folder.pot: cannot write: No such file or directory\n"
 
 
 def test_pybabel_extract_with_a_mapping(tmp_path):

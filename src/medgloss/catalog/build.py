@@ -269,9 +269,17 @@ def build_catalogs(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DocumentError(f"cannot create the folder: {exc.strerror or exc}", folder) from exc
-    write_atomic(str(result.po_path), catalog_bytes(catalog))
-    write_atomic(str(result.mo_path), mo_bytes(catalog))
+    write_file(result.po_path, catalog_bytes(catalog))
+    write_file(result.mo_path, mo_bytes(catalog))
     return result
+
+
+def write_file(path: str | Path, data: bytes) -> None:
+    """Write atomically; a failure (missing folder, permissions, full disk) is one clear line."""
+    try:
+        write_atomic(str(path), data)
+    except OSError as exc:
+        raise DocumentError(f"cannot write: {exc.strerror or exc}", path) from exc
 
 
 def catalog_bytes(catalog: Catalog) -> bytes:
@@ -289,4 +297,4 @@ def mo_bytes(catalog: Catalog) -> bytes:
 
 
 __all__ = ["BuildResult", "build_catalogs", "catalog_bytes", "glossary_catalog", "merge_catalog", "mo_bytes",
-           "recorded_preferred"]
+           "recorded_preferred", "write_file"]

@@ -26,7 +26,8 @@ from babel.messages.pofile import write_po
 from markdown_it import MarkdownIt
 
 from .. import __version__
-from ..documents.io import decode, read_bytes
+from ..documents.io import decode, looks_binary, read_bytes
+from ..errors import DocumentError
 
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
@@ -84,7 +85,10 @@ def documents_catalog(paths: Sequence[str], *, project: str = "medgloss document
     catalog = Catalog(project=project, version=__version__, fuzzy=False,
                       msgid_bugs_address="https://github.com/medgloss/medgloss/issues")
     for path in paths:
-        text = decode(read_bytes(path), path).text
+        data = read_bytes(path)
+        if looks_binary(data):
+            raise DocumentError("binary file, not a document", path)
+        text = decode(data, path).text
         for paragraph in paragraphs_of(path, text):
             message = catalog.add(paragraph.text, locations=[(path, paragraph.line)])
             # Prose is not a format string: « 50 % des patients » must not get python-format.

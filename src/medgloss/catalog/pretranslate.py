@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polib
 
-from ..documents.io import read_bytes, write_atomic
+from ..documents.io import read_bytes
 from ..errors import DocumentError
 from ..glossary.model import Concept, Glossary
 from ..inflect import match_case
@@ -23,7 +23,7 @@ from ..matching.compiled import TERM
 from ..matching.english import english, english_plural, is_acronym
 from ..morphology.nominal import pluralise
 from ..normalise import fold_term
-from .build import french_for
+from .build import french_for, write_file
 
 
 @dataclass
@@ -129,7 +129,7 @@ def pretranslate_file(path: str | Path, glossary: Glossary) -> PretranslateResul
     po = load_po(path)
     result = pretranslate(po, glossary)
     if result.filled:
-        write_atomic(str(path), str(po).encode(po.encoding or "utf-8"))
+        write_file(path, str(po).encode(po.encoding or "utf-8"))
     return result
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalog.build import build_catalogs
+from ..catalog.build import build_catalogs, write_file
 from ..catalog.extract import documents_catalog, pot_bytes
 from ..catalog.pretranslate import pretranslate_file
-from ..documents.io import write_atomic
 from ..i18n import _, ngettext
 from .options import add_glossary_options, glossary_from_args
 
@@ -70,7 +69,7 @@ def run_extract(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    write_atomic(args.output, data)
+    write_file(args.output, data)
     count = sum(1 for m in catalog if m.id)
     print(ngettext("Wrote {path}: {n} message.", "Wrote {path}: {n} messages.", count).format(path=args.output, n=count))
     return 0
