@@ -18,15 +18,20 @@ install-test: $(BIN)/python system-deps
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
 # Debian packages used by the tests: GNU gettext (msgfmt --check) and chromium (HTML report).
+SYSTEM_PACKAGES := gettext:msgfmt chromium:chromium chromium-driver:chromedriver
 system-deps:
-	@if command -v apt-get >/dev/null 2>&1 && ! command -v msgfmt >/dev/null 2>&1; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+	@missing=""; for pc in $(SYSTEM_PACKAGES); do \
+		command -v $${pc#*:} >/dev/null 2>&1 || missing="$$missing $${pc%%:*}"; \
+	done; \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
 run: install
 	$(BIN)/medgloss check $(DOC); status=$$?; [ $$status -le 1 ] || exit $$status
 
 test: install-test
+	$(BIN)/python -m mypy src/medgloss
 	$(BIN)/python -m pytest -q
 
 # medgloss's own messages: extract them from the source (Babel), merge them into the French

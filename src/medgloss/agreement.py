@@ -44,20 +44,20 @@ def agreement_edits(
             contracted = _contraction(parsed, child, new)
             edits.extend(contracted if contracted is not None else _edit(parsed, child, new))
         elif child.dep_ == "amod" and child.pos_ == "ADJ" and child.i > span.end - 1:
-            new = adjective_in(child.lemma_, gender, number)
-            if new:
-                edits.extend(_edit(parsed, child, match_case(child.text, new)))
+            adjective = adjective_in(child.lemma_, gender, number)
+            if adjective:
+                edits.extend(_edit(parsed, child, match_case(child.text, adjective)))
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.i not in inside:
         predicate = head.head
         has_copula = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ == "être" for c in predicate.children)
         if has_copula and predicate.pos_ == "ADJ":
-            new = adjective_in(predicate.lemma_, gender, number)
-            if new:
-                edits.extend(_edit(parsed, predicate, match_case(predicate.text, new)))
-        elif has_copula and predicate.pos_ == "VERB" and "Part" in predicate.morph.get("VerbForm"):
-            new = participle_in(predicate.lemma_, gender, number)
-            if new:
-                edits.extend(_edit(parsed, predicate, match_case(predicate.text, new)))
+            adjective = adjective_in(predicate.lemma_, gender, number)
+            if adjective:
+                edits.extend(_edit(parsed, predicate, match_case(predicate.text, adjective)))
+        elif has_copula and predicate.pos_ == "VERB" and "Part" in predicate.morph.get("VerbForm", []):
+            participle = participle_in(predicate.lemma_, gender, number)
+            if participle:
+                edits.extend(_edit(parsed, predicate, match_case(predicate.text, participle)))
     return edits
 
 

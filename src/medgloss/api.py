@@ -15,7 +15,7 @@ from .documents import Document, load_document, reader_for
 from .fix import FixResult, apply_fixes
 from .findings import Finding, TermOccurrence
 from .glossary import Glossary, default_glossary
-from .matching import compiled
+from .matching.cache import compiled
 from .positions import LineIndex
 from .rules import Checker
 

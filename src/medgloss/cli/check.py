@@ -19,6 +19,8 @@ from ..glossary import Glossary
 from ..i18n import _
 from ..paths import iter_files
 from ..report import RENDERERS
+from ..report import statistics
+from .terminal import Progress, use_color
 from .options import add_file_options, add_glossary_options, comma_list, file_filter, glossary_from_args, project_config
 
 
@@ -42,6 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--encoding", metavar="NAME", help=_("encoding of files without a byte-order mark (default UTF-8)"))
     parser.add_argument("--exit-zero", action="store_true", help=_("exit 0 even when findings are left"))
     parser.add_argument("--output-file", metavar="FILE", help=_("write the report to FILE instead of standard output"))
+    parser.add_argument("--severity", choices=SEVERITIES, default="info",
+                        help=_("report (and fail on) findings of this severity or above"))
+    parser.add_argument("--statistics", action="store_true", help=_("print the number of findings per code instead"))
     add_glossary_options(parser)
     add_file_options(parser)
     parser.set_defaults(func=run)
@@ -91,8 +96,10 @@ def run(args: argparse.Namespace) -> int:
     jobs = 1 if "-" in sources else args.jobs
     tasks = _tasks(sources, args, options, glossary)
     findings: list[Finding] = []
+    documents: dict[str, str] = {}
     errors = 0
     files = 0
+    progress = Progress(len(sources), sys.stderr)
     for outcome in parallel.ordered_map(_run_task, tasks, jobs, _init_worker, (glossary,)):
         if outcome.stdout:
             sys.stdout.write(outcome.stdout)
@@ -101,8 +108,12 @@ def run(args: argparse.Namespace) -> int:
         errors += outcome.error
         files += outcome.files
         findings.extend(outcome.findings)
+        documents.update(outcome.documents)
+        progress.advance(outcome.files + outcome.error)
+    progress.close()
     config.apply_severity(findings)
-    report = RENDERERS[args.format](findings, files)
+    findings = at_or_above(findings, args.severity)
+    report = _report(args, findings, files, documents)
     if args.fix and source_is_stdin(args):
         print(report, end="", file=sys.stderr)
     elif args.output_file:
@@ -136,6 +147,7 @@ class _Outcome:
     stderr: str = ""
     error: int = 0
     files: int = 0
+    documents: dict[str, str] = field(default_factory=dict)  # texts with findings, for snippets
 
 
 _GLOSSARY: list[Glossary] = []
@@ -190,7 +202,28 @@ def _run_task(task: tuple) -> _Outcome:
         return _Outcome(stderr=f"medgloss: error: {error}", error=1)
     outcome.findings = found
     outcome.files = 1
+    if found and not options.fix:  # fixed files' remaining findings point into the new text
+        outcome.documents[name] = document.text
     return outcome
+
+
+SEVERITIES = ("info", "warning", "error")
+
+
+def at_or_above(findings: list[Finding], severity: str) -> list[Finding]:
+    """The findings of ``severity`` or a higher one (unknown severities count as info)."""
+    threshold = SEVERITIES.index(severity)
+    return [f for f in findings if SEVERITIES.index(f.severity if f.severity in SEVERITIES else "info") >= threshold]
+
+
+def _report(args: argparse.Namespace, findings: list[Finding], files: int, documents: dict[str, str]) -> str:
+    if args.statistics:
+        return statistics.render(findings)
+    if args.format == "text":
+        to_terminal = not args.output_file and not (args.fix and source_is_stdin(args))
+        return RENDERERS["text"](findings, files, documents=documents,
+                                 color=use_color(sys.stdout if to_terminal else None))  # type: ignore[call-arg]
+    return RENDERERS[args.format](findings, files, documents=documents)
 
 
 def source_is_stdin(args: argparse.Namespace) -> bool:

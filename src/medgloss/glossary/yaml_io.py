@@ -19,10 +19,10 @@ LINE_KEY = "__line__"
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml parses 10× faster
     """SafeLoader that stores each mapping's 1-based start line under ``__line__``."""
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:  # type: ignore[override]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 raise GlossaryError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
             seen.add(key)
@@ -48,9 +48,9 @@ def load_yaml(path: Path) -> Any:
         raise GlossaryError(exc.message, path, exc.line) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
+        where = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "malformed YAML"
-        raise GlossaryError(f"malformed YAML: {what}", path, line) from exc
+        raise GlossaryError(f"malformed YAML: {what}", path, where) from exc
     except yaml.YAMLError as exc:
         raise GlossaryError(f"malformed YAML: {exc}", path) from exc
 

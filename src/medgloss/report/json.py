@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..findings import Finding, TermOccurrence
 
 
-def render(findings: Sequence[Finding], files: int) -> str:
+def render(findings: Sequence[Finding], files: int, documents: Mapping[str, str] | None = None) -> str:
     """One JSON document with every finding and a summary."""
     document = {
         "version": 1,

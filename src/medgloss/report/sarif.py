@@ -1,0 +1,129 @@
+"""``--format sarif``: one SARIF 2.1.0 log for code-scanning tools (GitHub, GitLab, VS Code).
+
+One run; ``tool.driver.rules`` lists every check code with its help, so a viewer can explain a
+result without medgloss installed. Replacements become SARIF ``fixes``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import __version__
+from ..codes import CODES, Code
+from ..findings import Finding
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/medgloss/medgloss"
+# SARIF has no "info"; "note" is its lowest level that still shows up in reviews.
+_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def concept_url(concept: str) -> str:
+    """Documentation anchor of a glossary concept."""
+    return f"https://medgloss.readthedocs.io/en/latest/concepts/#{concept}"
+
+
+def _rule(code: Code) -> dict[str, Any]:
+    return {
+        "id": code.code,
+        "name": code.name,
+        "shortDescription": {"text": code.summary},
+        "fullDescription": {"text": code.help},
+        "help": {"text": code.help, "markdown": f"**{code.summary}** — {code.help}\n\n[Documentation]({code.url})"},
+        "helpUri": code.url,
+        "defaultConfiguration": {"level": _LEVELS.get(code.severity, "warning")},
+        "properties": {"tags": ["terminology", "translation", code.name]},
+    }
+
+
+def _region(f: Finding) -> dict[str, Any]:
+    # SARIF columns are 1-based and endColumn is exclusive, as ours are.
+    return {
+        "startLine": max(f.line, 1),
+        "startColumn": max(f.column, 1),
+        "endLine": max(f.end_line, f.line, 1),
+        "endColumn": max(f.end_column, 1),
+        "charOffset": f.offset,
+        "charLength": f.length,
+        "snippet": {"text": f.found},
+    }
+
+
+def _fixes(f: Finding) -> list[dict[str, Any]]:
+    if f.fix is None or not f.fix.edits:
+        return []
+    replacements = [
+        {
+            "deletedRegion": {"charOffset": e.offset, "charLength": e.length},
+            "insertedContent": {"text": e.text},
+        }
+        for e in f.fix.edits
+    ]
+    title = f.fix.title or (f"Replace with « {f.replacements[0]} »" if f.replacements else "Apply the fix")
+    return [
+        {
+            "description": {"text": title},
+            "artifactChanges": [{"artifactLocation": {"uri": _uri(f.path)}, "replacements": replacements}],
+        }
+    ]
+
+
+def _uri(path: str) -> str:
+    # A relative URI reference: forward slashes, spaces and other reserved characters escaped.
+    from urllib.parse import quote
+
+    return quote(path.replace("\\", "/"), safe="/:")
+
+
+def _result(f: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": f.rule,
+        "level": _LEVELS.get(f.severity, "warning"),
+        "message": {"text": f.message},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": _region(f)}}
+        ],
+        "properties": {
+            "concept": f.concept,
+            "found": f.found,
+            "replacements": list(f.replacements),
+            "certain": f.certain,
+            "conceptUri": concept_url(f.concept),
+        },
+    }
+    if f.rule in rule_index:
+        result["ruleIndex"] = rule_index[f.rule]
+    if f.rule_id:
+        result["properties"]["glossaryRule"] = f.rule_id
+    fixes = _fixes(f)
+    if fixes:
+        result["fixes"] = fixes
+    return result
+
+
+def render(findings: Sequence[Finding], files: int, documents: Mapping[str, str] | None = None) -> str:
+    """The SARIF log as indented JSON."""
+    codes = list(CODES.values())
+    rule_index = {c.code: i for i, c in enumerate(codes)}
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "medgloss",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": INFORMATION_URI,
+                        "rules": [_rule(c) for c in codes],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(f, rule_index) for f in findings],
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
