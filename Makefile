@@ -31,7 +31,6 @@ run: install
 	$(BIN)/medgloss check $(DOC); status=$$?; [ $$status -le 1 ] || exit $$status
 
 test: install-test
-	$(BIN)/python -m mypy src/medgloss
 	$(BIN)/python -m pytest -q
 
 # medgloss's own messages: extract them from the source (Babel), merge them into the French

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .findings import Finding, Fix
@@ -169,7 +169,7 @@ def apostrophe_of(pieces: Iterable[str]) -> str:
 
 
 def check_pieces(
-    pieces_factory: "callable[[], Iterable[str]]",  # type: ignore[valid-type]
+    pieces_factory: Callable[[], Iterable[str]],
     path: str,
     glossary: Glossary | None = None,
     select: Sequence[str] | None = None,

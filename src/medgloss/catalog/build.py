@@ -114,10 +114,11 @@ def _shown_path(path: str, cwd: str) -> str:
         return Path(path).name
 
 
-def _location(concept: Concept) -> list[tuple[str, int | None]]:
+def _location(concept: Concept) -> list[tuple[str, int]]:
     if not concept.path:
         return []
-    return [(_shown_path(concept.path, os.getcwd()), concept.line)]
+    # Babel leaves out a falsy line number (0 as None), so an unknown line is written as the path alone.
+    return [(_shown_path(concept.path, os.getcwd()), concept.line or 0)]
 
 
 def _creation_date() -> datetime:

@@ -104,7 +104,8 @@ def confine(
     for finding in findings:
         if finding.fix is None:
             continue
-        edits = []
+        edits: list[Edit] = []
+        rejected = False
         for edit in finding.fix.edits:
             edit = narrow(text, view, edit, seams, atoms)
             cut = atoms.strictly_inside(edit.end)
@@ -117,10 +118,10 @@ def confine(
                 or atoms.strictly_inside(edit.offset) is not None
                 or (not seams_replaceable and seams.overlaps(edit.offset, edit.end))
             ):
-                edits = None
+                rejected = True
                 break
             edits.append(edit)
-        if edits is None:
+        if rejected:
             finding.fix = None
         elif tuple(edits) != finding.fix.edits:
             finding.fix = Fix(tuple(edits), finding.fix.safe, finding.fix.title)

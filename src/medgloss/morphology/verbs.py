@@ -40,7 +40,7 @@ def _conjugator() -> Any:
     import logging.config
 
     real_dict_config = logging.config.dictConfig
-    logging.config.dictConfig = lambda config: None  # type: ignore[assignment]
+    logging.config.dictConfig = lambda config: None
     try:
         from verbecc import CompleteConjugator, LangCodeISO639_1, VerbNotFoundError
         from verbecc.src.defs.types.data import verbs as verbecc_verbs
