@@ -5,18 +5,23 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import sys
 
 from ..api import extract_document
+from ..config import Config
+from ..candidates import Candidate, mine_candidates
 from ..documents import BinaryFileError, load_document
 from ..documents.registry import READERS
-from ..errors import MedglossError
+from ..errors import MedglossError, UsageError
 from ..findings import TermOccurrence
+from ..glossary.model import Glossary
 from ..i18n import _
 from ..paths import iter_files
 from ..report.json import render_terms
 from .options import add_file_options, add_glossary_options, file_filter, glossary_from_args, project_config
 
+_CANDIDATE_FIELDS = ["lemma", "preferred", "frequency", "words", "cvalue", "variants"]
 _CSV_FIELDS = ["path", "line", "column", "offset", "length", "found", "canonical", "concept", "status"]
 
 
@@ -31,6 +36,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", default="text", choices=["text", "json", "csv"], help=_("output format"))
     parser.add_argument("--stdin-filename", metavar="NAME", help=_("file name to report for standard input"))
     parser.add_argument("--encoding", metavar="NAME", help=_("encoding of files without a byte-order mark"))
+    parser.add_argument(
+        "--candidates",
+        action="store_true",
+        help=_("list medical terms the glossary does not know yet, ranked by C-value, for review"),
+    )
+    parser.add_argument(
+        "--min-frequency", type=int, default=1, metavar="N", help=_("with --candidates: keep terms seen at least N times")
+    )
     add_glossary_options(parser)
     add_file_options(parser)
     parser.set_defaults(func=run)
@@ -55,10 +68,45 @@ def render(terms: list[TermOccurrence], fmt: str) -> str:
     )
 
 
+def render_candidates(candidates: list[Candidate], fmt: str) -> str:
+    """Candidate terms in the requested format."""
+    rows = [c.to_dict() for c in candidates]
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=_CANDIDATE_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return buffer.getvalue()
+    return "".join(f"{r['cvalue']:>8}  {r['frequency']:>4}  {r['preferred']}  [{r['variants']}]\n" for r in rows)
+
+
+def _run_candidates(args: argparse.Namespace, glossary: Glossary, config: Config) -> int:
+    texts: list[str] = []
+    errors = 0
+    for source in iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())):
+        name = (args.stdin_filename or "-") if source == "-" else source
+        try:
+            texts.append(load_document(source, display_name=name, encoding=args.encoding).view)
+        except BinaryFileError as notice:
+            print(f"medgloss: {notice}", file=sys.stderr)
+        except MedglossError as error:
+            print(f"medgloss: error: {error}", file=sys.stderr)
+            errors += 1
+    if args.min_frequency < 1:
+        raise UsageError("--min-frequency must be at least 1")
+    candidates = mine_candidates(texts, glossary=glossary, min_frequency=args.min_frequency)
+    sys.stdout.write(render_candidates(candidates, args.format))
+    return 2 if errors else 0
+
+
 def run(args: argparse.Namespace) -> int:
-    """Extract terms from every path and print them."""
+    """Extract terms (or, with ``--candidates``, unknown candidate terms) and print them."""
     config = project_config(args)
     glossary = glossary_from_args(args, config)
+    if args.candidates:
+        return _run_candidates(args, glossary, config)
     terms: list[TermOccurrence] = []
     errors = 0
     for source in iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())):

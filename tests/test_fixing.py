@@ -1,0 +1,175 @@
+"""Context-limited rules, inflected and agreed replacements, and fixes that reach a fixed point."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import medgloss
+from medgloss.fix import apply_fixes, fix_until_stable
+from medgloss.findings import Edit, Finding, Fix
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT.parent / "shared" / "seeds" / "000_1927d8f9a20f693b.txt"
+
+
+def _fix(text: str) -> str:
+    return medgloss.fix_text(text, unsafe=True)
+
+
+def _rules(text: str) -> list[str]:
+    return [f.found for f in medgloss.check_text(text)]
+
+
+# -- contexts and their negatives ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ces médicaments humidifient la réponse inflammatoire.",
+        "Le traitement sert à humidifier le système immunitaire.",
+        "La surveillance sert à attraper les infections.",
+        "Le diagnostic a été atteint tardivement.",
+    ],
+)
+def test_rule_fires_in_its_context(text: str) -> None:
+    assert _rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On humidifie l'air de la chambre.",
+        "Les enfants peuvent attraper des infections à l'école.",
+        "Les patients gravement atteints reçoivent une greffe.",
+        "La voie intraveineuse ou la voie sous-cutanée conviennent.",
+    ],
+)
+def test_rule_stays_silent_outside_its_context(text: str) -> None:
+    assert _rules(text) == []
+
+
+def test_duplicated_term_and_english_acronym() -> None:
+    assert _fix("Par voie intraveineuse ou intraveineuse.") == "Par voie intraveineuse (IV)."
+    assert _fix("Il reçoit des IVIG chaque mois.") == "Il reçoit des IgIV chaque mois."
+
+
+# -- inflection classes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "fixed"),
+    [
+        ("Le médicament humidifiait la réponse inflammatoire.", "Le médicament atténuait la réponse inflammatoire."),
+        ("En humidifiant le système immunitaire, on soulage.", "En atténuant le système immunitaire, on soulage."),
+        ("Le diagnostic a été atteint tardivement.", "Le diagnostic a été posé tardivement."),
+    ],
+)
+def test_verb_forms_are_kept(wrong: str, fixed: str) -> None:
+    assert _fix(wrong) == fixed
+
+
+@pytest.mark.parametrize(
+    ("wrong", "fixed"),
+    [
+        ("On a posé une canule veineuse.", "On a posé un cathéter veineux."),
+        ("La canule est posée dans la veine.", "Le cathéter est posé dans la veine."),
+        ("Les canules veineuses sont posées.", "Les cathéters veineux sont posés."),
+        ("On retire les canules veineuses après la perfusion.", "On retire les cathéters veineux après la perfusion."),
+    ],
+)
+def test_gender_change_carries_to_determiner_adjective_and_participle(wrong: str, fixed: str) -> None:
+    assert _fix(wrong) == fixed
+
+
+def test_contraction_and_elision_follow_the_new_word() -> None:
+    assert _fix("Le débit de la canule veineuse est réglé pour la perfusion.") == (
+        "Le débit du cathéter veineux est réglé pour la perfusion."
+    )
+    assert _fix("La surveillance permet d’attraper les infections tôt.") == (
+        "La surveillance permet de détecter les infections tôt."
+    )
+
+
+def test_multi_word_replacements_keep_number() -> None:
+    assert _fix("Les syndromes de carence en NEMO sont rares.") == "Les déficits en NEMO sont rares."
+    assert _fix("Une greffe de cellules souches sanguines.") == "Une greffe de cellules souches hématopoïétiques."
+
+
+# -- fixing ----------------------------------------------------------------------------------
+
+
+def _finding(offset: int, length: int, text: str) -> Finding:
+    return Finding(
+        path="<t>", offset=offset, length=length, rule="MG101", concept="c", severity="error",
+        message="m", found="", replacements=[text], fix=Fix((Edit(offset, length, text),), safe=True, title="t"),
+    )
+
+
+def test_overlapping_fix_is_applied_on_a_later_pass() -> None:
+    text = "abc def"
+    first = _finding(0, 5, "ABC D")
+    second = _finding(4, 3, "DEF")
+    once = apply_fixes(text, [first, second])
+    assert once.text == "ABC Def" and once.remaining == [second]
+
+    def recheck(new: str) -> list[Finding]:
+        return [_finding(4, 3, "DEF")] if new.endswith("Def") else []
+
+    stable = fix_until_stable(text, [first, second], recheck)
+    assert stable.text == "ABC DEF" and stable.remaining == []
+
+
+def test_unsafe_fixes_wait_to_be_asked() -> None:
+    finding = _finding(0, 3, "xyz")
+    unsafe = dataclasses.replace(finding, fix=Fix((Edit(0, 3, "xyz"),), safe=False, title="t"))
+    assert apply_fixes("abc", [unsafe]).text == "abc"
+    assert apply_fixes("abc", [unsafe], unsafe=True).text == "xyz"
+
+
+def test_cli_fix_keeps_bom_and_crlf_and_is_idempotent(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    original = "\ufeffAutre ligne intacte.\r\nOn pose une canule veineuse pour la perfusion.\r\n"
+    path.write_bytes(original.encode("utf-8"))
+    command = [sys.executable, "-m", "medgloss", "check", "--fix", "--unsafe-fixes", str(path)]
+    subprocess.run(command, check=True, capture_output=True)
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.decode("utf-8") == original.replace("une canule veineuse", "un cathéter veineux")
+    again = subprocess.run(command, capture_output=True)
+    assert again.returncode == 0 and path.read_bytes() == data
+
+
+def test_sample_fixed_is_clean_and_reads_right() -> None:
+    if not SAMPLE.exists():
+        pytest.skip("sample absent")
+    fixed = _fix(SAMPLE.read_text(encoding="utf-8"))
+    for expected in (
+        "dès qu’un diagnostic est posé",
+        "C’est un médicament dérivé du sang qui",
+        "à travers un cathéter dans une veine",
+        "aideront à détecter les infections tôt",
+        "avec des corticoïdes et / ou",
+        "pour atténuer le système immunitaire",
+        "le déficit en NEMO est traité",
+        "de cellules souches hématopoïétiques",
+        "dont le groupe tissulaire correspond",
+    ):
+        assert expected in fixed
+    assert medgloss.check_text(fixed) == []
+    assert _fix(fixed) == fixed
+
+
+def test_clean_text_never_imports_spacy() -> None:
+    code = (
+        "import sys, medgloss;"
+        "assert medgloss.check_text('Le patient reçoit une perfusion d’immunoglobulines.') == [];"
+        "print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "False"
