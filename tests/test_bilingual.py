@@ -136,11 +136,11 @@ def test_missing_terms_only_in_documents_of_the_domain():
     ]
     assert check_document(bilingual(software)) == []
     leaflet = [
-        ("Newborns are screened for immune deficiencies.", "Les nouveau-nés passent un examen des défenses."),
+        ("Newborns are screened for immune deficiencies.", "Les nouveau-nés passent un examen des déficits immunitaires."),
         ("Stem cells come from a donor.", "Les cellules souches viennent d’un donneur."),
     ]
     findings = check_document(bilingual(leaflet))
-    assert rules(findings) == [("MG201", "Les nouveau-nés passent un examen des défenses.")]
+    assert rules(findings) == [("MG201", "Les nouveau-nés passent un examen des déficits immunitaires.")]
     assert findings[0].replacements == ["détecter", "dépister"]
 
 
