@@ -14,6 +14,7 @@ from ..candidates import Candidate, mine_candidates
 from ..documents import BinaryFileError, load_document
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
+from ..exchange import candidates_tbx
 from ..findings import TermOccurrence
 from ..glossary.model import Glossary
 from ..i18n import _
@@ -33,7 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=_("List every glossary term found in the documents, with its concept and canonical form."),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help=_("file, folder, or - for standard input"))
-    parser.add_argument("--format", default="text", choices=["text", "json", "csv"], help=_("output format"))
+    parser.add_argument("--format", default="text", choices=["text", "json", "csv", "tbx"],
+                        help=_("output format (tbx: with --candidates, TBX-Basic for review)"))
     parser.add_argument("--stdin-filename", metavar="NAME", help=_("file name to report for standard input"))
     parser.add_argument("--encoding", metavar="NAME", help=_("encoding of files without a byte-order mark"))
     parser.add_argument(
@@ -70,6 +72,8 @@ def render(terms: list[TermOccurrence], fmt: str) -> str:
 
 def render_candidates(candidates: list[Candidate], fmt: str) -> str:
     """Candidate terms in the requested format."""
+    if fmt == "tbx":
+        return candidates_tbx(candidates).decode("utf-8")
     rows = [c.to_dict() for c in candidates]
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
@@ -107,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
     glossary = glossary_from_args(args, config)
     if args.candidates:
         return _run_candidates(args, glossary, config)
+    if args.format == "tbx":
+        raise UsageError(_("--format tbx lists candidate terms: add --candidates"))
     terms: list[TermOccurrence] = []
     errors = 0
     for source in iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())):

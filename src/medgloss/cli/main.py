@@ -14,6 +14,7 @@ from .. import __version__
 from ..errors import MedglossError
 from ..i18n import _, translate_argparse
 from . import catalog, check, extract, glossary_cmd, lookup
+from . import exchange_cmd  # noqa: F401 - adds ``glossary import|export`` through glossary_cmd.EXTRA_ACTIONS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

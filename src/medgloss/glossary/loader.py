@@ -188,24 +188,43 @@ def _load_layer(files: Sequence[Path], glossary: Glossary, digest: "hashlib._Has
     for path in files:
         raw_bytes = path.read_bytes() if path.is_file() else b""
         digest.update(str(path.name).encode() + b"\0" + raw_bytes + b"\0")
-        data = _check_schema(load_yaml(path), path)
-        domain = data.get("domain", path.stem)
-        for key, title in (data.get("sources") or {}).items():
-            if key != LINE_KEY:
-                glossary.sources[key] = title
-        for raw in data.get("concepts") or []:
-            cid = raw["id"]
-            if cid in seen_concepts:
-                raise GlossaryError(f"concept {cid!r} is defined twice (first in {seen_concepts[cid]})", path, raw.get(LINE_KEY))
-            seen_concepts[cid] = f"{path.name}:{raw.get(LINE_KEY)}"
-            glossary.concepts[cid] = _concept(raw, path, domain)
-        for raw in data.get("rules") or []:
-            rid = raw["id"]
-            if rid in seen_rules:
-                raise GlossaryError(f"rule {rid!r} is defined twice (first in {seen_rules[rid]})", path, raw.get(LINE_KEY))
-            seen_rules[rid] = f"{path.name}:{raw.get(LINE_KEY)}"
-            glossary.rules[rid] = _rule(raw, path)
-        glossary.files.append(str(path))
+        _add_file_data(load_yaml(path), path, glossary, seen_concepts, seen_rules)
+
+
+def _add_file_data(
+    raw_data: Any, path: Path, glossary: Glossary, seen_concepts: dict[str, str], seen_rules: dict[str, str]
+) -> None:
+    """Check one file's parsed YAML against the schema and add its sources, concepts and rules."""
+    data = _check_schema(raw_data, path)
+    domain = data.get("domain", path.stem)
+    for key, title in (data.get("sources") or {}).items():
+        if key != LINE_KEY:
+            glossary.sources[key] = title
+    for raw in data.get("concepts") or []:
+        cid = raw["id"]
+        if cid in seen_concepts:
+            raise GlossaryError(f"concept {cid!r} is defined twice (first in {seen_concepts[cid]})", path, raw.get(LINE_KEY))
+        seen_concepts[cid] = f"{path.name}:{raw.get(LINE_KEY)}"
+        glossary.concepts[cid] = _concept(raw, path, domain)
+    for raw in data.get("rules") or []:
+        rid = raw["id"]
+        if rid in seen_rules:
+            raise GlossaryError(f"rule {rid!r} is defined twice (first in {seen_rules[rid]})", path, raw.get(LINE_KEY))
+        seen_rules[rid] = f"{path.name}:{raw.get(LINE_KEY)}"
+        glossary.rules[rid] = _rule(raw, path)
+    glossary.files.append(str(path))
+
+
+def glossary_from_data(data: Any, path: str | Path) -> Glossary:
+    """A glossary from data shaped like one parsed glossary file, checked exactly as a loaded file is.
+
+    Importers build such data from other formats, with ``__line__`` keys holding lines of
+    *their* input, so that a problem is reported as ``input-file:line``.
+    """
+    glossary = Glossary()
+    _add_file_data(data, Path(path), glossary, {}, {})
+    _check_references(glossary)
+    return glossary
 
 
 def _check_references(glossary: Glossary) -> None:
