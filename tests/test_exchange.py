@@ -32,7 +32,7 @@ concepts:
   - id: 22q11-deletion
     source: mesh-fr
     definition: "Perte d’un petit fragment du chromosome 22 ; « syndrome de DiGeorge » en clinique."
-    note: "Concept repris tel quel du PNDS."
+    note: "Concept repris tel quel du PNDS.\\nÀ relire : la définition vient d’un document pour les patients."
     en: [22q11.2 deletion syndrome, DiGeorge syndrome]
     fr:
       - {term: délétion 22q11.2, status: preferred, pos: noun, gender: f}
@@ -124,7 +124,7 @@ def test_tbx_carries_the_data_categories(tricky: Glossary) -> None:
     assert phrase.findtext(f"{T}termNote[@type='partOfSpeech']") == "other"
     assert "forms: fait une perfusion | font une perfusion" in [n.text for n in phrase.iter(f"{T}note")]
     deletion = _entry(root, "_22q11-deletion")  # an id may not start with a digit in XML
-    assert deletion.findtext(f"{T}note") == "Concept repris tel quel du PNDS."
+    assert deletion.findtext(f"{T}note").splitlines()[0] == "Concept repris tel quel du PNDS."
     assert [p.text for p in root.iter(f"{T}p")] == ["mesh-fr: MeSH bilingue anglais-français",
                                                     "ansm: ANSM : terminologie des médicaments dérivés du sang"]
 
@@ -259,6 +259,17 @@ def test_hostile_tbx_is_refused(cli, tmp_path: Path, name: str) -> None:
     assert re.fullmatch(r"medgloss: error: hostile\.tbx:3: refused: XML entity declarations are not allowed.*\n",
                         result.stderr)
     assert not (tmp_path / "out.yaml").exists()
+
+
+def test_external_dtd_is_refused_unread(cli, tmp_path: Path) -> None:
+    (tmp_path / "outside.dtd").write_text('<!ENTITY secret "leaked">\n', encoding="utf-8")
+    (tmp_path / "dtd.tbx").write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE tbx SYSTEM "outside.dtd">\n<tbx xmlns="{NS}"><text><body><conceptEntry '
+        'id="x"><langSec xml:lang="en"><termSec><term>&secret;</term></termSec></langSec></conceptEntry></body>'
+        '</text></tbx>\n', encoding="utf-8")
+    result = cli("glossary", "import", "dtd.tbx", "-o", "out.yaml")
+    assert result.returncode == 2 and "leaked" not in result.stdout + result.stderr
+    assert result.stderr == "medgloss: error: dtd.tbx:2: refused: TBX v3 has no DOCTYPE (DTDs and entities are not read)\n"
 
 
 @pytest.mark.parametrize(

@@ -339,6 +339,12 @@ def read_tbx(path: str, *, default_source: str = "imported") -> tuple[dict[str, 
     text = decode(read_bytes(path), path).text
     root = parse_xml(text, path).root.node
     assert root is not None  # parse_xml pairs every element with its lxml node
+    if getattr(root.getroottree().docinfo, "doctype", ""):  # lxml-stubs lack DocInfo.doctype
+        # TBX v3 names its schemas in xml-model instructions, never in a DTD.  parse_xml already
+        # refused entity declarations; an external DTD was not loaded, so entities it would
+        # define could only be read as literal text: refuse the file instead.
+        line = text.count("\n", 0, max(text.find("<!DOCTYPE"), 0)) + 1
+        raise GlossaryError("refused: TBX v3 has no DOCTYPE (DTDs and entities are not read)", path, line)
     namespace = etree.QName(root).namespace
     if local_name(root) != "tbx" or (namespace is not None and namespace not in _NAMESPACES):
         found = local_name(root) if namespace is None else f"{{{namespace}}}{local_name(root)}"

@@ -32,8 +32,35 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
-_Dumper.add_representer(_Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
-_Dumper.add_representer(_FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+
+
+class _CDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """libyaml's emitter: five times faster, but it writes block lists flush with their key."""
+
+
+for _dumper in (_Dumper, _CDumper):
+    _dumper.add_representer(_Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
+    _dumper.add_representer(_FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+
+
+def _fast_dump(document: dict[str, Any]) -> str | None:
+    """libyaml's output re-indented to the files' style; ``None`` if it does not read back the same.
+
+    The only block lists are the concepts and their French terms, whose entries libyaml
+    starts with ``- id:`` and ``  - {`` at known columns; the check by reading the text back
+    covers any case (a multi-line note inside a flow mapping) where shifting lines would not do.
+    """
+    if not hasattr(yaml, "CSafeDumper"):
+        return None
+    raw = yaml.dump(document, Dumper=_CDumper, allow_unicode=True, sort_keys=False, width=4096)
+    head, sep, body = raw.partition("\nconcepts:\n")
+    if not sep:
+        return None
+    lines = ["  " + line if line else line for line in body.split("\n")]
+    lines = ["  " + line if line.startswith("    - {") else line for line in lines]
+    text = head + sep + "\n".join(lines)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return text if yaml.load(text, Loader=loader) == yaml.load(raw, Loader=loader) else None  # noqa: S506
 
 
 def _ordered(record: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
@@ -61,8 +88,9 @@ def glossary_yaml(data: dict[str, Any], header: str = "") -> str:
         "sources": clean.get("sources") or {},
         "concepts": [_concept(c) for c in clean.get("concepts") or []],
     }
-    text = yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=4096,
-                     default_flow_style=False)
+    text = _fast_dump(document)
+    if text is None:
+        text = yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=4096)
     # A blank line between concepts, as in the hand-written files.
     text = text.replace("\n  - id: ", "\n\n  - id: ").replace("concepts:\n\n", "concepts:\n")
     comments = "".join(f"# {line}".rstrip() + "\n" for line in header.splitlines())
