@@ -55,6 +55,8 @@ def test_capitalisation_is_kept() -> None:
         ("On fixe le pansement à la canule de la veine.", "On fixe le pansement au cathéter de la veine."),
         # elision follows the new first letter
         ("Une surveillance permet d’attraper les infections tôt.", "Une surveillance permet de détecter les infections tôt."),
+        # an article elided by the new gender loses its space (« la gamme » → « l’intervalle »)
+        ("Le taux est revenu dans la gamme normale.", "Le taux est revenu dans l’intervalle de référence."),
         # a noun of the other gender with its determiner and attribute
         ("La carence en NEMO est grave.", "Le déficit en NEMO est grave."),
     ],

@@ -42,6 +42,11 @@ def agreement_edits(
             next_word = replacement if next_token.i in inside else next_token.text
             new = determiner_for(child.text, gender, next_word, apostrophe)
             contracted = _contraction(parsed, child, new)
+            if contracted is None and new[-1:] in "’'" and not child.text.endswith(new[-1]):
+                # « la gamme » → « l’intervalle »: the elided article swallows the space after it.
+                start, _ = parsed.doc_span(child)
+                next_start, _ = parsed.doc_span(next_token)
+                contracted = [Edit(start, next_start - start, new)]
             edits.extend(contracted if contracted is not None else _edit(parsed, child, new))
         elif child.dep_ == "amod" and child.pos_ == "ADJ" and child.i > span.end - 1:
             adjective = adjective_in(child.lemma_, gender, number)
