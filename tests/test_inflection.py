@@ -67,3 +67,10 @@ def test_agreement_around_a_replaced_noun(wrong: str, fixed: str) -> None:
 
 def test_participle_in_compound_tense() -> None:
     assert _fix("Le diagnostic a été atteint tardivement.") == "Le diagnostic a été posé tardivement."
+
+
+def test_acronym_expansion_keeps_its_own_case() -> None:
+    # The capitals of HSCT are those of an acronym, not of the sentence.
+    assert _fix("Avant la HSCT, un conditionnement est nécessaire.") == "Avant la greffe de CSH, un conditionnement est nécessaire."
+    assert _fix("HSCT : le donneur est prélevé le matin.") == "Greffe de CSH : le donneur est prélevé le matin."
+    assert _fix("Les IVIG sont perfusées chaque mois.") == "Les IgIV sont perfusées chaque mois."

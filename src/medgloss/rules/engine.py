@@ -233,7 +233,13 @@ class Checker:
         # As the reader sees it: masked markup (NUL) removed, a line break read as a space.
         found = " ".join(text[hit.start : hit.end].replace("\x00", "").split())
         inflected = [self._inflect(entry, t, ctx) for t in targets]
-        replacements = list(dict.fromkeys(match_case(found, i.text) for i in inflected))
+        if entry.case_sensitive and found.isupper():
+            # An acronym's capitals say nothing of its expansion's case (HSCT → greffe de CSH):
+            # the expansion keeps its own, capitalised only at the start of a sentence.
+            initial = not text[ctx.bounds[0] : hit.start].strip(" \t\n«“\"(")
+            replacements = list(dict.fromkeys(match_case(found[:1] if initial else "x", i.text) for i in inflected))
+        else:
+            replacements = list(dict.fromkeys(match_case(found, i.text) for i in inflected))
         best, best_target = replacements[0], targets[0]
         certain = inflected[0].certain
         edits = [Edit(hit.start, hit.end - hit.start, best)]
