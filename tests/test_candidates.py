@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 from medgloss.candidates import is_medical_word, mine_candidates
+from medgloss.glossary import load_glossary
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
+SMALL_GLOSSARY = Path(__file__).parent / "data" / "candidates-glossary.yaml"
 
 
 def _texts() -> list[str]:
@@ -23,7 +25,7 @@ def test_medical_morphology() -> None:
 
 
 def test_candidates_are_ranked_grouped_and_new() -> None:
-    candidates = mine_candidates(_texts())
+    candidates = mine_candidates(_texts(), glossary=load_glossary([SMALL_GLOSSARY], include_default=False))
     lemmas = [c.lemma for c in candidates]
     # Seen three times as a whole: the best term of this corpus.
     assert candidates[0].preferred == "thrombopénie auto-immune" and candidates[0].frequency == 3
@@ -36,6 +38,13 @@ def test_candidates_are_ranked_grouped_and_new() -> None:
     # General vocabulary and terms the glossary already has are left out.
     assert not any("jardin" in lemma or "vacance" in lemma for lemma in lemmas)
     assert "déficit immunitaire combiné sévère" not in lemmas
+
+
+def test_terms_of_the_bundled_glossary_are_not_candidates() -> None:
+    lemmas = [c.lemma for c in mine_candidates(_texts())]
+    # « lymphopénie » is a curated concept of the bundled glossary; its unknown expansion is still new.
+    assert "lymphopénie" not in lemmas and "lymphopénie profond" in lemmas
+    assert lemmas[0] == "thrombopénie auto-immun"
 
 
 def test_cli_csv(tmp_path: Path) -> None:
