@@ -164,7 +164,7 @@ def _score(found: dict[str, Candidate]) -> None:
     keys = list(found)
     for key, candidate in found.items():
         nesting = [found[k].frequency for k in keys if k != key and k.startswith(key + " ")]
-        frequency: float = candidate.frequency
+        frequency = float(candidate.frequency)
         if nesting:
             frequency -= sum(nesting) / len(nesting)
         candidate.score = math.log2(candidate.words + 1) * frequency

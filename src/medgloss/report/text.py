@@ -7,11 +7,12 @@ carets and the correction beside it. Colour is the caller's decision (``color=Tr
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
 from ..findings import Finding
-from ..i18n import ngettext
+from ..i18n import _, ngettext
 
 # Long lines (a paragraph of a .txt file is one line) are cut to a window around the term.
 _WINDOW = 60
@@ -42,6 +43,9 @@ def _width(text: str) -> int:
     return cells
 
 
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\x85\u2028\u2029]+[ \t]*")
+
+
 def _printable(text: str) -> str:
     # Tabs would shift the carets; control characters would corrupt the terminal.
     return "".join(" " if ch == "\t" else ("\ufffd" if unicodedata.category(ch) == "Cc" else ch) for ch in text)
@@ -69,7 +73,7 @@ def snippet(f: Finding, text: str, color: bool = False) -> list[str]:
     if f.replacements:
         label = " → " + _paint(f.replacements[0], "fix", color)
         if len(f.replacements) > 1:
-            label += f" (or {', '.join(f.replacements[1:])})"
+            label += _(" (or {others})").format(others=", ".join(f.replacements[1:]))
     return [gutter, f"{_paint(number + ' |', 'gutter', color)} {shown}", f"{gutter} {carets}{label}", gutter]
 
 
@@ -83,7 +87,8 @@ def render(
     lines: list[str] = []
     for f in findings:
         head = f"{f.path}:{f.line}:{f.column}:"
-        message = " ".join(f.message.split())  # one line per finding head, whatever the message holds
+        # One line per finding head; only line breaks go, French no-break spaces stay.
+        message = _LINE_BREAKS.sub(" ", f.message.strip())
         lines.append(f"{_paint(head, 'path', color)} {_paint(f.rule, f.severity if f.severity in _STYLES else 'bold', color)} {message}")
         text = documents.get(f.path) if documents else None
         if text is not None and 0 <= f.offset <= len(text):
