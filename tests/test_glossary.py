@@ -76,3 +76,16 @@ def test_validate_finds_contradictions(tmp_path) -> None:
     )
     problems = validate(medgloss.load_glossary([path], include_default=False))
     assert any("forbidden in 'c-d' but preferred or admitted in a-b" in p.message for p in problems)
+
+
+def test_bundled_glossary_meets_the_counts_of_issue_3(glossary) -> None:
+    # A curated glossary worth installing: at least 400 concepts and 80 mistranslation rules,
+    # every rule with a wrong example (and its correction) and a right one.
+    from medgloss.glossary.stats import glossary_stats
+
+    stats = glossary_stats(glossary)
+    assert stats["concepts"] >= 400
+    assert stats["rules"] >= 80
+    assert stats["wrong_examples"] >= stats["rules"]
+    assert stats["right_examples"] >= stats["rules"]
+    assert {"false-friend", "calque", "collocation", "acronym", "register"} <= set(stats["rules_by_type"])

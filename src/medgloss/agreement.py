@@ -42,7 +42,7 @@ def agreement_edits(
             next_word = replacement if next_token.i in inside else next_token.text
             new = determiner_for(child.text, gender, next_word, apostrophe)
             contracted = _contraction(parsed, child, new)
-            if contracted is None and new[-1:] in "’'" and not child.text.endswith(new[-1]):
+            if contracted is None and new[-1:] in "’'" and not child.text.endswith(("'", "’")):
                 # « la gamme » → « l’intervalle »: the elided article swallows the space after it.
                 start, _ = parsed.doc_span(child)
                 next_start, _ = parsed.doc_span(next_token)
@@ -85,6 +85,7 @@ def _contraction(parsed: ParsedSentence, det: object, new: str) -> list[Edit] | 
 
 def _edit(parsed: ParsedSentence, token: object, new: str) -> list[Edit]:
     start, end = parsed.doc_span(token)  # type: ignore[arg-type]
-    if token.text == new:  # type: ignore[attr-defined]
+    # spaCy reads straight apostrophes (see nlp._for_spacy): « l' » and « l’ » are the same word.
+    if token.text.replace("'", "’") == new.replace("'", "’"):  # type: ignore[attr-defined]
         return []
     return [Edit(start, end - start, new)]

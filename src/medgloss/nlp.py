@@ -77,6 +77,15 @@ _MAX_PARSES = 512
 _PRELOADED: "dict[str, Doc]" = {}
 
 
+def _for_spacy(sentence: str) -> str:
+    """The sentence as spaCy reads it best: invisible characters dropped, apostrophes straight.
+
+    The small French model takes « d’ » (typographic apostrophe) for an adverb and then
+    misparses the whole noun phrase; « d' » it knows.  One character for one, so offsets hold.
+    """
+    return "".join(ch for ch in sentence if ch not in _INVISIBLE).replace("’", "'")
+
+
 def preparse(text: str) -> "dict[str, Doc]":
     """Parse every sentence of ``text`` (the slow reference path); returns them by sentence."""
     from .sentences import sentence_bounds
@@ -88,7 +97,7 @@ def preparse(text: str) -> "dict[str, Doc]":
         if end <= pos:
             end = pos + 1
         if start < end:
-            sentences.append("".join(ch for ch in text[start:end] if ch not in _INVISIBLE))
+            sentences.append(_for_spacy(text[start:end]))
         pos = end
     unique = list(dict.fromkeys(s for s in sentences if s.strip()))
     return dict(zip(unique, load_nlp().pipe(unique, batch_size=256)))
@@ -98,12 +107,8 @@ def parse(text: str, start: int, end: int) -> ParsedSentence:
     """Parse ``text[start:end]`` (a sentence) with invisible characters dropped."""
     sentence = text[start:end]
     deletions = [(i, i + 1) for i, ch in enumerate(sentence) if ch in _INVISIBLE]
-    if deletions:
-        offsets = OffsetMap.from_deletions(len(sentence), deletions)
-        clean = "".join(ch for ch in sentence if ch not in _INVISIBLE)
-    else:
-        offsets = OffsetMap.identity(len(sentence))
-        clean = sentence
+    offsets = OffsetMap.from_deletions(len(sentence), deletions) if deletions else OffsetMap.identity(len(sentence))
+    clean = _for_spacy(sentence)
     doc = _PRELOADED.get(clean) or _PARSES.get(clean)
     if doc is None:
         doc = load_nlp()(clean)

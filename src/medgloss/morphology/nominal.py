@@ -46,7 +46,8 @@ _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
 def _is_inflectable(word: str) -> bool:
     """Lower-case words only: acronyms (HLA, NEMO) and numbers never inflect."""
-    return bool(_WORD.search(word)) and not (len(word) > 1 and word.isupper()) and not any(c.isdigit() for c in word)
+    # Capitals (IgG, CSH, the B of « cellule B », the X of « rayon X ») never take a plural -s.
+    return bool(_WORD.search(word)) and not word.isupper() and not any(c.isdigit() for c in word)
 
 
 def pluralise_word(word: str) -> str:
