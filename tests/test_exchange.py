@@ -269,14 +269,15 @@ def test_external_dtd_is_refused_unread(cli, tmp_path: Path) -> None:
         '</text></tbx>\n', encoding="utf-8")
     result = cli("glossary", "import", "dtd.tbx", "-o", "out.yaml")
     assert result.returncode == 2 and "leaked" not in result.stdout + result.stderr
-    assert result.stderr == "medgloss: error: dtd.tbx:2: refused: TBX v3 has no DOCTYPE (DTDs and entities are not read)\n"
+    assert result.stderr == ("medgloss: error: dtd.tbx:3: refused: entity reference &secret; "
+                             "(DTDs and their entities are not read)\n")
 
 
 @pytest.mark.parametrize(
     ("content", "line", "message"),
     [
         (f'<tbx xmlns="{NS}">\n<text><body>\n<conceptEntry id="x">\n</body></text></tbx>\n', 4, "malformed XML"),
-        ('<martif type="TBX">\n</martif>\n', 1, "not a TBX v3 file"),
+        ('<glossary>\n</glossary>\n', 1, "not a TBX file"),
         (f'<tbx xmlns="{NS}"><text><body>\n<conceptEntry id="fever">\n<langSec xml:lang="en"><termSec><term>fever'
          '</term></termSec></langSec>\n</conceptEntry></body></text></tbx>\n', 2, "has no French term"),
         (f'<tbx xmlns="{NS}"><text><body>\n<conceptEntry id="fever">\n<langSec xml:lang="en"><termSec><term>fever'
@@ -328,3 +329,43 @@ def test_candidates_export_as_tbx(cli, tmp_path: Path) -> None:
     grouped = next(e for e in entries if "lemma: lymphopénie;" in e.findtext(f"{T}note"))
     assert {t.text for t in grouped.iter(f"{T}term")} == {"lymphopénie", "lymphopénies"}
     assert cli("extract", "--format", "tbx", str(CORPUS)).returncode == 2
+
+
+# TBX v2 (ISO 30042:2008) as older tools export it: DOCTYPE naming the public DTD, termEntry,
+# langSet, tig and ntig/termGrp.
+TBX_V2 = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd">
+<martif type="TBX" xml:lang="en">
+  <martifHeader><fileDesc><sourceDesc><p>Exported from a translation platform</p></sourceDesc></fileDesc></martifHeader>
+  <text><body>
+    <termEntry id="c12">
+      <descrip type="subjectField">laboratoire</descrip>
+      <langSet xml:lang="en-GB"><tig><term>trough level</term></tig></langSet>
+      <langSet xml:lang="fr-FR">
+        <descrip type="definition">Concentration la plus basse avant la perfusion suivante.</descrip>
+        <ntig><termGrp><term>taux résiduel</term>
+          <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          <termNote type="partOfSpeech">noun</termNote><termNote type="grammaticalGender">masculine</termNote>
+        </termGrp></ntig>
+        <tig><term>taux de creux</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+          <note>Calque de « trough level ».</note></tig>
+      </langSet>
+    </termEntry>
+  </body></text>
+</martif>
+"""
+
+
+def test_tbx_v2_imports(tmp_path: Path) -> None:
+    path = tmp_path / "platform.tbx"
+    path.write_text(TBX_V2, encoding="utf-8")
+    text, imported = import_glossary(str(path), default_source="plateforme")
+    concept = imported.concept("c12")
+    assert concept.en == ("trough level",) and concept.domain == "laboratoire"
+    assert concept.definition == "Concentration la plus basse avant la perfusion suivante."
+    assert [(t.text, t.status.value, t.pos, t.gender) for t in concept.terms] == [
+        ("taux résiduel", "preferred", "noun", "m"), ("taux de creux", "deprecated", None, None)]
+    assert concept.terms[1].note == "Calque de « trough level »." and concept.source == "plateforme"
+    out = tmp_path / "platform.yaml"
+    out.write_text(text, encoding="utf-8")
+    assert _comparable(load_glossary([out], include_default=False)) == _comparable(imported)

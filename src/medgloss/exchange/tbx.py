@@ -20,16 +20,17 @@ A plain note that happens to start with one of these keys is written ``note: …
 is not mistaken for one.  Mistranslation rules (context conditions, example sentences) are
 not terminology and have no TBX form: they stay in the YAML files.
 
-Reading goes through :func:`~medgloss.documents.xml_scan.parse_xml`, the same guarded parser
-as bilingual XML documents: entity declarations (billion laughs, external entities) are
-refused before lxml sees the file, and lxml resolves no entity, loads no DTD and uses no
-network.
+Reading also takes TBX v2 (ISO 30042:2008, ``martif`` with ``termEntry``/``langSet``/
+``tig``/``ntig``), which some tools still export.  It goes through
+:func:`~medgloss.documents.xml_scan.parse_xml`, the same guarded parser as bilingual XML
+documents: entity declarations (billion laughs, external entities) are refused before lxml
+sees the file, lxml resolves no entity, loads no DTD and uses no network, and a reference to
+an entity that only an external DTD could define is refused too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from lxml import etree
@@ -65,6 +66,8 @@ _GENDER_OUT = {"m": "masculine", "f": "feminine"}
 _GENDER_IN = {"masculine": "m", "feminine": "f"}
 _NUMBER_OUT = {"s": "singular", "p": "plural"}
 _NUMBER_IN = {v: k for k, v in _NUMBER_OUT.items()}
+# TBX v2 (ISO 30042:2008, ``martif``) names of the v3 structure, for files other tools still write.
+_V2_NAMES = {"termEntry": "conceptEntry", "langSet": "langSec", "tig": "termSec", "ntig": "termSec"}
 _SHORT_FORMS = {"abbreviation", "acronym", "shortForm", "initialism"}
 # Keys of the notes that carry what TBX-Basic has no data category for.
 _NOTE_KEYS = ("status", "use", "number", "forms", "pos", "note")
@@ -191,13 +194,21 @@ def candidates_tbx(candidates: Iterable[Candidate]) -> bytes:
 # ── reading ──────────────────────────────────────────────────────────────────────────────
 
 
+def _name(node: etree._Element) -> str:
+    """The element's TBX v3 name (TBX v2 ``termEntry``, ``langSet``, ``tig``/``ntig`` mapped)."""
+    name = local_name(node)
+    return _V2_NAMES.get(name, name)
+
+
 def _children(node: etree._Element) -> Iterator[etree._Element]:
     """Child elements, looking into ``termNoteGrp``/``descripGrp``/``adminGrp`` for their head."""
     for child in node:
         if not isinstance(child.tag, str):
             continue  # comments, processing instructions
         name = local_name(child)
-        if name.endswith("Grp"):
+        if name == "termGrp":
+            yield from _children(child)  # TBX v2 ntig: the term and its termNotes, grouped
+        elif name.endswith("Grp"):
             head = next((c for c in child if isinstance(c.tag, str)), None)
             if head is not None:
                 yield head
@@ -210,7 +221,7 @@ def _text(node: etree._Element) -> str:
 
 
 def _of(node: etree._Element, name: str, kind: str | None = None) -> list[etree._Element]:
-    return [c for c in _children(node) if local_name(c) == name and (kind is None or c.get("type") == kind)]
+    return [c for c in _children(node) if _name(c) == name and (kind is None or c.get("type") == kind)]
 
 
 def _first(node: etree._Element, name: str, kind: str | None = None) -> str | None:
@@ -339,26 +350,21 @@ def read_tbx(path: str, *, default_source: str = "imported") -> tuple[dict[str, 
     text = decode(read_bytes(path), path).text
     root = parse_xml(text, path).root.node
     assert root is not None  # parse_xml pairs every element with its lxml node
-    if getattr(root.getroottree().docinfo, "doctype", ""):  # lxml-stubs lack DocInfo.doctype
-        # TBX v3 names its schemas in xml-model instructions, never in a DTD.  parse_xml already
-        # refused entity declarations; an external DTD was not loaded, so entities it would
-        # define could only be read as literal text: refuse the file instead.
-        line = text.count("\n", 0, max(text.find("<!DOCTYPE"), 0)) + 1
-        raise GlossaryError("refused: TBX v3 has no DOCTYPE (DTDs and entities are not read)", path, line)
+    for entity in root.iter(etree.Entity):
+        # parse_xml refused entity declarations; one defined in an external DTD (which is never
+        # loaded) would be left as a reference: refuse it rather than read it as text.
+        raise GlossaryError(f"refused: entity reference {entity.text} (DTDs and their entities are not read)",
+                            path, _line(entity))
     namespace = etree.QName(root).namespace
-    if local_name(root) != "tbx" or (namespace is not None and namespace not in _NAMESPACES):
+    known = local_name(root) == "tbx" and namespace in _NAMESPACES | {None}
+    if not known and not (local_name(root) == "martif" and namespace is None):
         found = local_name(root) if namespace is None else f"{{{namespace}}}{local_name(root)}"
-        raise GlossaryError(f"not a TBX v3 file: the root element is <{found}>, not <tbx xmlns=\"{TBX_NAMESPACE}\">",
-                            path, _line(root))
+        raise GlossaryError(f"not a TBX file: the root element is <{found}>, not <tbx xmlns=\"{TBX_NAMESPACE}\"> "
+                            "(TBX v3) or <martif> (TBX v2)", path, _line(root))
     taken: set[str] = set()
     concepts = [_read_concept(entry, path, taken) for entry in root.iter() if isinstance(entry.tag, str)
-                and local_name(entry) == "conceptEntry"]
+                and _name(entry) == "conceptEntry"]
     return assemble(concepts, _header_sources(root), path, default_source=default_source)
 
 
-def is_tbx_path(path: str) -> bool:
-    """True for a ``.tbx`` file name."""
-    return Path(path).suffix.lower() == ".tbx"
-
-
-__all__ = ["TBX_NAMESPACE", "candidates_tbx", "glossary_tbx", "is_tbx_path", "read_tbx"]
+__all__ = ["TBX_NAMESPACE", "candidates_tbx", "glossary_tbx", "read_tbx"]
