@@ -47,8 +47,8 @@ def _fast_dump(document: dict[str, Any]) -> str | None:
     """libyaml's output re-indented to the files' style; ``None`` if it does not read back the same.
 
     The only block lists are the concepts and their French terms, whose entries libyaml
-    starts with ``- id:`` and ``  - {`` at known columns; the check by reading the text back
-    covers any case (a multi-line note inside a flow mapping) where shifting lines would not do.
+    starts with ``- id:`` and ``  - {`` at known columns.  When a string may span lines (a
+    multi-line note), the text is read back and compared, in case shifting lines changed it.
     """
     if not hasattr(yaml, "CSafeDumper"):
         return None
@@ -59,8 +59,21 @@ def _fast_dump(document: dict[str, Any]) -> str | None:
     lines = ["  " + line if line else line for line in body.split("\n")]
     lines = ["  " + line if line.startswith("    - {") else line for line in lines]
     text = head + sep + "\n".join(lines)
+    if not _spans_lines(document):
+        return text  # every scalar sits on its own line: shifting whole lines cannot change it
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return text if yaml.load(text, Loader=loader) == yaml.load(raw, Loader=loader) else None  # noqa: S506
+    return text if yaml.load(text, Loader=loader) == document else None  # noqa: S506
+
+
+def _spans_lines(value: Any) -> bool:
+    """True if some string could be written over several lines (a line break, or very long)."""
+    if isinstance(value, str):
+        return "\n" in value or "\r" in value or len(value) > 2000
+    if isinstance(value, dict):
+        return any(_spans_lines(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_spans_lines(v) for v in value)
+    return False
 
 
 def _ordered(record: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
