@@ -156,3 +156,28 @@ def test_xliff_and_tmx_sources_are_compared(cli, tmp_path):
         ("bilingual-leaflet.fr.xlf", "MG203", "humidifient", 11),
         ("bilingual-memory.tmx", "MG202", "IgIV", 11),
     ]
+
+
+def test_source_false_friends_need_a_document_about_medicine():
+    # A software catalog: « address » and « support » mean what the French says.
+    software = [
+        ("Enter the e-mail address of the sender.", "Saisissez l’adresse électronique de l’expéditeur."),
+        ("This format is not supported.", "Ce format n’est pas supporté."),
+        ("The file could not be opened.", "Le fichier n’a pas pu être ouvert."),
+        ("Save changes before closing?", "Enregistrer les modifications avant de fermer ?"),
+    ] * 5
+    assert [f for f in check_document(bilingual(software)) if f.rule == "MG203"] == []
+    # The same sources in a leaflet: the English vouches for the false friend.
+    leaflet = [
+        ("Your family and your care team will support you.", "Votre famille et votre équipe soignante vous supporteront."),
+        ("Immunoglobulin is given by infusion every month.", "Les immunoglobulines sont administrées par perfusion chaque mois."),
+    ]
+    assert ("MG203", "supporteront") in rules(check_document(bilingual(leaflet)))
+
+
+def test_homograph_of_a_verb_rule_is_not_flagged():
+    from medgloss.api import check_text
+
+    # « adresse » the noun, with « besoin » close by, is not « adresser un problème ».
+    assert check_text("Le calcul d’adresse a besoin d’un symbole défini.") == []
+    assert [f.found for f in check_text("Votre médecin adressera ce problème lors de la consultation.")] == ["adressera"]

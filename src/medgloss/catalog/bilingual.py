@@ -98,6 +98,7 @@ def bilingual_findings(document: Document, checker: Checker, existing: Sequence[
     findings: list[Finding] = []
     renderings: list[_Rendering] = []
     missing: list[Finding] = []
+    sharpened: list[Finding] = []
     compared = with_terms = 0  # translated units, and those whose source has glossary terms
     rendered: set[tuple[int, str, int]] = set()
     for index, unit in enumerate(units):
@@ -105,8 +106,9 @@ def bilingual_findings(document: Document, checker: Checker, existing: Sequence[
         if span is None or not unit.source.strip():
             continue  # untranslated: nothing to compare
         hits = french.get(index, [])
-        false_friends = _source_false_friends(document, checker, unit, hits, flagged, english_rules, apostrophe)
-        findings.extend(false_friends)
+        said = {e.owner for h in scan(unit.source, english_rules) for e in h.entries}
+        false_friends = _source_false_friends(document, checker, said, hits, flagged, apostrophe)
+        sharpened.extend(false_friends)
         seen_concepts = flagged_concepts.get(index, set()) | {f.concept for f in false_friends}
         present: tuple[set[str], set[str]] | None = None
         source_hits = scan(unit.source, english_terms)
@@ -129,6 +131,9 @@ def bilingual_findings(document: Document, checker: Checker, existing: Sequence[
                     seen_concepts.add(concept.id)
                 break  # one concept per source term: the first is the glossary's reading
     if compared and with_terms / compared >= DOMAIN_SHARE:
+        # Both checks trust the English source to be about medicine; in a software catalog
+        # « address », « support » or « condition » mean what the French says.
+        findings.extend(sharpened)
         findings.extend(missing)
     findings.extend(_inconsistent(document, glossary, renderings))
     return findings
@@ -165,13 +170,11 @@ def _concepts_in(target: str, compiled: CompiledGlossary) -> tuple[set[str], set
 def _source_false_friends(
     document: Document,
     checker: Checker,
-    unit: Unit,
+    said: set[str],
     hits: list[Hit],
     flagged: set[tuple[int, str]],
-    english_rules: CompiledGlossary,
     apostrophe: str,
 ) -> list[Finding]:
-    said = {e.owner for h in scan(unit.source, english_rules) for e in h.entries}
     if not said:
         return []
     findings = []
