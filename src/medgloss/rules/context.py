@@ -113,23 +113,6 @@ def _syntax_holds(rule: Rule, ctx: HitContext) -> bool:
     return True
 
 
-# spaCy tags that contradict the part of speech a rule's trigger names.  Only a contradiction
-# counts: the small model tags rare verb forms (« humidifient ») as ADV or ADJ, so demanding VERB
-# would lose true errors, while NOUN for « adresse » in « le calcul d'adresse » is reliable.
-# Nouns are not checked: it reads « votre consultant » as a present participle.
-_CONTRADICTS = {"verb": frozenset({"NOUN", "DET"})}
-
-
-def reads_as_other_pos(ctx: HitContext, pos: str | None) -> bool:
-    """Whether spaCy reads a one-word hit as another part of speech than ``pos``: « adresse »
-    the noun is not a form of « adresser », whatever the context words around it say."""
-    other = _CONTRADICTS.get(pos or "")
-    if not other or " " in ctx.text[ctx.start:ctx.end].strip():
-        return False
-    span = ctx.parsed.token_span(ctx.start, ctx.end)
-    return span is not None and len(span) == 1 and span.root.pos_ in other
-
-
 def context_holds(rule: Rule, ctx: HitContext, compiled: CompiledGlossary) -> bool:
     """True if every condition of ``rule.context`` holds around the hit and no ``unless`` does."""
     context = rule.context

@@ -18,7 +18,7 @@ from ..inflect import Inflected, apostrophe_style, elision_edit, inflect_like, m
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
 from ..morphology.verbs import analysis_from_morph
-from .context import HitContext, MentionIndex, context_holds, reads_as_other_pos
+from .context import HitContext, MentionIndex, context_holds
 from .duplicates import duplicated_expansions
 
 
@@ -154,7 +154,7 @@ class Checker:
         ctx = HitContext(text, hit.start, hit.end, mentions)
         for entry in rule_entries:
             rule = self.glossary.rules[entry.owner]
-            if not context_holds(rule, ctx, self.compiled) or reads_as_other_pos(ctx, rule.match[entry.index].pos):
+            if not context_holds(rule, ctx, self.compiled):
                 continue
             return self._finding_of_rule(text, path, hit, ctx, entry, code_for_rule_kind(rule.kind), apostrophe)
         return None
@@ -180,8 +180,6 @@ class Checker:
         if entry is None:
             return None
         ctx = HitContext(text, hit.start, hit.end, self._mentions([hit]))
-        if reads_as_other_pos(ctx, self.glossary.rules[rule_id].match[entry.index].pos):
-            return None  # the source vouches for the word, not for this homograph
         style = apostrophe if apostrophe is not None else apostrophe_style(text)
         return self._finding_of_rule(text, path, hit, ctx, entry, code, style)
 
