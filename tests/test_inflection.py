@@ -74,3 +74,9 @@ def test_acronym_expansion_keeps_its_own_case() -> None:
     assert _fix("Avant la HSCT, un conditionnement est nécessaire.") == "Avant la greffe de CSH, un conditionnement est nécessaire."
     assert _fix("HSCT : le donneur est prélevé le matin.") == "Greffe de CSH : le donneur est prélevé le matin."
     assert _fix("Les IVIG sont perfusées chaque mois.") == "Les IgIV sont perfusées chaque mois."
+
+
+def test_the_accented_form_decides_the_tense() -> None:
+    # « donné » and « donne » fold alike; the participle must give « fait », not « faire ».
+    assert _fix("L’infirmière lui a donné une piqûre dans la cuisse.") == "L’infirmière lui a fait une piqûre dans la cuisse."
+    assert _fix("Elle donne une injection chaque jour.") == "Elle fait une injection chaque jour."

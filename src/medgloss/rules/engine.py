@@ -22,6 +22,13 @@ from .context import HitContext, MentionIndex, context_holds
 from .duplicates import duplicated_expansions
 
 
+def _accents_first(entries: list[Entry], found: str) -> list[Entry]:
+    """``entries`` with those spelt as ``found`` first: folding merges « donné » and « donne »,
+    whose analyses (participle or present) decide the form of the replacement."""
+    spelt = found.replace("\x00", "").lower()
+    return sorted(entries, key=lambda e: e.surface.lower() != spelt)
+
+
 @dataclass
 class CheckResult:
     """Findings and term occurrences of one text."""
@@ -148,7 +155,7 @@ class Checker:
     # -- findings -------------------------------------------------------------------------
 
     def _rule_finding(self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str) -> Finding | None:
-        rule_entries = [e for e in hit.entries if e.kind == RULE]
+        rule_entries = _accents_first([e for e in hit.entries if e.kind == RULE], text[hit.start : hit.end])
         if not rule_entries:
             return None
         ctx = HitContext(text, hit.start, hit.end, mentions)
@@ -176,7 +183,8 @@ class Checker:
         """The finding of rule ``rule_id`` at ``hit`` whatever its French context, reported as
         ``code``: for bilingual documents, where the English source vouches for the error.
         ``apostrophe`` is the text's :func:`apostrophe_style` (computed if not given)."""
-        entry = next((e for e in hit.entries if e.kind == RULE and e.owner == rule_id), None)
+        entries = _accents_first([e for e in hit.entries if e.kind == RULE and e.owner == rule_id], text[hit.start : hit.end])
+        entry = entries[0] if entries else None
         if entry is None:
             return None
         ctx = HitContext(text, hit.start, hit.end, self._mentions([hit]))
