@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 
 WRONG = "Des médicaments pour humidifier le système immunitaire.\n"
 CLEAN = "Il est conseillé d’humidifier l’air de la chambre.\n"
@@ -82,6 +84,12 @@ def test_diff_writes_nothing(cli, tmp_path) -> None:
     assert "-Des médicaments pour humidifier" in result.stdout
     assert "+Des médicaments pour atténuer" in result.stdout
     assert path.read_text(encoding="utf-8") == WRONG
+    # Standard output is a patch that applies as is; the report goes to standard error.
+    assert result.stdout.startswith("--- a/doc.txt\n+++ b/doc.txt\n@@ ")
+    assert "MG103" in result.stderr and "MG103" not in result.stdout
+    if shutil.which("patch"):
+        subprocess.run(["patch", "-p1", "--quiet"], input=result.stdout, text=True, cwd=tmp_path, check=True)
+        assert "atténuer le système immunitaire" in path.read_text(encoding="utf-8")
 
 
 def test_stdin(cli) -> None:

@@ -69,3 +69,21 @@ def test_abbreviations_are_case_sensitive() -> None:
 
 def test_no_match_inside_words() -> None:
     assert _terms("Les veinettes et les perfusionnistes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "fixed"),
+    [
+        ("Le médecin a prescrit des IVIG tous les mois.", "IVIG", "IgIV"),
+        ("Le médecin a prescrit des IVIg tous les mois.", "IVIg", "IgIV"),  # the usual English spelling
+        ("Les SCIg se font à domicile.", "SCIg", "IgSC"),
+    ],
+)
+def test_english_acronyms_in_their_written_cases(text: str, found: str, fixed: str) -> None:
+    findings = medgloss.check_text(text)
+    assert [(f.rule, f.found, f.replacements[0]) for f in findings] == [("MG106", found, fixed)]
+
+
+def test_acronym_case_is_not_folded() -> None:
+    # « ivig » in lower case is no acronym the glossary names (a case-sensitive term).
+    assert medgloss.check_text("Le fichier ivig.txt est vide.") == []

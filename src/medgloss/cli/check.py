@@ -55,7 +55,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _diff(document: Document, new_text: str) -> str:
     old = document.text.splitlines(keepends=True)
     new = new_text.splitlines(keepends=True)
-    return "".join(difflib.unified_diff(old, new, fromfile=f"a/{document.path}", tofile=f"b/{document.path}"))
+    # git's a/ b/ prefixes for relative paths (`git apply`, `patch -p1`); an absolute path as is.
+    absolute = document.path.startswith("/")
+    before, after = (document.path, document.path) if absolute else (f"a/{document.path}", f"b/{document.path}")
+    return "".join(difflib.unified_diff(old, new, fromfile=before, tofile=after))
 
 
 def _fix_document(document: Document, findings: list[Finding], options: _Options, source: str, outcome: "_Outcome") -> list[Finding]:
@@ -114,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
     config.apply_severity(findings)
     findings = at_or_above(findings, args.severity)
     report = _report(args, findings, files, documents)
-    if args.fix and source_is_stdin(args):
+    if (args.fix and source_is_stdin(args)) or (args.diff and not args.output_file):
+        # Standard output carries the fixed text or the patch; the report must not corrupt it.
         print(report, end="", file=sys.stderr)
     elif args.output_file:
         write_atomic(args.output_file, report.encode("utf-8"))
