@@ -80,3 +80,27 @@ def test_the_accented_form_decides_the_tense() -> None:
     # « donné » and « donne » fold alike; the participle must give « fait », not « faire ».
     assert _fix("L’infirmière lui a donné une piqûre dans la cuisse.") == "L’infirmière lui a fait une piqûre dans la cuisse."
     assert _fix("Elle donne une injection chaque jour.") == "Elle fait une injection chaque jour."
+
+
+def test_attribute_mistagged_as_participle_is_agreed_as_an_adjective() -> None:
+    # spaCy's small model reads « fréquentes » as a participle of « fréquenter ».
+    assert _fix("Les carences partielles en IgA sont fréquentes.") == "Les déficits partiels en IgA sont fréquents."
+    assert _fix("Il présente une carence sévère en NEMO.") == "Il présente un déficit sévère en NEMO."
+
+
+@pytest.mark.parametrize(
+    ("surface", "hint", "agreed_with", "lemma"),
+    [
+        ("fréquentes", "fréquenter", ("f", "p"), "fréquent"),
+        ("veineuses", "", ("f", "p"), "veineux"),
+        ("partielles", "", None, "partiel"),
+        ("normaux", "", ("m", "p"), "normal"),
+        ("sévère", "sévère", ("f", "s"), "sévère"),
+        ("posée", "poser", ("f", "s"), "posé"),
+    ],
+)
+def test_adjective_lemma_is_checked_by_regenerating_the_form(surface, hint, agreed_with, lemma) -> None:
+    from medgloss.inflect import adjective_lemma
+
+    assert adjective_lemma(surface, hint, agreed_with) == lemma
+

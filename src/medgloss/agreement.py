@@ -8,7 +8,7 @@ of the replaced noun, and an adjective or past participle whose subject it is
 from __future__ import annotations
 
 from .findings import Edit
-from .inflect import adjective_in, determiner_for, match_case, participle_in
+from .inflect import adjective_in, adjective_lemma, determiner_for, is_participle_of, match_case, participle_in
 from .nlp import ParsedSentence
 
 
@@ -31,6 +31,7 @@ def agreement_edits(
         return []
     head = span.root
     number = _number_of(head)
+    old_gender = _gender_of(head)
     edits: list[Edit] = []
     inside = {t.i for t in span}
     for child in head.children:
@@ -49,21 +50,36 @@ def agreement_edits(
                 contracted = [Edit(start, next_start - start, new)]
             edits.extend(contracted if contracted is not None else _edit(parsed, child, new))
         elif child.dep_ == "amod" and child.pos_ == "ADJ" and child.i > span.end - 1:
-            adjective = adjective_in(child.lemma_, gender, number)
+            adjective = _adjective_agreed(child, gender, number, old_gender)
             if adjective:
                 edits.extend(_edit(parsed, child, match_case(child.text, adjective)))
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.i not in inside:
         predicate = head.head
         has_copula = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ == "être" for c in predicate.children)
-        if has_copula and predicate.pos_ == "ADJ":
-            adjective = adjective_in(predicate.lemma_, gender, number)
-            if adjective:
-                edits.extend(_edit(parsed, predicate, match_case(predicate.text, adjective)))
-        elif has_copula and predicate.pos_ == "VERB" and "Part" in predicate.morph.get("VerbForm", []):
+        is_participle = (predicate.pos_ == "VERB" and "Part" in predicate.morph.get("VerbForm", [])
+                         and is_participle_of(predicate.text, predicate.lemma_))
+        if has_copula and is_participle:
             participle = participle_in(predicate.lemma_, gender, number)
             if participle:
                 edits.extend(_edit(parsed, predicate, match_case(predicate.text, participle)))
+        elif has_copula and predicate.pos_ in ("ADJ", "VERB"):
+            # The small model calls « fréquentes » a participle of « fréquenter »: an adjective
+            # whose lemma regenerates the word as written is agreed; anything else is left alone.
+            adjective = _adjective_agreed(predicate, gender, number, old_gender)
+            if adjective:
+                edits.extend(_edit(parsed, predicate, match_case(predicate.text, adjective)))
     return edits
+
+
+def _adjective_agreed(token: object, gender: str, number: str, old_gender: str | None) -> str | None:
+    agreed_with = (old_gender, number) if old_gender else None
+    lemma = adjective_lemma(token.text, token.lemma_, agreed_with)  # type: ignore[attr-defined]
+    return adjective_in(lemma, gender, number) if lemma else None
+
+
+def _gender_of(token: object) -> str | None:
+    gender = token.morph.get("Gender")  # type: ignore[attr-defined]
+    return {"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None
 
 
 _CONTRACTIONS = {("de", "le"): "du", ("à", "le"): "au", ("de", "les"): "des", ("à", "les"): "aux"}

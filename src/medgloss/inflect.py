@@ -158,6 +158,41 @@ def adjective_in(lemma: str, gender: str, number: str) -> str | None:
     return adjective_forms(lemma.lower()).get((gender, number))
 
 
+# Feminine endings back to the masculine, tried on a form without its plural mark.
+_MASCULINE_OF = (("euse", "eux"), ("ive", "if"), ("elle", "el"), ("enne", "en"), ("onne", "on"), ("ette", "et"),
+                 ("ère", "er"), ("trice", "teur"), ("e", ""))
+
+
+def adjective_lemma(surface: str, hint: str = "", agreed_with: tuple[str, str] | None = None) -> str | None:
+    """The masculine singular of the adjective spelt ``surface``, checked by regenerating it:
+    ``hint`` (spaCy's lemma) first, then the lemmas that the usual endings give, the word itself
+    last. With ``agreed_with`` (gender, number of its noun), the regenerated form must be that
+    one. ``None`` when no candidate gives ``surface`` back (« fréquentes » is no form of
+    « fréquenter »)."""
+    word = surface.lower()
+    stems = [word[: -len(mark)] + back for mark, back in (("aux", "al"), ("s", ""), ("x", "")) if word.endswith(mark)]
+    candidates = [hint.lower()] if hint else []
+    for stem in [*stems, word]:
+        candidates.extend(stem[: -len(fem)] + masc for fem, masc in _MASCULINE_OF if stem.endswith(fem) and len(stem) > len(fem) + 1)
+        candidates.append(stem)
+    for candidate in candidates:
+        if not candidate or not (candidate.isalpha() or "-" in candidate):
+            continue
+        forms = adjective_forms(candidate)
+        if (forms.get(agreed_with) == word) if agreed_with else (word in forms.values()):
+            return candidate
+    return None
+
+
+def is_participle_of(surface: str, lemma: str) -> bool:
+    """Whether ``surface`` is a past participle of the verb ``lemma``."""
+    try:
+        forms = conjugate(lemma.lower())
+    except UnknownVerbError:
+        return False
+    return any(text == surface.lower() and a[0] == "participe" and a[1] == "participe-passé" for text, a in forms)
+
+
 def participle_in(lemma: str, gender: str, number: str) -> str | None:
     """The past participle of ``lemma`` in the given gender and number."""
     try:
