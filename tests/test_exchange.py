@@ -365,7 +365,8 @@ def test_tbx_v2_imports(tmp_path: Path) -> None:
     assert concept.definition == "Concentration la plus basse avant la perfusion suivante."
     assert [(t.text, t.status.value, t.pos, t.gender) for t in concept.terms] == [
         ("taux résiduel", "preferred", "noun", "m"), ("taux de creux", "deprecated", None, None)]
-    assert concept.terms[1].note == "Calque de « trough level »." and concept.source == "plateforme"
+    # Read back typeset like every note of a glossary (no-break spaces inside the guillemets).
+    assert concept.terms[1].note == "Calque de «\u00a0trough level\u00a0»." and concept.source == "plateforme"
     out = tmp_path / "platform.yaml"
     out.write_text(text, encoding="utf-8")
     assert _comparable(load_glossary([out], include_default=False)) == _comparable(imported)

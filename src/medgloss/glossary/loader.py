@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 
 from ..errors import GlossaryError
+from ..typography import french
 from .model import Concept, Context, Example, Glossary, Rule, RuleTerm, Status, Term, WordCondition
 from .schema import GLOSSARY_SCHEMA
 from .yaml_io import LINE_KEY, line_of, load_yaml, strip_lines
@@ -25,6 +26,11 @@ DEFAULT_WINDOW = 5
 
 _VALIDATOR = jsonschema.Draft202012Validator(GLOSSARY_SCHEMA)
 
+
+
+def _prose(text: str | None) -> str | None:
+    """French prose of the glossary, typeset (« », no-break spaces, ’) as it will be shown."""
+    return french(text) if text else text
 
 def bundled_glossary_dir() -> Path:
     """Directory of the glossary shipped with medgloss (inside the wheel, or the source tree)."""
@@ -121,7 +127,7 @@ def _term(raw: dict[str, Any]) -> Term:
         number=raw.get("number"),
         abbreviation=raw.get("abbreviation", False),
         use=raw.get("use"),
-        note=raw.get("note"),
+        note=_prose(raw.get("note")),
         forms=tuple(raw.get("forms", ())),
         source=raw.get("source"),
         line=raw.get(LINE_KEY),
@@ -145,8 +151,8 @@ def _concept(raw: dict[str, Any], path: Path, domain: str) -> Concept:
         source=raw["source"],
         terms=terms,
         en=tuple(raw["en"]),
-        definition=raw.get("definition"),
-        note=raw.get("note"),
+        definition=_prose(raw.get("definition")),
+        note=_prose(raw.get("note")),
         path=str(path),
         line=raw.get(LINE_KEY),
     )
@@ -173,7 +179,7 @@ def _rule(raw: dict[str, Any], path: Path) -> Rule:
         examples=tuple(examples),
         source=raw["source"],
         en=tuple(raw.get("en", ())),
-        message=raw.get("message"),
+        message=_prose(raw.get("message")),
         safe=raw.get("safe", True),
         severity=raw.get("severity", "error"),
         path=str(path),
