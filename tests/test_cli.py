@@ -131,3 +131,11 @@ def test_lookup_either_language(cli) -> None:
 def test_python_m_medgloss_version(cli) -> None:
     result = cli("--version")
     assert result.returncode == 0 and "medgloss" in result.stdout
+
+
+def test_report_to_a_folder_that_does_not_exist_is_one_line(cli, tmp_path) -> None:
+    (tmp_path / "doc.txt").write_text(WRONG, encoding="utf-8")
+    result = cli("check", "--format", "sarif", "--output-file", "missing/report.sarif", "doc.txt")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "medgloss: error: missing/report.sarif: cannot write: No such file or directory"
+    assert not (tmp_path / "missing").exists()

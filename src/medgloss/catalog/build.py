@@ -30,7 +30,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from .. import __version__
-from ..documents.io import write_atomic
+from ..documents.io import write_file
 from ..errors import DocumentError, UsageError
 from ..glossary.model import Concept, Glossary, Status
 from ..matching.english import english_plural, is_acronym
@@ -275,14 +275,6 @@ def build_catalogs(
     return result
 
 
-def write_file(path: str | Path, data: bytes) -> None:
-    """Write atomically; a failure (missing folder, permissions, full disk) is one clear line."""
-    try:
-        write_atomic(str(path), data)
-    except OSError as exc:
-        raise DocumentError(f"cannot write: {exc.strerror or exc}", path) from exc
-
-
 def catalog_bytes(catalog: Catalog) -> bytes:
     """The PO file of ``catalog`` (obsolete entries kept, as ``#~``)."""
     buffer = io.BytesIO()
@@ -298,4 +290,4 @@ def mo_bytes(catalog: Catalog) -> bytes:
 
 
 __all__ = ["BuildResult", "build_catalogs", "catalog_bytes", "glossary_catalog", "merge_catalog", "mo_bytes",
-           "recorded_preferred", "write_file"]
+           "recorded_preferred"]

@@ -23,7 +23,8 @@ from ..matching.compiled import TERM
 from ..matching.english import english, english_plural, is_acronym
 from ..morphology.nominal import pluralise
 from ..normalise import fold_term
-from .build import french_for, write_file
+from ..documents.io import write_file
+from .build import french_for
 
 
 @dataclass

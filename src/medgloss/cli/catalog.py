@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalog.build import build_catalogs, write_file
+from ..catalog.build import build_catalogs
+from ..documents.io import write_file
 from ..catalog.extract import documents_catalog, pot_bytes
 from ..catalog.pretranslate import pretranslate_file
 from ..i18n import _, ngettext

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from .. import parallel, stream
 from ..api import check_document, fix_document
-from ..documents import BinaryFileError, Document, load_document, write_atomic
+from ..documents import BinaryFileError, Document, load_document
+from ..documents.io import write_file
 from ..documents.io import encode
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
@@ -82,7 +83,7 @@ def _fix_document(document: Document, findings: list[Finding], options: _Options
     if source == "-":
         outcome.stdout += new_text
     else:
-        write_atomic(source, encode(new_text, document.encoding, document.bom, document.path))
+        write_file(source, encode(new_text, document.encoding, document.bom, document.path))
     return result.remaining
 
 
@@ -121,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
         # Standard output carries the fixed text or the patch; the report must not corrupt it.
         print(report, end="", file=sys.stderr)
     elif args.output_file:
-        write_atomic(args.output_file, report.encode("utf-8"))
+        write_file(args.output_file, report.encode("utf-8"))
     else:
         sys.stdout.write(report)
     if errors:

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalog.build import write_file
+from ..documents.io import write_file
 from ..errors import UsageError
 from ..exchange import FORMATS, export_glossary, import_glossary
 from ..exchange.records import DEFAULT_SOURCE

@@ -64,6 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:
+        # A last guard: any file the commands did not wrap is still one line, not a traceback.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"medgloss: error: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

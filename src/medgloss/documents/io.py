@@ -145,3 +145,12 @@ def write_atomic(path: str, data: bytes) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def write_file(path: str | Path, data: bytes) -> None:
+    """:func:`write_atomic`, with a failure (missing folder, permissions, full disk) turned
+    into one clear :class:`DocumentError` naming the file."""
+    try:
+        write_atomic(str(path), data)
+    except OSError as exc:
+        raise DocumentError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
