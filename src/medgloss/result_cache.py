@@ -71,6 +71,11 @@ def result_key(
     return digest.hexdigest()
 
 
+def enabled() -> bool:
+    """Whether results are cached at all (no ``MEDGLOSS_NO_CACHE``), so keys are worth hashing."""
+    return cache_dir() is not None
+
+
 def _path(key: str) -> Path | None:
     folder = cache_dir()
     return None if folder is None else folder / "results" / key[:2] / f"{key[2:]}.pickle"
@@ -96,4 +101,4 @@ def store_result(key: str, result: CachedResult) -> None:
         store_pickle(path, result)
 
 
-__all__ = ["CachedResult", "load_result", "result_key", "store_result"]
+__all__ = ["CachedResult", "enabled", "load_result", "result_key", "store_result"]

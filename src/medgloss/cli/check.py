@@ -8,10 +8,10 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .. import parallel, stream
+from .. import parallel, result_cache, stream
 from ..api import check_document, fix_document
 from ..documents import BinaryFileError, Document, load_document
-from ..documents.io import encode, write_file
+from ..documents.io import encode, read_bytes, write_file
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
 from ..findings import Finding
@@ -200,15 +200,16 @@ def _run_task(task: tuple) -> _Outcome:
         return _Outcome(stream.check_window(window, glossary, options.select, options.ignore))
     _, source, name, options = task
     outcome = _Outcome()
-    key = _cache_key(source, name, glossary, options)
-    cached = load_result(key) if key else None
-    if cached is not None:
-        outcome.findings, outcome.files = cached.findings, 1
-        if cached.findings and cached.text is not None:
-            outcome.documents[name] = cached.text
-        return outcome
     try:
-        document = load_document(source, display_name=name, encoding=options.encoding)
+        data = read_bytes(source)
+        key = _cache_key(data, source, name, glossary, options)
+        cached = load_result(key) if key else None
+        if cached is not None:
+            outcome.findings, outcome.files = cached.findings, 1
+            if cached.findings and cached.text is not None:
+                outcome.documents[name] = cached.text
+            return outcome
+        document = load_document(source, display_name=name, encoding=options.encoding, data=data)
         found = check_document(document, glossary=glossary, select=options.select, ignore=options.ignore)
         if options.fix or options.diff:
             found = _fix_document(document, found, options, source, outcome)
@@ -225,15 +226,10 @@ def _run_task(task: tuple) -> _Outcome:
     return outcome
 
 
-def _cache_key(source: str, name: str, glossary: Glossary | None, options: _Options) -> str | None:
+def _cache_key(data: bytes, source: str, name: str, glossary: Glossary | None, options: _Options) -> str | None:
     """The result-cache key of a plain check of ``source``; ``None`` when it must run."""
-    if not options.cache or options.fix or options.diff or source == "-":
+    if not options.cache or options.fix or options.diff or source == "-" or not result_cache.enabled():
         return None
-    try:
-        with open(source, "rb") as handle:
-            data = handle.read()
-    except OSError:
-        return None  # load_document reports it
     return result_key(data, name, glossary or default_glossary(), options.select, options.ignore, options.encoding)
 
 

@@ -40,10 +40,14 @@ class BinaryFileError(DocumentError):
     """The file is binary: skipped with a notice, not an error."""
 
 
-def load_document(path: str, *, display_name: str | None = None, encoding: str | None = None) -> Document:
-    """Read, decode and parse ``path`` (``-`` for standard input) into a :class:`Document`."""
+def load_document(
+    path: str, *, display_name: str | None = None, encoding: str | None = None, data: bytes | None = None
+) -> Document:
+    """Read, decode and parse ``path`` (``-`` for standard input) into a :class:`Document`;
+    ``data``, when given, is the file's content already read."""
     name = display_name or path
-    data = read_bytes(path)
+    if data is None:
+        data = read_bytes(path)
     if looks_binary(data):
         raise BinaryFileError("binary file, skipped", name)
     decoded = decode(data, name, encoding or declared_encoding(name, data))
