@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from .findings import Edit
 from .inflect import adjective_in, adjective_lemma, determiner_for, is_participle_of, match_case, participle_in
+from .morphology.verbs import UD_GENDER, UD_NUMBER
 from .nlp import ParsedSentence
 
 
 def _number_of(token: object) -> str:
     number = token.morph.get("Number")  # type: ignore[attr-defined]
-    return "p" if number and number[0] == "Plur" else "s"
+    return UD_NUMBER.get(number[0], "s") if number else "s"
 
 
 def agreement_edits(
@@ -79,7 +80,7 @@ def _adjective_agreed(token: object, gender: str, number: str, old_gender: str |
 
 def _gender_of(token: object) -> str | None:
     gender = token.morph.get("Gender")  # type: ignore[attr-defined]
-    return {"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None
+    return UD_GENDER.get(gender[0]) if gender else None
 
 
 _CONTRACTIONS = {("de", "le"): "du", ("à", "le"): "au", ("de", "les"): "des", ("à", "les"): "aux"}

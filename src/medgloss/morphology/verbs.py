@@ -95,14 +95,19 @@ def is_known_verb(infinitive: str) -> bool:
     return True
 
 
+# spaCy's Universal Dependencies values and the glossary's codes for them.
+UD_NUMBER = {"Sing": "s", "Plur": "p"}
+UD_GENDER = {"Masc": "m", "Fem": "f"}
+
+
 def analysis_from_morph(morph: dict[str, str]) -> set[Analysis] | None:
     """Translate spaCy's Universal Dependencies features into the analyses they allow.
 
     Returns ``None`` when the features say nothing useful.
     """
     verb_form = morph.get("VerbForm")
-    number = {"Sing": "s", "Plur": "p"}.get(morph.get("Number", ""))
-    gender = {"Masc": "m", "Fem": "f"}.get(morph.get("Gender", ""))
+    number = UD_NUMBER.get(morph.get("Number", ""))
+    gender = UD_GENDER.get(morph.get("Gender", ""))
     person = morph.get("Person")
     if verb_form == "Inf":
         return {("infinitif", "infinitif-présent", None, None, None)}
