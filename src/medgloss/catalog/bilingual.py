@@ -94,26 +94,30 @@ def bilingual_findings(document: Document, checker: Checker, existing: Sequence[
         if index is not None:
             french.setdefault(index, []).append(hit)
 
+    # Translated units and the glossary terms of their sources.  MG201 and MG203 trust the
+    # English source to be about medicine (in a software catalog « address », « support » or
+    # « condition » mean what the French says), so the share of units with glossary terms is
+    # known before either of them does any work.
+    compared = []
+    for index, unit in enumerate(units):
+        span = _target_span(document.view, unit)
+        if span is not None and unit.source.strip():  # untranslated: nothing to compare
+            compared.append((index, unit, span, scan(unit.source, english_terms)))
+    about_domain = bool(compared) and sum(1 for *_, hits in compared if hits) / len(compared) >= DOMAIN_SHARE
+
     apostrophe = apostrophe_style(document.view)
     findings: list[Finding] = []
     renderings: list[_Rendering] = []
-    missing: list[Finding] = []
-    sharpened: list[Finding] = []
-    compared = with_terms = 0  # translated units, and those whose source has glossary terms
     rendered: set[tuple[int, str, int]] = set()
-    for index, unit in enumerate(units):
-        span = _target_span(document.view, unit)
-        if span is None or not unit.source.strip():
-            continue  # untranslated: nothing to compare
+    for index, unit, span, source_hits in compared:
         hits = french.get(index, [])
-        said = {e.owner for h in scan(unit.source, english_rules) for e in h.entries}
-        false_friends = _source_false_friends(document, checker, said, hits, flagged, apostrophe)
-        sharpened.extend(false_friends)
-        seen_concepts = flagged_concepts.get(index, set()) | {f.concept for f in false_friends}
+        seen_concepts = set(flagged_concepts.get(index, set()))
+        if about_domain:
+            said = {e.owner for h in scan(unit.source, english_rules) for e in h.entries}
+            false_friends = _source_false_friends(document, checker, said, hits, flagged, apostrophe)
+            findings.extend(false_friends)
+            seen_concepts |= {f.concept for f in false_friends}
         present: tuple[set[str], set[str]] | None = None
-        source_hits = scan(unit.source, english_terms)
-        compared += 1
-        with_terms += 1 if source_hits else 0
         for source_hit in source_hits:
             for entry in source_hit.entries:
                 concept = glossary.concepts[entry.owner]
@@ -123,18 +127,15 @@ def bilingual_findings(document: Document, checker: Checker, existing: Sequence[
                         rendered.add((index, concept.id, entry.index))
                         renderings.append(_Rendering(index, concept.id, entry.index, used[0], used[1]))
                     break
+                if not about_domain:
+                    break
                 if present is None:
                     present = _concepts_in(document.view[span[0]:span[1]], checker.compiled)
                 right, wrong = present
                 if concept.id not in seen_concepts | right | wrong:
-                    missing.append(_missing(document, unit, span, concept.id, concept.en[entry.index], glossary))
+                    findings.append(_missing(document, unit, span, concept.id, concept.en[entry.index], glossary))
                     seen_concepts.add(concept.id)
                 break  # one concept per source term: the first is the glossary's reading
-    if compared and with_terms / compared >= DOMAIN_SHARE:
-        # Both checks trust the English source to be about medicine; in a software catalog
-        # « address », « support » or « condition » mean what the French says.
-        findings.extend(sharpened)
-        findings.extend(missing)
     findings.extend(_inconsistent(document, glossary, renderings))
     return findings
 
