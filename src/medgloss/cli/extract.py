@@ -7,11 +7,12 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterator
 
 from ..api import extract_document
 from ..config import Config
 from ..candidates import Candidate, mine_candidates
-from ..documents import BinaryFileError, load_document
+from ..documents import BinaryFileError, Document, load_document
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
 from ..exchange import candidates_tbx
@@ -86,23 +87,34 @@ def render_candidates(candidates: list[Candidate], fmt: str) -> str:
     return "".join(f"{r['cvalue']:>8}  {r['frequency']:>4}  {r['preferred']}  [{r['variants']}]\n" for r in rows)
 
 
+class _Documents:
+    """The documents named on the command line, loaded one at a time; a file that cannot be
+    read is reported on stderr and counted in ``errors``."""
+
+    def __init__(self, args: argparse.Namespace, config: Config) -> None:
+        self.args, self.config, self.errors = args, config, 0
+
+    def __iter__(self) -> Iterator[Document]:
+        args, kinds = self.args, READERS.keys()
+        for source in iter_files(args.paths, kinds, rules=file_filter(self.config, kinds)):
+            name = (args.stdin_filename or "-") if source == "-" else source
+            try:
+                yield load_document(source, display_name=name, encoding=args.encoding)
+            except BinaryFileError as notice:
+                print(f"medgloss: {notice}", file=sys.stderr)
+            except MedglossError as error:
+                print(f"medgloss: error: {error}", file=sys.stderr)
+                self.errors += 1
+
+
 def _run_candidates(args: argparse.Namespace, glossary: Glossary, config: Config) -> int:
-    texts: list[str] = []
-    errors = 0
-    for source in iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())):
-        name = (args.stdin_filename or "-") if source == "-" else source
-        try:
-            texts.append(load_document(source, display_name=name, encoding=args.encoding).view)
-        except BinaryFileError as notice:
-            print(f"medgloss: {notice}", file=sys.stderr)
-        except MedglossError as error:
-            print(f"medgloss: error: {error}", file=sys.stderr)
-            errors += 1
     if args.min_frequency < 1:
         raise UsageError("--min-frequency must be at least 1")
+    documents = _Documents(args, config)
+    texts = [document.view for document in documents]
     candidates = mine_candidates(texts, glossary=glossary, min_frequency=args.min_frequency)
     sys.stdout.write(render_candidates(candidates, args.format))
-    return 2 if errors else 0
+    return 2 if documents.errors else 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -113,16 +125,9 @@ def run(args: argparse.Namespace) -> int:
         return _run_candidates(args, glossary, config)
     if args.format == "tbx":
         raise UsageError(_("--format tbx lists candidate terms: add --candidates"))
+    documents = _Documents(args, config)
     terms: list[TermOccurrence] = []
-    errors = 0
-    for source in iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())):
-        name = (args.stdin_filename or "-") if source == "-" else source
-        try:
-            terms.extend(extract_document(load_document(source, display_name=name, encoding=args.encoding), glossary=glossary))
-        except BinaryFileError as notice:
-            print(f"medgloss: {notice}", file=sys.stderr)
-        except MedglossError as error:
-            print(f"medgloss: error: {error}", file=sys.stderr)
-            errors += 1
+    for document in documents:
+        terms.extend(extract_document(document, glossary=glossary))
     sys.stdout.write(render(terms, args.format))
-    return 2 if errors else 0
+    return 2 if documents.errors else 0
