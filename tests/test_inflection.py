@@ -19,6 +19,8 @@ def _fix(text: str) -> str:
         ("Ces traitements humidifieront la réponse immunitaire.", "Ces traitements atténueront la réponse immunitaire."),
         ("En humidifiant la réponse immunitaire, on soulage.", "En atténuant la réponse immunitaire, on soulage."),
         ("Nous humidifions la réponse inflammatoire.", "Nous atténuons la réponse inflammatoire."),
+        ("Le médicament humidifiait la réponse inflammatoire.", "Le médicament atténuait la réponse inflammatoire."),
+        ("En humidifiant le système immunitaire, on soulage.", "En atténuant le système immunitaire, on soulage."),
     ],
 )
 def test_verbs_keep_tense_person_and_number(wrong: str, fixed: str) -> None:
@@ -30,6 +32,8 @@ def test_participle_is_chosen_by_the_parse() -> None:
 
 
 def test_nouns_keep_number() -> None:
+    assert _fix("Les syndromes de carence en NEMO sont rares.") == "Les déficits en NEMO sont rares."
+    assert _fix("Une greffe de cellules souches sanguines.") == "Une greffe de cellules souches hématopoïétiques."
     assert _fix("Des greffes de cellules souches sanguines.") == "Des greffes de cellules souches hématopoïétiques."
     assert _fix("Une cellule souche sanguine.") == "Une cellule souche hématopoïétique."
 
@@ -50,6 +54,12 @@ def test_capitalisation_is_kept() -> None:
         ("La canule est posée dans une veine.", "Le cathéter est posé dans une veine."),
         ("Les canules veineuses sont changées tous les jours en perfusion.",
          "Les cathéters veineux sont changés tous les jours en perfusion."),
+        ("On a posé une canule veineuse.", "On a posé un cathéter veineux."),
+        ("La canule est posée dans la veine.", "Le cathéter est posé dans la veine."),
+        ("Les canules veineuses sont posées.", "Les cathéters veineux sont posés."),
+        ("On retire les canules veineuses après la perfusion.", "On retire les cathéters veineux après la perfusion."),
+        ("Le débit de la canule veineuse est réglé pour la perfusion.", "Le débit du cathéter veineux est réglé pour la perfusion."),
+        ("La surveillance permet d’attraper les infections tôt.", "La surveillance permet de détecter les infections tôt."),
         # contraction: « de le » and « à le » never appear
         ("Le tube passe par l’aiguille de la canule dans la veine.", "Le tube passe par l’aiguille du cathéter dans la veine."),
         ("On fixe le pansement à la canule de la veine.", "On fixe le pansement au cathéter de la veine."),
