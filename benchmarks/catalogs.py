@@ -33,7 +33,7 @@ import medgloss  # noqa: E402
 from medgloss.api import check_document  # noqa: E402
 from medgloss.catalog.build import build_catalogs  # noqa: E402
 from medgloss.catalog.pretranslate import pretranslate_file  # noqa: E402
-from medgloss.catalog.bilingual import pairs_document  # noqa: E402
+from medgloss.checks.bilingual import pairs_document  # noqa: E402
 from medgloss.documents.model import Document  # noqa: E402
 
 CACHE = HERE / ".cache"

@@ -10,7 +10,7 @@ import polib
 from catalog_helpers import msgfmt_check
 
 from medgloss.api import check_document
-from medgloss.catalog.bilingual import pairs_document
+from medgloss.checks.bilingual import pairs_document
 from medgloss.documents.model import Document
 from medgloss.documents.text import read_text
 

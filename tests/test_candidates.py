@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from medgloss.candidates import is_medical_word, mine_candidates
+from medgloss.terminology.candidates import is_medical_word, mine_candidates
 from medgloss.glossary import load_glossary
 
 CORPUS = Path(__file__).parent / "data" / "corpus"

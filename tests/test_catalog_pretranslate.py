@@ -8,7 +8,7 @@ import json
 import polib
 from catalog_helpers import msgfmt_check
 
-from medgloss.lookup import lookup
+from medgloss.matching.lookup import lookup
 
 APP_PO = """# Messages of a patient portal.
 msgid ""

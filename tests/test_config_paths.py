@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from medgloss.config import find_config, load_config
+from medgloss.workspace.config import find_config, load_config
 from medgloss.errors import ConfigError
-from medgloss.paths import FileFilter, iter_files
+from medgloss.workspace.paths import FileFilter, iter_files
 
 WRONG = "Une canule dans une veine du bras.\n"
 

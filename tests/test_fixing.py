@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import medgloss
-from medgloss.fix import apply_fixes
+from medgloss.fixing.apply import apply_fixes
 from medgloss.findings import Edit, Finding, Fix
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -110,7 +110,7 @@ def test_attribute_mistagged_as_participle_is_agreed_as_an_adjective() -> None:
     ],
 )
 def test_adjective_lemma_is_checked_by_regenerating_the_form(surface, hint, agreed_with, lemma) -> None:
-    from medgloss.inflect import adjective_lemma
+    from medgloss.french.inflect import adjective_lemma
 
     assert adjective_lemma(surface, hint, agreed_with) == lemma
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medgloss.normalise import fold, fold_term, term_variants
+from medgloss.text.fold import fold, fold_term, term_variants
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from medgloss.documents.po import PODocument, read_po
 from medgloss.documents.po_syntax import scan_po
 from medgloss.errors import DocumentError
 from medgloss.findings import Edit, Finding, Fix
-from medgloss.fix import apply_fixes
+from medgloss.fixing.apply import apply_fixes
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bilingual" / "nemo-leaflet.fr.po"
 

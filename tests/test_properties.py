@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medgloss import stream
+from medgloss.batch import stream
 from medgloss.api import check_text, fix_text
-from medgloss.normalise import fold
+from medgloss.text.fold import fold
 
 # Words and pieces that reach the glossary and its rules, spelt in the ways folding unifies.
 PIECES = [

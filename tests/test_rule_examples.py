@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import medgloss
-from medgloss.glossary.examples import run_examples
+from medgloss.terminology.examples import run_examples
 
 _GLOSSARY = medgloss.default_glossary()
 _CASES = [

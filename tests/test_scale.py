@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from medgloss import stream
+from medgloss.batch import stream
 from medgloss.api import check_text
-from medgloss.positions import LineIndex
+from medgloss.text.positions import LineIndex
 
 # Sentences of our own: prose without terms, and sentences with glossary errors (some need
 # spaCy, some a mention of a concept in the previous sentence).

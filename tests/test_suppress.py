@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from medgloss.api import check_document
 from medgloss.documents import Document, Suppression
-from medgloss.suppress import comment_suppressions, parse_directive
+from medgloss.documents.suppress import comment_suppressions, parse_directive
 
 TEXT = "Une canule dans une veine du bras.\nUne canule dans une veine de la main.\n"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medgloss.typography import NBSP, NNBSP, french
+from medgloss.text.typography import NBSP, NNBSP, french
 
 
 @pytest.mark.parametrize(

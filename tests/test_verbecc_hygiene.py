@@ -9,7 +9,7 @@ import sys
 def test_verbecc_leaves_no_log_file_and_no_root_handler(tmp_path) -> None:
     code = (
         "import logging\n"
-        "from medgloss.morphology.verbs import conjugate\n"
+        "from medgloss.french.verbs import conjugate\n"
         "forms = conjugate('atténuer')\n"
         "assert any(f == 'atténuait' for f, _ in forms)\n"
         "print(len(logging.getLogger().handlers))\n"

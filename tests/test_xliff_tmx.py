@@ -14,7 +14,7 @@ from medgloss.api import check_document
 from medgloss.documents import load_document
 from medgloss.documents.xml_bilingual import XMLBilingualDocument, read_xml_bilingual
 from medgloss.errors import DocumentError
-from medgloss.fix import apply_fixes
+from medgloss.fixing.apply import apply_fixes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bilingual"
 

@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 
 from .api import apply_fixes, check_file, check_text, extract_terms, fix_text  # noqa: E402
 from .errors import ConfigError, DocumentError, GlossaryError, MedglossError, UsageError  # noqa: E402
-from .findings import Edit, Finding, Fix, TermOccurrence  # noqa: E402
+from .findings.model import Edit, Finding, Fix, TermOccurrence  # noqa: E402
 from .glossary import Concept, Glossary, Rule, Term, default_glossary, load_glossary  # noqa: E402
 
 __all__ = [

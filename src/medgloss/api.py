@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .codes import selector_matches
+from .findings.codes import selector_matches
 from .documents import Document, load_document, reader_for
-from .fix import FixResult, apply_fixes
-from .findings import Finding, TermOccurrence
+from .fixing.apply import FixResult, apply_fixes
+from .findings.model import Finding, TermOccurrence
 from .glossary import Glossary, default_glossary
 from .matching.cache import compiled
-from .positions import LineIndex
-from .rules import Checker
+from .text.positions import LineIndex
+from .checks import Checker
 
 __all__ = [
     "apply_fixes",
@@ -104,7 +104,7 @@ def check_document(
     checker = checker_for(glossary)
     result = checker.check(document.view, document.path, exhaustive=exhaustive)
     if document.units:
-        from .catalog.bilingual import bilingual_findings
+        from .checks.bilingual import bilingual_findings
 
         result.findings.extend(bilingual_findings(document, checker, result.findings))
         result.findings.sort(key=lambda f: (f.offset, f.length))

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from .api import check_text, extract_terms
-from .findings import Finding
+from .findings.model import Finding
 from .glossary import Glossary, load_glossary
 
 SPANS_KEY = "medgloss_terms"

@@ -34,7 +34,7 @@ from ..documents.io import write_file
 from ..errors import DocumentError, UsageError
 from ..glossary.model import Concept, Glossary, Status
 from ..matching.english import english_plural, is_acronym
-from ..morphology.nominal import pluralise
+from ..french.nominal import pluralise
 
 NBSP = "\u00a0"
 _PREFERRED = re.compile(f"Preferred: «{NBSP}(.+?){NBSP}»(?: \\(plural «{NBSP}(.+?){NBSP}»\\))?")

@@ -18,11 +18,11 @@ import polib
 from ..documents.io import read_bytes
 from ..errors import DocumentError
 from ..glossary.model import Concept, Glossary
-from ..inflect import match_case
+from ..french.inflect import match_case
 from ..matching.compiled import TERM
 from ..matching.english import english, english_plural, is_acronym
-from ..morphology.nominal import pluralise
-from ..normalise import fold_term
+from ..french.nominal import pluralise
+from ..text.fold import fold_term
 from ..documents.io import write_file
 from .build import french_for
 

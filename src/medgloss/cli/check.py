@@ -8,19 +8,20 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .. import parallel, result_cache, stream
+from ..batch import parallel, stream
+from ..batch import results as result_cache
 from ..api import check_document, fix_document
 from ..documents import BinaryFileError, Document, load_document
 from ..documents.io import encode, read_bytes, write_file
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
-from ..findings import Finding
+from ..findings.model import Finding
 from ..glossary import Glossary, default_glossary
 from ..i18n import _
-from ..paths import iter_files
+from ..workspace.paths import iter_files
 from ..report import RENDERERS
 from ..report import statistics
-from ..result_cache import CachedResult, load_result, result_key, store_result
+from ..batch.results import CachedResult, load_result, result_key, store_result
 from .terminal import Progress, use_color
 from .options import add_file_options, add_glossary_options, comma_list, file_filter, glossary_from_args, project_config
 

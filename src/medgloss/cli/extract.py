@@ -10,16 +10,16 @@ import sys
 from collections.abc import Iterator
 
 from ..api import extract_document
-from ..config import Config
-from ..candidates import Candidate, mine_candidates
+from ..workspace.config import Config
+from ..terminology.candidates import Candidate, mine_candidates
 from ..documents import BinaryFileError, Document, load_document
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
 from ..exchange import candidates_tbx
-from ..findings import TermOccurrence
+from ..findings.model import TermOccurrence
 from ..glossary.model import Glossary
 from ..i18n import _
-from ..paths import iter_files
+from ..workspace.paths import iter_files
 from ..report.json import render_terms
 from .options import add_file_options, add_glossary_options, file_filter, glossary_from_args, project_config
 

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from ..glossary.examples import run_examples
+from ..terminology.examples import run_examples
 from ..glossary.stats import glossary_stats
 from ..glossary.validate import validate
 from ..i18n import _

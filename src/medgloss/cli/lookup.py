@@ -8,7 +8,7 @@ import sys
 
 from ..glossary.model import Concept, Glossary
 from ..i18n import N_, _
-from ..lookup import lookup
+from ..matching.lookup import lookup
 from .options import add_glossary_options, glossary_from_args
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable
 
-from ..config import Config, merged, resolve_config
+from ..workspace.config import Config, merged, resolve_config
 from ..glossary import Glossary, load_glossary
 from ..i18n import _
-from ..paths import FileFilter
+from ..workspace.paths import FileFilter
 
 
 def add_glossary_options(parser: argparse.ArgumentParser) -> None:

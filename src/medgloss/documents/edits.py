@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ..findings import Edit, Finding, Fix
+from ..findings.model import Edit, Finding, Fix
 from .model import Unit
 
 

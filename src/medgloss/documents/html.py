@@ -15,7 +15,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from ..suppress import comment_suppressions
+from .suppress import comment_suppressions
 from .masking import ViewBuilder, entity_at
 from .model import Document
 

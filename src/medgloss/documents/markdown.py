@@ -15,7 +15,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..suppress import comment_suppressions
+from .suppress import comment_suppressions
 from .masking import ViewBuilder, entity_at
 from .model import Document
 

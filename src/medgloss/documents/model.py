@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..codes import selector_matches
+from ..findings.codes import selector_matches
 
 
 @dataclass(frozen=True, slots=True)

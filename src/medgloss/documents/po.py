@@ -23,7 +23,7 @@ from typing import Any
 import polib
 
 from ..errors import DocumentError
-from ..findings import Finding
+from ..findings.model import Finding
 from .edits import PositionSet, confine
 from .model import Document, Suppression, Unit
 from .po_syntax import Entry, Literal, scan_po

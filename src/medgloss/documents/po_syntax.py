@@ -2,7 +2,7 @@
 
 polib parses a catalog into entries but forgets where each string sits in the file, and
 medgloss must report and fix at the exact character.  This scanner walks the file line by
-line (``\\n``, ``\\r\\n`` or ``\\r``, as :class:`~medgloss.positions.LineIndex` counts them),
+line (``\\n``, ``\\r\\n`` or ``\\r``, as :class:`~medgloss.text.positions.LineIndex` counts them),
 groups lines into entries the way GNU gettext does, and records for every string literal the
 span of its *content* (between the quotes) and its decoded value.  It is deliberately strict:
 a malformed line stops it with the line number, as ``msgfmt`` would.

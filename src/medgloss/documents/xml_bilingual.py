@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..errors import DocumentError
-from ..findings import Finding
+from ..findings.model import Finding
 from .edits import PositionSet, confine
 from .model import Document, Unit
 from .xml_scan import Element, XMLLayout, local_name, namespace, parse_xml

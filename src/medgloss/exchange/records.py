@@ -19,7 +19,7 @@ from ..errors import GlossaryError
 from ..glossary.loader import glossary_from_data
 from ..glossary.model import Glossary, Status, Term
 from ..glossary.yaml_io import LINE_KEY
-from ..normalise import fold_term
+from ..text.fold import fold_term
 
 # Lists inside one CSV cell or TBX note (English synonyms, extra inflected forms).
 LIST_SEPARATOR = " | "

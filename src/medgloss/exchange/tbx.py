@@ -35,7 +35,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..candidates import Candidate
+from ..terminology.candidates import Candidate
 from ..documents.io import decode, read_bytes
 from ..documents.xml_scan import local_name, parse_xml
 from ..errors import GlossaryError

@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema
 
 from ..errors import GlossaryError
-from ..typography import french
+from ..text.typography import french
 from .model import Concept, Context, Example, Glossary, Rule, RuleTerm, Status, Term, WordCondition
 from .schema import GLOSSARY_SCHEMA
 from .yaml_io import LINE_KEY, line_of, load_yaml, strip_lines
@@ -304,7 +304,7 @@ def _layers_key(layers: list[list[Path]]) -> str | None:
 
 
 def _cache_path(layers: list[list[Path]]) -> Path | None:
-    from ..matching.cache import cache_dir
+    from ..cache.store import cache_dir
 
     folder = cache_dir()
     key = _layers_key(layers) if folder is not None else None
@@ -326,7 +326,7 @@ def _load_cached(layers: list[list[Path]]) -> Glossary | None:
 
 
 def _store_cached(layers: list[list[Path]], glossary: Glossary) -> None:
-    from ..matching.cache import store_pickle
+    from ..cache.store import store_pickle
 
     path = _cache_path(layers)
     if path is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..normalise import fold_term
+from ..text.fold import fold_term
 from .model import Glossary, Status
 
 

@@ -7,51 +7,21 @@ and rebuilt.  ``MEDGLOSS_CACHE_DIR`` moves the cache, ``MEDGLOSS_NO_CACHE=1`` di
 
 from __future__ import annotations
 
-import hashlib
-import os
 import pickle
-import tempfile
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from .. import __version__
+from ..cache.store import cache_dir, source_digest, store_pickle
 from ..glossary.model import Glossary
 from .compiled import CompiledGlossary, compile_glossary
 
 _MEMO: dict[str, CompiledGlossary] = {}
 
 
-def cache_dir() -> Path | None:
-    """Where compiled glossaries are kept, or ``None`` if caching is disabled."""
-    if os.environ.get("MEDGLOSS_NO_CACHE"):
-        return None
-    configured = os.environ.get("MEDGLOSS_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("medgloss"))
-
-
 # The compiled form depends on these modules too: a change to inflection or folding must
 # not be hidden by a cache built by the previous code.
-_COMPILER_MODULES = ("matching/compiled.py", "morphology/forms.py", "morphology/nominal.py",
-                     "morphology/verbs.py", "normalise.py", "glossary/model.py")
-
-
-def source_digest(names: Iterable[str]) -> "hashlib._Hash":
-    """sha256 of medgloss's version and of the package modules ``names`` (paths relative to the
-    package), for cache keys that a change of code must invalidate."""
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(__version__.encode())
-    for name in names:
-        digest.update(name.encode() + b"\0")
-        try:
-            digest.update((root / name).read_bytes())
-        except OSError:
-            pass  # the name alone: a module that is gone still changes the key
-    return digest
+_COMPILER_MODULES = ("matching/compiled.py", "french/forms.py", "french/nominal.py",
+                     "french/verbs.py", "text/fold.py", "glossary/model.py")
 
 
 @lru_cache(maxsize=1)
@@ -89,15 +59,3 @@ def compiled(glossary: Glossary) -> CompiledGlossary:
             store_pickle(path, result)
     _MEMO[memo_key] = result
     return result
-
-
-def store_pickle(path: Path, result: object) -> None:
-    """Write ``result`` to the cache file ``path`` atomically; failures only cost speed."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".compiled-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache directory only costs speed

@@ -13,9 +13,9 @@ import ahocorasick
 
 from ..errors import GlossaryError
 from ..glossary.model import Glossary, Rule, positional_reduce
-from ..morphology.forms import Form, context_word_forms, term_forms
-from ..morphology.verbs import Analysis, UnknownVerbError
-from ..normalise import fold_term, term_variants
+from ..french.forms import Form, context_word_forms, term_forms
+from ..french.verbs import Analysis, UnknownVerbError
+from ..text.fold import fold_term, term_variants
 
 TERM = 0
 RULE = 1

@@ -2,7 +2,7 @@
 
 English terms (``concept.en``) and the English words of rules (``rule.en``) are inflected by
 the simple regular rules of English (plural of the last word, ``-s``/``-ed``/``-ing`` of a
-verb) plus a short list of irregular forms, folded with :func:`~medgloss.normalise.fold`
+verb) plus a short list of irregular forms, folded with :func:`~medgloss.text.fold.fold`
 and loaded into the same kind of automaton as the French terms, so that
 :func:`~medgloss.matching.scanner.scan` finds them in a source text.  Over-generation is
 harmless here (« catched » never occurs), missing a real form is not.
@@ -11,7 +11,7 @@ harmless here (« catched » never occurs), missing a real form is not.
 from __future__ import annotations
 
 from ..glossary.model import Glossary
-from ..normalise import term_variants
+from ..text.fold import term_variants
 from .compiled import RULE, TERM, CompiledGlossary, Entry, index_keys
 
 # Nouns whose plural is not made by the rules below.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..normalise import Folded, extend_over_combining, fold
+from ..text.fold import Folded, extend_over_combining, fold
 from .compiled import CompiledGlossary, Entry
 
 _WORD = re.compile(r"[^ ]+")

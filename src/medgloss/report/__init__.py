@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from ..findings import Finding
+from ..findings.model import Finding
 from . import github as github_report
 from . import html as html_report
 from . import json as json_report

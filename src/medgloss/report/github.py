@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..findings import Finding
+from ..findings.model import Finding
 
 # GitHub knows error, warning and notice.
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}

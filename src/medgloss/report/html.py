@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from ..codes import CODES
-from ..findings import Finding
+from ..findings.codes import CODES
+from ..findings.model import Finding
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#222;background:#fafafa}

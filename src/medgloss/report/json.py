@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
-from ..findings import Finding, TermOccurrence
+from ..findings.model import Finding, TermOccurrence
 
 
 def render(findings: Sequence[Finding], files: int, documents: Mapping[str, str] | None = None) -> str:

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .. import __version__
-from ..codes import CODES, Code
-from ..findings import Finding
+from ..findings.codes import CODES, Code
+from ..findings.model import Finding
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/medgloss/medgloss"

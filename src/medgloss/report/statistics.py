@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..codes import CODES
-from ..findings import Finding
+from ..findings.codes import CODES
+from ..findings.model import Finding
 
 
 def render(findings: Sequence[Finding]) -> str:

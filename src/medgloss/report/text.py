@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-from ..findings import Finding
+from ..findings.model import Finding
 from ..i18n import _, ngettext
 
 # Long lines (a paragraph of a .txt file is one line) are cut to a window around the term.

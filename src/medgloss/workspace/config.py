@@ -27,9 +27,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .codes import selector_matches
-from .errors import ConfigError
-from .findings import Finding
+from ..findings.codes import selector_matches
+from ..errors import ConfigError
+from ..findings.model import Finding
 
 CONFIG_NAMES = (".medgloss.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")

@@ -9,7 +9,7 @@ a term pattern is simply ``" key "``.
 Folding is one-for-one on almost every character, which keeps it at C speed (``str.lower``,
 ``bytes.translate``).  The few operations that change the length — dropping combining marks
 and invisible characters, collapsing a run of spaces inside a term — are recorded in an
-:class:`~medgloss.offsets.OffsetMap`.
+:class:`~medgloss.text.offsets.OffsetMap`.
 """
 
 from __future__ import annotations

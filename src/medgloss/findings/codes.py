@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .i18n import N_
+from ..i18n import N_
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from ..glossary.model import Rule, WordCondition
 from ..matching.compiled import CompiledGlossary
-from ..nlp import ParsedSentence, parse
-from ..normalise import fold
-from ..sentences import sentence_bounds, sentences_back
+from ..french.parse import ParsedSentence, parse
+from ..text.fold import fold
+from ..text.sentences import sentence_bounds, sentences_back
 
 
 @lru_cache(maxsize=1024)

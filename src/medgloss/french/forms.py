@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..glossary.model import positional_reduce
 from .nominal import adjective_forms, pluralise
 from .verbs import Analysis, UnknownVerbError, conjugate
 
@@ -35,10 +34,12 @@ def adjective_analysis(gender: str, number: str) -> Analysis:
 class Form:
     """One surface form of a term and the analyses under which it is that form."""
 
-    __reduce__ = positional_reduce
-
     text: str
     analyses: frozenset[Analysis]
+
+    def __reduce__(self) -> tuple:
+        # Positional pickling: the default for slots dataclasses is slow on big glossaries.
+        return (Form, (self.text, self.analyses))
 
 
 def _merge(pairs: Iterable[tuple[str, Analysis]]) -> list[Form]:
@@ -68,7 +69,7 @@ def term_forms(
 
     ``pos`` is ``noun``, ``adj``, ``verb``, ``adv`` or ``phrase`` (``None`` counts as noun);
     ``number`` pins a noun that has only one number.  ``extra`` forms from the glossary are
-    added without analysis.  Raises :class:`~medgloss.morphology.verbs.UnknownVerbError` for
+    added without analysis.  Raises :class:`~medgloss.french.verbs.UnknownVerbError` for
     a verb verbecc cannot conjugate.
     """
     pairs: list[tuple[str, Analysis]]

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..codes import CODES, Code, code_for_rule_kind
-from ..findings import Edit, Finding, Fix, TermOccurrence
+from ..findings.codes import CODES, Code, code_for_rule_kind
+from ..findings.model import Edit, Finding, Fix, TermOccurrence
 from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
 from ..i18n import _
-from ..inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case
+from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
-from ..morphology.verbs import analysis_from_morph
+from ..french.verbs import analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds
 from .duplicates import duplicated_expansions
 
@@ -89,7 +89,7 @@ class Checker:
         return self._check_hits(text, path, hits, with_terms, apostrophe)
 
     def _check_exhaustive(self, text: str, path: str, with_terms: bool, apostrophe: str | None) -> CheckResult:
-        from .. import nlp
+        from ..french import parse as nlp
 
         nlp._PRELOADED.update(nlp.preparse(text))
         try:
@@ -252,7 +252,7 @@ class Checker:
         certain = inflected[0].certain
         edits = [Edit(hit.start, hit.end - hit.start, best)]
         if best_target.gender and found_gender and best_target.gender != found_gender:
-            from ..agreement import agreement_edits
+            from ..french.agreement import agreement_edits
 
             edits.extend(agreement_edits(ctx.parsed, hit.start, hit.end, best, best_target.gender, apostrophe))
         if not any(e.end == hit.start or e.end == hit.start - 1 for e in edits[1:]):

@@ -22,17 +22,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..codes import CODES
+from ..findings.codes import CODES
 from ..documents.model import Document, Unit
-from ..findings import Finding
+from ..findings.model import Finding
 from ..glossary.model import Glossary
 from ..i18n import _, ngettext
-from ..inflect import apostrophe_style
+from ..french.inflect import apostrophe_style
 from ..matching.compiled import RULE, TERM, CompiledGlossary
 from ..matching.english import english
 from ..matching.scanner import Hit, scan
-from ..normalise import fold
-from ..rules.engine import Checker
+from ..text.fold import fold
+from .engine import Checker
 
 
 # MG201 needs a document about the glossary's domain: in a software catalog, « screen »,

@@ -11,8 +11,8 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .errors import MedglossError
-from .offsets import OffsetMap
+from ..errors import MedglossError
+from ..text.offsets import OffsetMap
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -88,7 +88,7 @@ def _for_spacy(sentence: str) -> str:
 
 def preparse(text: str) -> "dict[str, Doc]":
     """Parse every sentence of ``text`` (the slow reference path); returns them by sentence."""
-    from .sentences import sentence_bounds
+    from ..text.sentences import sentence_bounds
 
     sentences = []
     pos = 0

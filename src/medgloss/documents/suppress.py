@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .documents.model import Suppression
+from .model import Suppression
 
 _DIRECTIVE = re.compile(r"^\s*medgloss-(disable-next-line|disable-line|disable|enable)\b(.*?)\s*$", re.S)
 

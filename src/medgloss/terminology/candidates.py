@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .glossary.model import Glossary
+from ..glossary.model import Glossary
 
 # Affixes of Graeco-Latin medical word formation, matched on the lower-cased word.
 _MEDICAL_SUFFIXES = (
@@ -124,14 +124,14 @@ def _lemma_key(tokens: list[object]) -> str:
 
 def _known(glossary: Glossary | None, surface: str) -> bool:
     """True if the glossary has a term covering the whole phrase."""
-    from .api import extract_terms
+    from ..api import extract_terms
 
     return any(t.offset == 0 and t.length == len(surface) for t in extract_terms(surface, glossary=glossary))
 
 
 def mine_candidates(texts: Iterable[str], *, glossary: Glossary | None = None, min_frequency: int = 1) -> list[Candidate]:
     """Candidate terms of ``texts`` not in ``glossary``, best C-value first."""
-    from .nlp import load_nlp
+    from ..french.parse import load_nlp
 
     nlp = load_nlp()
     found: dict[str, Candidate] = {}

@@ -7,10 +7,10 @@ of the replaced noun, and an adjective or past participle whose subject it is
 
 from __future__ import annotations
 
-from .findings import Edit
+from ..findings.model import Edit
 from .inflect import adjective_in, adjective_lemma, determiner_for, is_participle_of, match_case, participle_in
-from .morphology.verbs import UD_GENDER, UD_NUMBER
-from .nlp import ParsedSentence
+from .verbs import UD_GENDER, UD_NUMBER
+from .parse import ParsedSentence
 
 
 def _number_of(token: object) -> str:

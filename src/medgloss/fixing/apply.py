@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .findings import Edit, Finding
+from ..findings.model import Edit, Finding
 
 
 @dataclass

@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .findings import Edit
-from .morphology.forms import ADJ, INVARIABLE, NOUN, Form
-from .morphology.nominal import adjective_forms
-from .morphology.verbs import Analysis, UnknownVerbError, conjugate
+from ..findings.model import Edit
+from .forms import ADJ, INVARIABLE, NOUN, Form
+from .nominal import adjective_forms
+from .verbs import Analysis, UnknownVerbError, conjugate
 
 _VOWELS = "aeiouyàâäéèêëîïôöùûüœæh"
 # Words whose h is aspirated: no elision before them.

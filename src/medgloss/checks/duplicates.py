@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..codes import CODES
-from ..findings import Edit, Finding, Fix
+from ..findings.codes import CODES
+from ..findings.model import Edit, Finding, Fix
 from ..glossary.model import Glossary
 from ..matching.compiled import TERM
 from ..matching.scanner import Hit

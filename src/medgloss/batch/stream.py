@@ -20,10 +20,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from .findings import Finding, Fix
-from .glossary import Glossary
-from .positions import LINE_END, LineIndex
-from .sentences import _REACH  # the farthest a sentence boundary is looked for
+from ..findings.model import Finding, Fix
+from ..glossary import Glossary
+from ..text.positions import LINE_END, LineIndex
+from ..text.sentences import _REACH  # the farthest a sentence boundary is looked for
 
 CHUNK_CHARS = 1 << 20  # code points per chunk: a few MB of memory per window
 STREAM_BYTES = 32 << 20  # plain-text files larger than this are streamed
@@ -114,7 +114,7 @@ def check_window(
     ignore: Sequence[str] | None = None,
 ) -> list[Finding]:
     """Findings that start in the window's chunk, positioned in the whole file."""
-    from .api import checker_for, select_findings
+    from ..api import checker_for, select_findings
 
     result = checker_for(glossary).check(window.text, window.path, apostrophe=window.apostrophe)
     kept = [f for f in result.findings if f.offset >= window.keep_from]
@@ -160,7 +160,7 @@ def decoded_pieces(path: str, encoding: str, skip: int = 0) -> Iterator[str]:
 
 
 def apostrophe_of(pieces: Iterable[str]) -> str:
-    """The apostrophe a whole text uses most (see :func:`medgloss.inflect.apostrophe_style`)."""
+    """The apostrophe a whole text uses most (see :func:`medgloss.french.inflect.apostrophe_style`)."""
     straight = curly = 0
     for piece in pieces:
         straight += piece.count("'")
@@ -177,7 +177,7 @@ def check_pieces(
     size: int = CHUNK_CHARS,
 ) -> Iterator[Finding]:
     """Findings of a text read twice through ``pieces_factory()`` (style pass, check pass)."""
-    from .api import checker_for
+    from ..api import checker_for
 
     overlap = overlap_for(checker_for(glossary).glossary)
     apostrophe = apostrophe_of(pieces_factory())
@@ -210,10 +210,10 @@ def open_streamed(
     """
     import os
 
-    from .api import checker_for
-    from .documents.io import detect_bom, looks_binary
-    from .documents.registry import reader_for
-    from .documents.text import read_text
+    from ..api import checker_for
+    from ..documents.io import detect_bom, looks_binary
+    from ..documents.registry import reader_for
+    from ..documents.text import read_text
 
     if reader_for(name) is not read_text:
         return None
@@ -231,7 +231,7 @@ def open_streamed(
     try:
         codecs.lookup(encoding)
     except LookupError as exc:
-        from .errors import DocumentError
+        from ..errors import DocumentError
 
         raise DocumentError(f"unknown encoding {encoding!r}", name) from exc
     overlap = overlap_for(checker_for(glossary).glossary)
@@ -240,7 +240,7 @@ def open_streamed(
         try:
             yield from decoded_pieces(path, encoding, bom_length)
         except UnicodeDecodeError as exc:
-            from .errors import DocumentError
+            from ..errors import DocumentError
 
             raise DocumentError(
                 f"not valid {encoding}; convert the file to UTF-8 or give its encoding with --encoding", name

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .model import Example, Glossary, Rule
+from ..glossary.model import Example, Glossary, Rule
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .glossary.model import Concept, Glossary
-from .matching import compiled
-from .matching.compiled import RULE, TERM
-from .matching.english import english
-from .normalise import fold_term
+from ..glossary.model import Concept, Glossary
+from .cache import compiled
+from .compiled import RULE, TERM
+from .english import english
+from ..text.fold import fold_term
 
 
 def lookup(glossary: Glossary, query: str) -> list[Concept]:
