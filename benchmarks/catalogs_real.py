@@ -53,6 +53,33 @@ def check(paths: list[Path], repeat: int) -> tuple[float, float, list[dict]]:
     return seconds, floor, findings
 
 
+def judged(findings: list[dict]) -> None:
+    """How today's findings compare with the reviewer's judgements (catalogs/judged.jsonl)."""
+    rows = evidence.catalog_judgements()
+    by_entry: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for f in findings:
+        by_entry[(Path(f["path"]).name, f.get("context", {}).get("msgid", ""))].append(f)
+    print("\nagainst the reviewer's judgements (catalogs/judged.jsonl)")
+    for verdict in ("true", "debatable", "false"):
+        rs = [r for r in rows if r["kind"] == "finding" and r["verdict"] == verdict]
+        kept = sum(
+            1
+            for r in rs
+            if any(f["rule"] == r["rule"] for f in by_entry[(Path(r["file"]).name, r["msgid"])])
+        )
+        print(f"  findings judged {verdict:9} still reported: {kept}/{len(rs)}")
+    errors = [r for r in rows if r["kind"] == "error"]
+    found = [
+        r
+        for r in errors
+        if any(r["span"] in f["found"] or f["found"] in r["span"] for f in by_entry[(Path(r["file"]).name, r["msgid"])])
+    ]
+    print(f"  real errors found by reading, reported: {len(found)}/{len(errors)}")
+    for cls, n in Counter(r["class"] for r in errors).most_common():
+        hit = sum(1 for r in found if r["class"] == cls)
+        print(f"    {cls:16} {hit}/{n}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("catalogs", nargs="*", type=Path, help="more PO files to check")
@@ -87,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     for (rule, found), n in Counter((f["rule"], f["found"].lower()) for f in findings).most_common(15):
         print(f"  {n:4}  {rule:7} {found}")
 
+    judged(findings)
     if args.list:
         print("\nevery finding (file:line, rule, severity, found → proposal, msgid)")
         for f in findings:

@@ -194,6 +194,16 @@ def sources_table(manifest: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def catalog_judgements(root: Path = CATALOGS) -> list[dict]:
+    """The reviewer's judgements on the catalogs (``catalogs/judged.jsonl``): findings judged
+    true, false or debatable, and real errors found by reading, each tied to its entry."""
+    rows = []
+    for line in (root / "judged.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rows.append(json.loads(line))
+    return rows
+
+
 def iter_passages(sources: list[UsageSource]) -> Iterator[tuple[UsageSource, int, str]]:
     """(source, passage number, passage) for every passage."""
     for s in sources:

@@ -122,3 +122,18 @@ def test_readme_gives_every_source_and_catalog():
     assert evidence.sources_table(evidence.build_manifest(SOURCES)) in readme, "run: python benchmarks/evidence.py --manifest"
     for c in evidence.catalog_sources():
         assert c["path"].name.split(".")[0] in readme
+
+
+def test_catalog_judgements_point_at_real_entries():
+    rows = evidence.catalog_judgements()
+    assert sum(r["kind"] == "error" for r in rows) >= 20 and sum(r["kind"] == "finding" for r in rows) >= 20
+    catalogs = {c["file"]: polib.pofile(str(c["path"])) for c in evidence.catalog_sources()}
+    for r in rows:
+        entries = [e for e in catalogs[r["file"]] if e.msgid == r["msgid"] and (e.msgctxt or None) == r["msgctxt"]]
+        assert entries and entries[0].msgstr == r["msgstr"], r["msgid"]
+        assert r["reason"]
+        if r["kind"] == "finding":
+            assert r["verdict"] in {"true", "false", "debatable"} and r["found"] in r["msgstr"]
+        else:
+            assert r["kind"] == "error" and r["msgstr"][r["offset"] : r["offset"] + len(r["span"])] == r["span"]
+            assert r["class"] in MT_CLASSES and r["correct"] != r["span"]
