@@ -309,7 +309,7 @@ def _message(
     return f"{head}. {note}" if note else head
 
 
-_SUBJECTS = {"1": ("je", "j", "nous"), "2": ("tu", "vous")}
+_SUBJECTS: dict[str, tuple[str, ...]] = {"1": ("je", "j", "nous"), "2": ("tu", "vous")}
 _DETERMINERS = frozenset("le la les l un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses "
                          "notre nos votre vos leur leurs quelques plusieurs chaque".split())
 
@@ -321,7 +321,7 @@ def _reading_score(entry: Entry, before: str) -> int:
     previous = words[-1] if words else ""
     finite = [a for a in entry.analyses if a[2] in _SUBJECTS]
     if finite and len(finite) == len(entry.analyses):
-        subjects = {s for a in finite for s in _SUBJECTS[a[2]]}
+        subjects = {s for a in finite for s in _SUBJECTS[a[2] or ""]}
         return 2 if subjects & set(words[-3:]) else 0
     nominal = any(a[0] in ("nom", "adjectif") for a in entry.analyses)
     if nominal and previous in _DETERMINERS:

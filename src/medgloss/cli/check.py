@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
     progress.close()
     config.apply_severity(findings)
     findings = at_or_above(findings, args.severity)
-    if args.fix:
+    if args.fix and fixed:
         _print_fixes(fixed, len(findings))
     report = _report(args, findings, files, documents)
     if (errors or (skipped and not files)) and not findings and args.format == "text" and not args.statistics:
