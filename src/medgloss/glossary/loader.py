@@ -285,11 +285,11 @@ def load_glossary(
 # A large glossary (100,000 concepts) takes half a minute to parse and validate; its loaded
 # form is cached like the compiled one, keyed by the files' paths and bytes and by the code
 # that loads them.  Any problem with the cache just means loading from YAML again.
-_LOADER_MODULES = ("loader.py", "model.py", "schema.py", "yaml_io.py")
+_LOADER_MODULES = ("loader.py", "model.py", "schema.py", "yaml_io.py", "../cache/codec.py")
 
 
 def _layers_key(layers: list[list[Path]]) -> str | None:
-    digest = hashlib.sha256(b"medgloss-loaded-1\0")
+    digest = hashlib.sha256(b"medgloss-loaded-2\0")
     here = Path(__file__).resolve().parent
     try:
         for name in _LOADER_MODULES:
@@ -303,34 +303,47 @@ def _layers_key(layers: list[list[Path]]) -> str | None:
     return digest.hexdigest()[:32]
 
 
-def _cache_path(layers: list[list[Path]]) -> Path | None:
+def _cache_name(layers: list[list[Path]]) -> str | None:
     from ..cache.store import cache_dir
 
-    folder = cache_dir()
-    key = _layers_key(layers) if folder is not None else None
-    return None if key is None or folder is None else folder / f"glossary-{key}.pickle"
+    key = _layers_key(layers) if cache_dir() is not None else None
+    return None if key is None else f"glossary-{key}.msgpack"
+
+
+def _codec():  # type: ignore[no-untyped-def]
+    from ..cache.codec import Codec
+    from .model import Concept, Context, Example, Rule, RuleTerm, Status, Term, WordCondition
+
+    return Codec([Glossary, Concept, Term, Status, Rule, RuleTerm, Context, WordCondition, Example])
 
 
 def _load_cached(layers: list[list[Path]]) -> Glossary | None:
-    import pickle
+    from ..cache.codec import CodecError
+    from ..cache.store import load_entry
 
-    path = _cache_path(layers)
-    if path is None or not path.is_file():
+    name = _cache_name(layers)
+    payload = load_entry(name) if name is not None else None
+    if payload is None:
         return None
     try:
-        with path.open("rb") as handle:
-            loaded = pickle.load(handle)  # noqa: S301 - our own cache file, in the user's cache dir
-    except Exception:  # noqa: BLE001 - an unreadable cache is rebuilt
+        loaded = _codec().unpackb(payload)
+    except (CodecError, TypeError, ValueError):
         return None
     return loaded if isinstance(loaded, Glossary) else None
 
 
 def _store_cached(layers: list[list[Path]], glossary: Glossary) -> None:
-    from ..cache.store import store_pickle
+    from ..cache.codec import CodecError
+    from ..cache.store import store_entry
 
-    path = _cache_path(layers)
-    if path is not None:
-        store_pickle(path, glossary)
+    name = _cache_name(layers)
+    if name is None:
+        return
+    try:
+        payload = _codec().packb(glossary)
+    except CodecError:
+        return
+    store_entry(name, payload)
 
 
 _DEFAULT: Glossary | None = None
