@@ -6,11 +6,14 @@ in a subfolder re-includes a file), and the ``.gitignore`` files of the folders 
 one, up to the repository's top, count too.  Exclude patterns (configuration ``exclude`` and
 ``--exclude``/``--extend-exclude``, gitignore syntax) are matched against the path relative to
 the project root; they apply while walking, not to files named explicitly (as in ruff).
+Only regular files are taken on a walk: FIFOs, devices and sockets are skipped (a file named
+explicitly is refused when it is read, by :func:`medgloss.documents.io.read_with_snapshot`).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -121,7 +124,16 @@ def _walk(top: Path, rules: FileFilter) -> Iterator[str]:
                 continue
             if specs and _ignored(path.resolve(), False, specs):
                 continue
+            if not _regular(path):
+                continue  # a FIFO would block the walk, a device be read forever
             yield str(path)
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # vanished or unreadable: reading it reports the error for that file
 
 
 def iter_files(paths: Iterable[str], extensions: Iterable[str] | None = None, *, rules: FileFilter | None = None) -> Iterator[str]:
