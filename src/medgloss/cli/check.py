@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
         # Standard output carries the fixed text or the patch; the report must not corrupt it.
         print(report, end="", file=sys.stderr)
     elif args.output_file:
-        write_file(args.output_file, report.encode("utf-8"))
+        write_file(args.output_file, report.encode("utf-8", "backslashreplace"))
     else:
         sys.stdout.write(report)
     if errors:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -60,20 +61,44 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Decoded:
             try:
                 return Decoded(data[len(bom) :].decode(name), name, True)
             except UnicodeDecodeError as exc:
-                raise _decode_error(data, exc, path, name) from exc
+                raise _decode_error(data, exc, path, name, len(bom)) from exc
     name = encoding or "utf-8"
     try:
-        return Decoded(data.decode(name), name, False)
+        text = data.decode(name)
     except UnicodeDecodeError as exc:
         raise _decode_error(data, exc, path, name) from exc
     except LookupError as exc:
         raise DocumentError(f"unknown encoding {name!r}", path) from exc
+    except (TypeError, ValueError) as exc:  # a codec that is not a text encoding (rot13, zlib)
+        raise DocumentError(f"{name!r} is not a text encoding", path) from exc
+    if not isinstance(text, str):
+        raise DocumentError(f"{name!r} is not a text encoding", path)
+    if codecs.lookup(name).name not in _NO_SURROGATES:
+        _refuse_surrogates(text, path, name)
+    return Decoded(text, name, False)
 
 
-def _decode_error(data: bytes, exc: UnicodeDecodeError, path: str, name: str) -> DocumentError:
-    line = data[: exc.start].count(b"\n") + 1
+# Strict decoders of these never produce a lone surrogate; others (utf-7, unicode-escape) can.
+_NO_SURROGATES = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+                            "iso8859-1", "cp1252", "ascii"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_surrogates(text: str, path: str, name: str) -> None:
+    """A lone surrogate is no character: it cannot be written back or reported."""
+    found = _SURROGATE.search(text)
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1
+        raise DocumentError(f"decoding as {name} gives an invalid character (a lone surrogate); "
+                            "is this the file's encoding?", path, line)
+
+
+def _decode_error(data: bytes, exc: UnicodeDecodeError, path: str, name: str, shift: int = 0) -> DocumentError:
+    # ``shift``: the byte-order mark was cut off before decoding; offsets count from the file's start.
+    start = exc.start + shift
+    line = data[:start].count(b"\n") + 1
     return DocumentError(
-        f"not valid {name} (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+        f"not valid {name} (byte 0x{data[start]:02x} at offset {start}); "
         "convert the file to UTF-8 or give its encoding with --encoding",
         path,
         line,

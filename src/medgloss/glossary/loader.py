@@ -17,6 +17,7 @@ import jsonschema
 
 from ..errors import GlossaryError
 from ..text.typography import french
+from .patterns import check_pattern
 from .model import Concept, Context, Example, Glossary, Rule, RuleTerm, Status, Term, WordCondition
 from .schema import GLOSSARY_SCHEMA
 from .yaml_io import LINE_KEY, line_of, load_yaml, strip_lines
@@ -169,6 +170,10 @@ def _rule(raw: dict[str, Any], path: Path) -> Rule:
         raise GlossaryError(
             f"rule {raw['id']!r} needs at least one 'wrong' and one 'right' example", path, raw.get(LINE_KEY)
         )
+    context = raw.get("context") or {}
+    for field in ("before_regex", "after_regex"):
+        if context.get(field) is not None:
+            check_pattern(context[field], field, path, context.get(LINE_KEY) or raw.get(LINE_KEY))
     return Rule(
         id=raw["id"],
         kind=raw["type"],
@@ -285,7 +290,7 @@ def load_glossary(
 # A large glossary (100,000 concepts) takes half a minute to parse and validate; its loaded
 # form is cached like the compiled one, keyed by the files' paths and bytes and by the code
 # that loads them.  Any problem with the cache just means loading from YAML again.
-_LOADER_MODULES = ("loader.py", "model.py", "schema.py", "yaml_io.py", "../cache/codec.py")
+_LOADER_MODULES = ("loader.py", "model.py", "patterns.py", "schema.py", "yaml_io.py", "../cache/codec.py")
 
 
 def _layers_key(layers: list[list[Path]]) -> str | None:
