@@ -9,6 +9,7 @@ user's file can amend the bundled glossary.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,8 @@ def _error_message(error: jsonschema.ValidationError) -> str:
         message = f"{error.instance!r} is not a valid entry"
     else:
         message = error.message
+    if len(message) > 200:  # the message quotes the offending value, which may be huge
+        message = message[:200] + f"… ({len(message)} characters)"
     return f"{where}: {message}" if where else message
 
 
@@ -135,7 +138,17 @@ def _term(raw: dict[str, Any]) -> Term:
     )
 
 
+def _refuse_control(text: object, path: Path, line: int | None) -> None:
+    """A term is written into the user's document by a fix: a carriage return or another
+    control character in it would break that document, and the fault is the glossary's."""
+    if isinstance(text, str) and any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise GlossaryError(f"term {text!r} contains a control character", path, line)
+
+
 def _concept(raw: dict[str, Any], path: Path, domain: str) -> Concept:
+    for t in raw["fr"]:
+        _refuse_control(t.get("term"), path, t.get(LINE_KEY) or raw.get(LINE_KEY))
+        _refuse_control(t.get("use"), path, t.get(LINE_KEY) or raw.get(LINE_KEY))
     terms = tuple(_term(t) for t in raw["fr"])
     preferred = [t for t in terms if t.status is Status.PREFERRED]
     if not preferred:
@@ -170,6 +183,9 @@ def _rule(raw: dict[str, Any], path: Path) -> Rule:
         raise GlossaryError(
             f"rule {raw['id']!r} needs at least one 'wrong' and one 'right' example", path, raw.get(LINE_KEY)
         )
+    for key in ("match", "replace"):
+        for item in raw.get(key) or () if isinstance(raw.get(key), list) else [raw.get(key)]:
+            _refuse_control(item.get("term") if isinstance(item, dict) else item, path, raw.get(LINE_KEY))
     context = raw.get("context") or {}
     for field in ("before_regex", "after_regex"):
         if context.get(field) is not None:
