@@ -67,12 +67,20 @@ class Codec:
     def packb(self, value: Any) -> bytes:
         """``value`` as bytes; :class:`CodecError` for a type this codec does not allow."""
         # strict_types: a tuple must reach _default to stay a tuple (and a dataclass key).
-        return msgpack.packb(value, default=self._default, strict_types=True, use_bin_type=True)
+        # surrogatepass: a file name that is not valid UTF-8 reaches the findings as surrogates.
+        try:
+            return msgpack.packb(value, default=self._default, strict_types=True, use_bin_type=True,
+                                 unicode_errors="surrogatepass")
+        except CodecError:
+            raise
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise CodecError(f"cannot pack cache data: {exc}") from exc
 
     def unpackb(self, data: bytes) -> Any:
         """The value packed in ``data``; :class:`CodecError` (or ``ValueError``) if malformed."""
         try:
-            return msgpack.unpackb(data, ext_hook=self._ext, raw=False, strict_map_key=False, use_list=True)
+            return msgpack.unpackb(data, ext_hook=self._ext, raw=False, strict_map_key=False, use_list=True,
+                                   unicode_errors="surrogatepass")
         except CodecError:
             raise
         except (ValueError, TypeError, msgpack.UnpackException) as exc:
