@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import medgloss.cli.check as check_cli
-from medgloss.documents.io import read_with_snapshot, write_file
 from medgloss.errors import DocumentError
 
 from sec_helpers import FIXED, WRONG
@@ -66,6 +65,8 @@ def test_a_line_appended_during_fix_is_not_lost(medgloss_run, tmp_path: Path, mo
 
 
 def test_second_of_two_concurrent_fixes_is_refused(tmp_path: Path) -> None:
+    from medgloss.documents.io import read_with_snapshot, write_file
+
     doc = tmp_path / "doc.txt"
     doc.write_text(WRONG, encoding="utf-8")
     _, first = read_with_snapshot(str(doc))
@@ -77,6 +78,8 @@ def test_second_of_two_concurrent_fixes_is_refused(tmp_path: Path) -> None:
 
 
 def test_same_size_same_time_edit_is_caught_by_the_hash(tmp_path: Path) -> None:
+    from medgloss.documents.io import read_with_snapshot, write_file
+
     doc = tmp_path / "doc.txt"
     doc.write_bytes(b"aaaa\n")
     _, snapshot = read_with_snapshot(str(doc))
