@@ -62,3 +62,22 @@ def test_a_charset_in_a_translation_is_not_a_declaration() -> None:
     assert declared_encoding("fr.po", b'msgid "charset=latin1"\nmsgstr "charset=latin1"\n') is None
     latin = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n'
     assert declared_encoding("fr.po", ("# comment\n\n" + latin).encode()) == "iso8859-1"
+
+
+# --- class 3: the XML guard is lxml's reading of the DTD, not a hand lexer ----------------
+
+def test_an_entity_hidden_after_a_quote_in_a_dtd_comment_is_refused(medgloss_run, tmp_path: Path) -> None:
+    (tmp_path / "doc.xlf").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE xliff [\n<!-- it"s a comment -->\n<!ENTITY e SYSTEM "file:///etc/passwd">\n]>\n'
+        '<xliff version="1.2"><file source-language="en" target-language="fr"><body>'
+        '<trans-unit id="1"><source>x</source><target>&e;</target></trans-unit></body></file></xliff>\n',
+        encoding="utf-8")
+    result = medgloss_run("check", "doc.xlf")
+    assert result.code == 2 and "refused: the DOCTYPE declares entities (e)" in result.err
+
+
+def test_a_declaration_inside_a_dtd_comment_is_no_declaration(tmp_path: Path) -> None:
+    from medgloss.documents.xml_scan import parse_xml
+
+    layout = parse_xml('<!DOCTYPE r [<!-- <!ENTITY a "x"> --><!ELEMENT r ANY>]><r>texte</r>', "x.xml")
+    assert layout.root.qname == "r"
