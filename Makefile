@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := ../shared/seeds/000_1927d8f9a20f693b.txt
 DOC ?= $(if $(wildcard $(SAMPLE)),$(SAMPLE),examples/nemo-leaflet.txt)
 
-.PHONY: run test install install-test system-deps clean catalogs bench
+.PHONY: run test install install-test system-deps clean catalogs bench fuzz security
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,3 +51,13 @@ clean:
 # with apt-get if missing) and prints every figure of the README's "Performance" section.
 bench: install
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# Issue 17: the security suite (runs in `make test` too), and a longer fuzzing run on demand:
+# `make fuzz FUZZ_EXAMPLES=20000`.  CI keeps the short default of the test files.
+FUZZ_EXAMPLES ?= 5000
+security: install-test
+	$(BIN)/python -m pytest -q tests/security
+
+fuzz: install-test
+	MEDGLOSS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:randomly \
+		tests/security/test_sec_fuzz.py tests/test_fuzz_readers.py

@@ -68,7 +68,7 @@ def load_yaml(path: Path) -> Any:
         what = exc.problem or exc.context or "malformed YAML"
         raise GlossaryError(f"malformed YAML: {what}", path, where) from exc
     except yaml.YAMLError as exc:
-        raise GlossaryError(f"malformed YAML: {exc}", path) from exc
+        raise GlossaryError(f"malformed YAML: {' '.join(str(exc).split())}", path) from exc
 
 
 def strip_lines(data: Any) -> Any:
