@@ -23,7 +23,7 @@ def _run(cache: Path, *args: str, cwd: Path, env: dict[str, str] | None = None) 
 
 
 def _entries(cache: Path) -> list[Path]:
-    return sorted((cache / "results").rglob("*.pickle")) if (cache / "results").is_dir() else []
+    return sorted((cache / "results").rglob("*.msgpack")) if (cache / "results").is_dir() else []
 
 
 def test_second_run_gives_the_same_report_without_spacy(tmp_path: Path) -> None:
@@ -70,7 +70,7 @@ def test_corrupt_entry_is_a_miss(tmp_path: Path) -> None:
     (tmp_path / "doc.txt").write_text(WRONG, encoding="utf-8")
     first = _run(cache, "check", "--format", "json", "doc.txt", cwd=tmp_path)
     [entry] = _entries(cache)
-    entry.write_bytes(b"not a pickle")
+    entry.write_bytes(b"not a cache entry")
     again = _run(cache, "check", "--format", "json", "doc.txt", cwd=tmp_path)
     assert json.loads(again.stdout) == json.loads(first.stdout)
     assert again.stderr.strip().endswith("True")  # checked again

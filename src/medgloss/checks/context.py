@@ -6,20 +6,14 @@ nearby concepts); spaCy is asked only for syntactic conditions, and only for thi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from ..glossary.model import Rule, WordCondition
+from ..glossary.patterns import match_after, search_before
 from ..matching.compiled import CompiledGlossary
 from ..french.parse import ParsedSentence, parse
 from ..text.fold import fold
 from ..text.sentences import sentence_bounds, sentences_back
-
-
-@lru_cache(maxsize=1024)
-def _regex(pattern: str, anchored_end: bool) -> re.Pattern[str]:
-    return re.compile(f"(?:{pattern})\\s*$" if anchored_end else f"\\s*(?:{pattern})")
 
 
 class HitContext:
@@ -122,9 +116,9 @@ def context_holds(rule: Rule, ctx: HitContext, compiled: CompiledGlossary) -> bo
     for i, condition in enumerate(context.unless):
         if ctx.has_words(condition, compiled.context_forms[(rule.id, "unless", i)]):
             return False
-    if context.before_regex and not _regex(context.before_regex, True).search(ctx.text, ctx.bounds[0], ctx.start):
+    if context.before_regex and not search_before(context.before_regex, ctx.text, ctx.bounds[0], ctx.start):
         return False
-    if context.after_regex and not _regex(context.after_regex, False).match(ctx.text, ctx.end, ctx.bounds[1]):
+    if context.after_regex and not match_after(context.after_regex, ctx.text, ctx.end, ctx.bounds[1]):
         return False
     if context.mentions:
         lo = sentences_back(ctx.text, ctx.start, context.mentions_sentences)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from ..errors import shown
 from ..findings.model import Finding
 from ..i18n import _, ngettext
 
@@ -86,7 +87,7 @@ def render(
     """Findings (with snippets when ``documents`` has the text) and a summary line."""
     lines: list[str] = []
     for f in findings:
-        head = f"{f.path}:{f.line}:{f.column}:"
+        head = f"{shown(f.path)}:{f.line}:{f.column}:"
         # One line per finding head; only line breaks go, French no-break spaces stay.
         message = _LINE_BREAKS.sub(" ", f.message.strip())
         lines.append(f"{_paint(head, 'path', color)} {_paint(f.rule, f.severity if f.severity in _STYLES else 'bold', color)} {message}")
