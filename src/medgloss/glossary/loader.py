@@ -331,7 +331,7 @@ def _cache_name(layers: list[list[Path]]) -> str | None:
     return None if key is None else f"glossary-{key}.msgpack"
 
 
-def _codec():  # type: ignore[no-untyped-def]
+def _codec():
     from ..cache.codec import Codec
     from .model import Concept, Context, Example, Rule, RuleTerm, Status, Term, WordCondition
 
