@@ -99,7 +99,7 @@ def _noun_sentences(noun: str, g: str, n: str) -> dict[str, str]:
 
 def _verb_sentences(verb_forms: dict[str, str]) -> dict[str, str]:
     return {
-        "verb: infinitive": "Ce traitement permet de " + verb_forms["inf"] + " la réponse immunitaire.",
+        "verb: infinitive": "Ce traitement sert à " + verb_forms["inf"] + " la réponse immunitaire.",
         "verb: gerund": "Le traitement agit en " + verb_forms["ger"] + " la réponse immunitaire.",
         "verb: present": "Le traitement " + verb_forms["pres3s"] + " la réponse immunitaire.",
         "verb: passive, feminine subject": "La réponse immunitaire a été " + verb_forms["ppfs"] + " par le traitement.",

@@ -14,9 +14,11 @@ from ..findings.codes import CODES, Code, code_for_rule_kind
 from ..findings.model import Edit, Finding, Fix, TermOccurrence
 from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
 from ..i18n import _
-from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case
+from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case, starts_with_vowel_sound
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
+from ..french import lexicon, phrase
+from ..french.forms import NOUN
 from ..french.verbs import analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds
 from .duplicates import duplicated_expansions
@@ -213,6 +215,13 @@ class Checker:
         result = inflect_like(entry.analyses, target.text, forms)
         if result.certain:
             return result
+        if target.pos in (None, "noun") and lexicon.available():
+            # « les taux »: a noun spelt alike in both numbers takes its determiner's.
+            dets = [d for d in phrase.dependents(ctx.text, ctx.start, ctx.end, ctx.bounds, None, None) if d.kind == "det"]
+            number = phrase.determiner_number(dets[0]) if dets else None
+            if number:
+                narrowed = {(NOUN, "", None, number, None)}
+                return inflect_like(entry.analyses, target.text, forms, narrowed=narrowed)
         # Ambiguous form (« atteint »: present or participle): ask spaCy about this token.
         span = ctx.parsed.token_span(ctx.start, ctx.end)
         if span is not None and len(span):
@@ -221,6 +230,33 @@ class Checker:
             if narrowed:
                 return inflect_like(entry.analyses, target.text, forms, narrowed=narrowed)
         return result
+
+    def _agreement(self, text: str, hit: Hit, ctx: HitContext, entry: Entry, found: str, found_gender: str | None,
+                   best: str, target: _Target, apostrophe: str) -> list[Edit]:
+        """Edits that agree the words around the hit with the replacement noun."""
+        if target.pos not in (None, "noun"):
+            return []
+        old_gender, old_number = _features(found, found_gender)
+        numbers = {a[3] for a in entry.analyses if a[0] == NOUN}
+        if len(numbers) == 1:
+            old_number = numbers.pop()
+        new_gender, _ = _features(best, target.gender)
+        new_number = target.number or old_number
+        same_sound = starts_with_vowel_sound(found) == starts_with_vowel_sound(best)
+        if not new_gender or not old_gender or ((old_gender, old_number) == (new_gender, new_number) and same_sound):
+            return []
+        if not lexicon.available():
+            from ..french.agreement import agreement_edits
+
+            return agreement_edits(ctx.parsed, hit.start, hit.end, best, new_gender, apostrophe)
+        if old_number is None:
+            dets = [d for d in phrase.dependents(text, hit.start, hit.end, ctx.bounds, old_gender, None) if d.kind == "det"]
+            old_number = next((d for d in (phrase.determiner_number(dets[0]),) if d), None) if dets else None
+            new_number = target.number or old_number
+        if new_number is None:
+            return []
+        return phrase.agreement_edits(text, hit.start, hit.end, ctx.bounds, best, (old_gender, old_number),
+                                      (new_gender, new_number), apostrophe) or []
 
     def _finding(
         self,
@@ -251,10 +287,7 @@ class Checker:
         best, best_target = replacements[0], targets[0]
         certain = inflected[0].certain
         edits = [Edit(hit.start, hit.end - hit.start, best)]
-        if best_target.gender and found_gender and best_target.gender != found_gender:
-            from ..french.agreement import agreement_edits
-
-            edits.extend(agreement_edits(ctx.parsed, hit.start, hit.end, best, best_target.gender, apostrophe))
+        edits.extend(self._agreement(text, hit, ctx, entry, found, found_gender, best, best_target, apostrophe))
         if not any(e.end == hit.start or e.end == hit.start - 1 for e in edits[1:]):
             elision = elision_edit(text, hit.start, best, best_target.gender, apostrophe)
             if elision is not None:
@@ -276,6 +309,12 @@ class Checker:
             fix=Fix(tuple(edits), safe=safe and certain, title=f"Replace with « {best} »"),
             certain=certain,
         )
+
+
+def _features(word: str, gender: str | None) -> tuple[str | None, str | None]:
+    """Gender (the glossary's if given, else Lexique383's) and number of a noun phrase's head."""
+    read = lexicon.gender_number(word.split(" ")[0]) if word else None
+    return (gender or (read[0] if read else None), read[1] if read else None)
 
 
 def _message(
