@@ -8,10 +8,11 @@ whose edits also keep the surrounding words agreed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..findings.codes import CODES, Code, code_for_rule_kind
-from ..findings.model import Edit, Finding, Fix, TermOccurrence
+from ..findings.model import Edit, Finding, Fix, TermOccurrence, corrected_span
 from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
 from ..i18n import _
 from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case, starts_with_vowel_sound
@@ -66,6 +67,9 @@ class Checker:
     def __init__(self, compiled: CompiledGlossary) -> None:
         self.compiled = compiled
         self.glossary = compiled.glossary
+        # Judges each safe fix on its corrected sentence (medgloss.fixing.verify, set by the
+        # api layer, which this layer may not import): (checker, text, finding, apostrophe).
+        self.verifier: Callable[["Checker", str, Finding, str], Finding] | None = None
 
     # -- public -------------------------------------------------------------------------
 
@@ -77,6 +81,7 @@ class Checker:
         with_terms: bool = False,
         apostrophe: str | None = None,
         exhaustive: bool = False,
+        verify: bool = True,
     ) -> CheckResult:
         """Findings (and, if asked, term occurrences) of ``text``; offsets index ``text``.
 
@@ -84,11 +89,16 @@ class Checker:
         takes the whole file's).  ``exhaustive`` is the slow reference path: every sentence
         is parsed by spaCy up front, terms are found by looking up every word n-gram instead
         of the automaton, and every hit's parse is computed; it must give the same findings.
+        ``verify=False`` leaves the fixes unverified (the verifier checks corrected sentences so).
         """
         if exhaustive:
-            return self._check_exhaustive(text, path, with_terms, apostrophe)
-        hits = scan(text, self.compiled)
-        return self._check_hits(text, path, hits, with_terms, apostrophe)
+            result = self._check_exhaustive(text, path, with_terms, apostrophe)
+        else:
+            result = self._check_hits(text, path, scan(text, self.compiled), with_terms, apostrophe)
+        if verify and self.verifier is not None:
+            style = apostrophe or apostrophe_style(text)
+            result.findings = [self.verifier(self, text, f, style) for f in result.findings]
+        return result
 
     def _check_exhaustive(self, text: str, path: str, with_terms: bool, apostrophe: str | None) -> CheckResult:
         from ..french import parse as nlp
@@ -191,7 +201,8 @@ class Checker:
             return None
         ctx = HitContext(text, hit.start, hit.end, self._mentions([hit]))
         style = apostrophe if apostrophe is not None else apostrophe_style(text)
-        return self._finding_of_rule(text, path, hit, ctx, entry, code, style)
+        finding = self._finding_of_rule(text, path, hit, ctx, entry, code, style)
+        return self.verifier(self, text, finding, style) if self.verifier is not None else finding
 
     def _term_finding(self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str) -> Finding | None:
         term_entries = [e for e in hit.entries if e.kind == TERM]
@@ -293,7 +304,14 @@ class Checker:
             if elision is not None:
                 edits.append(elision)
         edits.sort(key=lambda e: e.offset)
-        message = _message(code, found, replacements, concept, rule, term, certain)
+        whole = corrected_span(text, edits)
+        shown_found, shown = found, replacements
+        if whole is not None and len(edits) > 1:
+            # The whole correction, first changed character to last: « une carence en NEMO » →
+            # « un déficit en NEMO », not the term alone (the alternatives stay term-level).
+            shown_found = " ".join(text[whole.offset : whole.end].replace("\x00", "").split())
+            shown = [" ".join(whole.text.split()), *replacements[1:]]
+        message = _message(code, shown_found, shown, concept, rule, term, certain)
         return Finding(
             path=path,
             offset=hit.start,
@@ -306,7 +324,8 @@ class Checker:
             replacements=replacements,
             rule_id=rule.id if rule is not None else None,
             name=code.name,
-            fix=Fix(tuple(edits), safe=safe and certain, title=f"Replace with « {best} »"),
+            fix=Fix(tuple(edits), safe=safe and certain, title=f"Replace with « {shown[0]} »"),
+            corrected=whole,
             certain=certain,
         )
 

@@ -76,7 +76,8 @@ def _highlighted(text: str, findings: Sequence[Finding], ids: Mapping[int, str])
 def _item(f: Finding, anchor: str) -> str:
     fix = ""
     if f.replacements:
-        fix = " → " + ", ".join(f'<span class="fix">{escape(r)}</span>' for r in f.replacements)
+        shown = [f.corrected.text if f.corrected is not None else f.replacements[0], *f.replacements[1:]]
+        fix = " → " + ", ".join(f'<span class="fix">{escape(r)}</span>' for r in shown)
     code = CODES.get(f.rule)
     help_link = f' <a href="{escape(code.url)}">{escape(code.name)}</a>' if code else ""
     return (
