@@ -69,3 +69,33 @@ def test_text_report_shows_the_whole_correction(cli, tmp_path) -> None:
     (tmp_path / "leaflet.txt").write_text("Il a une carence en NEMO.\n", encoding="utf-8")
     out = cli("check", "leaflet.txt").stdout
     assert "^^^^^^^^^^^^^^^^^^^ → un déficit en NEMO" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a bare noun after a verb: the idiom « attraper froid » has no article to agree
+        ("Il a attrapé froid, avec le nez qui coule et une toux.", "no determiner"),
+        # the replacement puts its adjective first and leaves the coordinated one dangling
+        ("Une fièvre haute et prolongée doit faire consulter.", "without an adjective to join"),
+        # a partitive article suits a mass noun; the lexicon cannot say that « médicament » is one
+        ("Évitez de prendre de la drogue avec ce traitement prescrit par le médecin.", "partitive"),
+    ],
+)
+def test_fixes_that_would_damage_a_correct_sentence_are_not_safe(text: str, reason: str) -> None:
+    [finding] = check_text(text)
+    assert not finding.fix.safe and reason in finding.fix.note
+    assert medgloss.fix_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Une petite chirurgie de votre médecin généraliste.", "Un petit cabinet médical de votre médecin généraliste."),
+        ("Le dosage adapté est prescrit.", "La posologie adaptée est prescrite."),
+    ],
+)
+def test_agreed_fixes_stay_safe(text: str, fixed: str) -> None:
+    [finding] = check_text(text)
+    assert finding.fix.safe
+    assert medgloss.fix_text(text) == fixed

@@ -243,31 +243,32 @@ class Checker:
         return result
 
     def _agreement(self, text: str, hit: Hit, ctx: HitContext, entry: Entry, found: str, found_gender: str | None,
-                   best: str, target: _Target, apostrophe: str) -> list[Edit]:
-        """Edits that agree the words around the hit with the replacement noun."""
+                   best: str, target: _Target, apostrophe: str) -> tuple[list[Edit], tuple[str | None, str | None] | None]:
+        """Edits that agree the words around the hit with the replacement noun, and the
+        replacement's gender and number (``None`` for a target that is not a noun)."""
         if target.pos not in (None, "noun"):
-            return []
+            return [], None
         old_gender, old_number = _features(found, found_gender)
         numbers = {a[3] for a in entry.analyses if a[0] == NOUN}
         if len(numbers) == 1:
             old_number = numbers.pop()
         new_gender, _ = _features(best, target.gender)
+        if old_number is None and lexicon.available():
+            dets = [d for d in phrase.dependents(text, hit.start, hit.end, ctx.bounds, old_gender, None) if d.kind == "det"]
+            old_number = phrase.determiner_number(dets[0]) if dets else None
         new_number = target.number or old_number
+        features = (new_gender, new_number)
         same_sound = starts_with_vowel_sound(found) == starts_with_vowel_sound(best)
-        if not new_gender or not old_gender or ((old_gender, old_number) == (new_gender, new_number) and same_sound):
-            return []
+        if not new_gender or not old_gender or ((old_gender, old_number) == features and same_sound):
+            return [], features
         if not lexicon.available():
             from ..french.agreement import agreement_edits
 
-            return agreement_edits(ctx.parsed, hit.start, hit.end, best, new_gender, apostrophe)
-        if old_number is None:
-            dets = [d for d in phrase.dependents(text, hit.start, hit.end, ctx.bounds, old_gender, None) if d.kind == "det"]
-            old_number = next((d for d in (phrase.determiner_number(dets[0]),) if d), None) if dets else None
-            new_number = target.number or old_number
+            return agreement_edits(ctx.parsed, hit.start, hit.end, best, new_gender, apostrophe), features
         if new_number is None:
-            return []
+            return [], features
         return phrase.agreement_edits(text, hit.start, hit.end, ctx.bounds, best, (old_gender, old_number),
-                                      (new_gender, new_number), apostrophe) or []
+                                      (new_gender, new_number), apostrophe), features
 
     def _finding(
         self,
@@ -298,7 +299,8 @@ class Checker:
         best, best_target = replacements[0], targets[0]
         certain = inflected[0].certain
         edits = [Edit(hit.start, hit.end - hit.start, best)]
-        edits.extend(self._agreement(text, hit, ctx, entry, found, found_gender, best, best_target, apostrophe))
+        agreed, features = self._agreement(text, hit, ctx, entry, found, found_gender, best, best_target, apostrophe)
+        edits.extend(agreed)
         if not any(e.end == hit.start or e.end == hit.start - 1 for e in edits[1:]):
             elision = elision_edit(text, hit.start, best, best_target.gender, apostrophe)
             if elision is not None:
@@ -326,6 +328,7 @@ class Checker:
             name=code.name,
             fix=Fix(tuple(edits), safe=safe and certain, title=f"Replace with « {shown[0]} »"),
             corrected=whole,
+            agreement=features,
             certain=certain,
         )
 

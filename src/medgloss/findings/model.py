@@ -70,6 +70,8 @@ class Finding:
     end_column: int = 0
     context: dict[str, str] = field(default_factory=dict)  # msgid/msgctxt for catalogs
     corrected: Edit | None = None  # the whole corrected phrase (see :func:`corrected_span`)
+    # Gender and number the replacement noun must be agreed with, for verification (not in JSON).
+    agreement: tuple[str | None, str | None] | None = None
 
     @property
     def end(self) -> int:

@@ -64,9 +64,16 @@ def problems(checker: "Checker", text: str, finding: Finding, apostrophe: str) -
         reasons.append(_("the correction brings a new finding ({code} « {found} »)").format(code=rule, found=found))
     replacement = corrected[start:end]
     head = replacement.split(" ")[0] if replacement else ""
-    read = lexicon.gender_number(head) if head and lexicon.available() else None
-    if read is not None and read[0] is not None:
+    read = finding.agreement
+    if read is None and head and lexicon.available() and lexicon.gender_number(head) is not None:
+        read = lexicon.gender_number(head)
+    if read is not None and read[0] is not None and lexicon.available():
         reasons.extend(phrase.disagreements(corrected, start, end, (0, len(corrected)), read[0], read[1]))
+        partitive = phrase.partitive_before(corrected, start, (0, len(corrected)))
+        if partitive and replacement.lower() != finding.found.lower():
+            # « prendre de la drogue » → « du médicament »: agreed, but a partitive suits a mass
+            # noun only, and whether the new one is is not in the lexicon.
+            reasons.append(_("the partitive « {det} » may not suit « {noun} »").format(det=partitive, noun=replacement))
     return reasons
 
 

@@ -421,7 +421,39 @@ def disagreements(text: str, start: int, end: int, bounds: tuple[int, int], gend
     if first > 0 and words[first - 1].low in ("de", "que", "ne", "le", "la", "se", "je", "me", "te") and words[first - 1].end < start:
         if starts_with_vowel_sound(noun):
             problems.append(f"« {words[first - 1].text} » before « {noun} » must be elided")
+    if first > 0 and _is_verb_only(words[first - 1].text):
+        # « Il a attrapé froid » → « Il a attrapé rhume »: a noun straight after a verb lacks its article.
+        problems.append(f"« {noun} » has no determiner")
+    if after + 1 < len(words) and words[after].low in ("et", "ou") and not right:
+        last = noun.split(" ")[-1]
+        if _adjective_lemma(words[after + 1].text, None, None) and _is_adjective_like(words[after + 1].text) and not (
+            _adjective_lemma(last, None, None) and last.lower() not in lexicon_nouns(last)
+        ):
+            # « une fièvre haute et prolongée » → « une forte fièvre et prolongée »
+            problems.append(f"« {words[after].text} {words[after + 1].text} » is left without an adjective to join")
     return problems
+
+
+def lexicon_nouns(word: str) -> set[str]:
+    """``{word}`` lower-cased if Lexique383 reads it as a noun only, else empty."""
+    readings = lexicon.analyses(word)
+    return {word.lower()} if readings and all(e.cgram == lexicon.NOUN for e in readings) else set()
+
+
+def _is_verb_only(word: str) -> bool:
+    readings = lexicon.analyses(word)
+    return bool(readings) and all(e.cgram in (lexicon.VERB, lexicon.AUX) for e in readings)
+
+
+def partitive_before(text: str, start: int, bounds: tuple[int, int]) -> str | None:
+    """« du », « de la », « de l’ » before ``start`` when a verb precedes it (« prendre du
+    sirop »): a partitive article, not the contraction of « de le » (« la pose du cathéter »)."""
+    words = tokens(text, bounds[0], start)
+    if len(words) >= 2 and words[-1].low == "du" and _is_verb_only(words[-2].text):
+        return words[-1].text
+    if len(words) >= 3 and words[-2].low == "de" and words[-1].low in ("la", "l’") and _is_verb_only(words[-3].text):
+        return f"{words[-2].text} {words[-1].text}"
+    return None
 
 
 __all__ = ["Dependent", "Token", "agreement_edits", "dependents", "determiner_form", "disagreements", "tokens"]
