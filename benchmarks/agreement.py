@@ -92,6 +92,10 @@ def _noun_sentences(noun: str, g: str, n: str) -> dict[str, str]:
         "attribute (être)": _cap(_det("def", g, n, noun)) + noun + f" {verb_n} " + _adj("important", g, n) + " ici.",
         "passive participle": _cap(_det("def", g, n, noun)) + noun + (" ont" if n == "p" else " a") + " été "
         + _part("signaler", g, n) + " par le médecin.",
+        "verb after the noun (left alone)": _cap(_det("def", g, n, noun)) + noun + (" durent" if n == "p" else " dure")
+        + " toute la journée.",
+        "complement's adjective (left alone)": "On observe " + _det("def", g, n, noun) + noun + " de la semaine dernière.",
+        "adverb and attribute": _cap(_det("def", g, n, noun)) + noun + f" {verb_n} très " + _adj("important", g, n) + " ici.",
         "participle after avoir (object first)": "C’est " + _det("def", g, n, noun) + noun + " que le médecin a "
         + _part("signaler", g, n) + " hier.",
     }

@@ -71,3 +71,21 @@ def test_disagreements_name_what_is_left() -> None:
 def test_elision_faults_are_disagreements() -> None:
     text = "Le médecin parle de le intervalle."
     assert phrase.disagreements(text, 23, 33, (0, len(text)), "m", "s")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "reading"),
+    [
+        ("Le traitement atteint la réponse immunitaire.", 14, "finite"),
+        ("Dès que le diagnostic est atteint, on traite.", 26, "participle"),
+        ("Le diagnostic a été rapidement atteint.", 30, "participle"),
+        ("Il atteint le seuil.", 3, "finite"),
+    ],
+)
+def test_a_verb_form_reads_as_participle_or_finite_from_its_neighbours(text: str, start: int, reading: str) -> None:
+    assert phrase.verb_reading(text, start, start + len("atteint"), (0, len(text))) == reading
+
+
+def test_a_participle_after_the_noun_agrees_unless_an_object_follows() -> None:
+    # « décrit » is a participle here (« décrit hier ») …
+    assert _fix("Le médecin retire le port-a-cath décrit hier.") == "Le médecin retire la chambre implantable décrite hier."

@@ -233,6 +233,14 @@ class Checker:
             if number:
                 narrowed = {(NOUN, "", None, number, None)}
                 return inflect_like(entry.analyses, target.text, forms, narrowed=narrowed)
+        if target.pos == "verb" and lexicon.available():
+            # « atteint »: present or participle?  The auxiliary before it, or the object after it.
+            reading = phrase.verb_reading(ctx.text, ctx.start, ctx.end, ctx.bounds)
+            if reading is not None:
+                kept = {a for a in entry.analyses if (a[1] == "participe-passé") == (reading == "participle")}
+                narrowed_result = inflect_like(kept, target.text, forms) if kept else result
+                if narrowed_result.certain:
+                    return narrowed_result
         # Ambiguous form (« atteint »: present or participle): ask spaCy about this token.
         span = ctx.parsed.token_span(ctx.start, ctx.end)
         if span is not None and len(span):

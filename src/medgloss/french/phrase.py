@@ -225,7 +225,9 @@ def _right(words: list[Token], i: int, gender: str | None, number: str | None,
                 continue
             break
         read = _adjective_lemma(word.text, gender, number)
-        if read is None or word.low in _DETERMINERS or (_finite_verb(word.text) and not (attribute and j == i)):
+        if read is None or word.low in _DETERMINERS or (
+            _finite_verb(word.text) and not (attribute and j == i) and not _participle_here(words, j)
+        ):
             break
         if not _is_adjective_like(word.text) and (found or not (attribute or _first_is_adjective(word.text))):
             break
@@ -241,7 +243,17 @@ def _first_is_adjective(word: str) -> bool:
 
 def _finite_verb(word: str) -> bool:
     """« dure », « sèche »: also a conjugated verb, so perhaps the verb of the sentence."""
-    return any(e.cgram in (lexicon.VERB, lexicon.AUX) and not e.is_past_participle for e in lexicon.analyses(word))
+    return any(e.cgram in (lexicon.VERB, lexicon.AUX) and any(v[:4] in ("ind:", "sub:", "imp:", "cnd:") for v in e.infover)
+               for e in lexicon.analyses(word))
+
+
+def _participle_here(words: list[Token], j: int) -> bool:
+    """« le mouvement décrit hier »: a form that is a participle and a present (« décrit ») is
+    the participle unless an object follows it (« décrit la maladie », « dure toute la vie »)."""
+    if not any(e.is_past_participle for e in lexicon.analyses(words[j].text)):
+        return False
+    following = words[j + 1].low if j + 1 < len(words) else ""
+    return following not in _DETERMINERS and following not in ("l’", "d’", "de", "qu’", "que")
 
 
 _PREPOSITIONS = frozenset("de d’ du des en à au aux pour contre chez sans avec sous sur par".split())
@@ -295,6 +307,30 @@ def _predicate(words: list[Token], j: int, gender: str | None, number: str | Non
         k += 1
     found, _ = _right(words, k, gender, number, attribute=True)
     return [Dependent("attr", d.token, d.lemma, d.cgram) for d in found]
+
+
+_SUBJECT_PRONOUNS = frozenset("il elle on ils elles qui je j’ tu nous vous".split())
+
+
+def verb_reading(text: str, start: int, end: int, bounds: tuple[int, int]) -> str | None:
+    """Whether the verb form at ``[start, end)`` (« atteint »: present or participle?) is a
+    ``"participle"`` or a ``"finite"`` form, from its neighbours; ``None`` if they do not say."""
+    words = tokens(text, bounds[0], bounds[1])
+    first = next((i for i, w in enumerate(words) if w.end > start), len(words))
+    after = next((i for i, w in enumerate(words) if w.start >= end), len(words))
+    j = first - 1
+    while j >= 0 and words[j].low in _ADVERBS:
+        j -= 1
+    before = words[j].low if j >= 0 else ""
+    following = words[after].low if after < len(words) else ""
+    if before in _AVOIR or before in _COPULAS:
+        return "participle"
+    if before in _SUBJECT_PRONOUNS or before in ("ne", "n’", "se", "s’"):
+        return "finite"
+    if j >= 0 and (following in _DETERMINERS or following in ("l’", "d’")) and not _is_verb_only(words[j].text):
+        # « Le traitement atteint la réponse »: after a noun and before an object, the verb.
+        return "finite"
+    return None
 
 
 def dependents(text: str, start: int, end: int, bounds: tuple[int, int],
@@ -415,6 +451,11 @@ def disagreements(text: str, start: int, end: int, bounds: tuple[int, int], gend
                 if _adjective_lemma(adjective.text, gender, number) is None:
                     problems.append(f"« {adjective.text} » does not agree with « {noun} »")
     right, stop = _right(words, after, None, None)
+    if not right and after < len(words) and _finite_verb(words[after].text) and any(
+        e.cgram == lexicon.ADJ for e in lexicon.analyses(words[after].text)
+    ) and _adjective_lemma(words[after].text, gender, number) is None:
+        # « dure », « sèche »: the verb of the sentence, or an adjective left unagreed.
+        problems.append(f"« {words[after].text} » may not agree with « {noun} »")
     for dep in right + _predicate(words, stop, None, None):
         if _adjective_lemma(dep.token.text, gender, number) is None:
             problems.append(f"« {dep.token.text} » does not agree with « {noun} »")
@@ -445,13 +486,25 @@ def _is_verb_only(word: str) -> bool:
     return bool(readings) and all(e.cgram in (lexicon.VERB, lexicon.AUX) for e in readings)
 
 
+# Verbs whose « du », « de la » is a partitive article (« prendre du sirop »), not « de » + « le »
+# (« parler du traitement »).
+_PARTITIVE_VERBS = frozenset(
+    "prendre boire manger avaler consommer donner acheter avoir contenir recevoir ajouter mettre utiliser "
+    "injecter administrer falloir vouloir perfuser produire fabriquer apporter".split()
+)
+
+
+def _partitive_verb(word: str) -> bool:
+    return any(e.cgram in (lexicon.VERB, lexicon.AUX) and e.lemma in _PARTITIVE_VERBS for e in lexicon.analyses(word))
+
+
 def partitive_before(text: str, start: int, bounds: tuple[int, int]) -> str | None:
-    """« du », « de la », « de l’ » before ``start`` when a verb precedes it (« prendre du
-    sirop »): a partitive article, not the contraction of « de le » (« la pose du cathéter »)."""
+    """« du », « de la », « de l’ » before ``start`` after a verb that takes a partitive
+    (« prendre du sirop »), not the contraction of « de le » (« la pose du cathéter »)."""
     words = tokens(text, bounds[0], start)
-    if len(words) >= 2 and words[-1].low == "du" and _is_verb_only(words[-2].text):
+    if len(words) >= 2 and words[-1].low == "du" and _partitive_verb(words[-2].text):
         return words[-1].text
-    if len(words) >= 3 and words[-2].low == "de" and words[-1].low in ("la", "l’") and _is_verb_only(words[-3].text):
+    if len(words) >= 3 and words[-2].low == "de" and words[-1].low in ("la", "l’") and _partitive_verb(words[-3].text):
         return f"{words[-2].text} {words[-1].text}"
     return None
 
