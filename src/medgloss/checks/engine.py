@@ -15,7 +15,7 @@ from ..findings.codes import CODES, Code, code_for_rule_kind
 from ..findings.model import Edit, Finding, Fix, TermOccurrence, corrected_span
 from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
 from ..i18n import _
-from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case, starts_with_vowel_sound
+from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case, starts_with_vowel_sound, in_document_style
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
 from ..french import lexicon, phrase
@@ -296,7 +296,9 @@ class Checker:
     ) -> Finding:
         # As the reader sees it: masked markup (NUL) removed, a line break read as a space.
         found = " ".join(text[hit.start : hit.end].replace("\x00", "").split())
-        inflected = [self._inflect(entry, t, ctx) for t in targets]
+        # The glossary's spelling, in the document's typography (« lié à l’X » in a text with ’).
+        inflected = [Inflected(in_document_style(i.text, apostrophe, text[ctx.bounds[0] : ctx.bounds[1]]), i.certain)
+                     for i in (self._inflect(entry, t, ctx) for t in targets)]
         if entry.case_sensitive and found.isupper():
             # An acronym's capitals say nothing of its expansion's case (HSCT → greffe de CSH):
             # the expansion keeps its own, capitalised only at the start of a sentence.
