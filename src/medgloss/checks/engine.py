@@ -171,6 +171,9 @@ class Checker:
         if not rule_entries:
             return None
         ctx = HitContext(text, hit.start, hit.end, mentions)
+        analyses = [a for e in rule_entries for a in e.analyses]
+        ctx.participle = any(a[1] == "participe-passé" for a in analyses)
+        ctx.only_participle = ctx.participle and all(a[1] == "participe-passé" for a in analyses)
         for entry in rule_entries:
             rule = self.glossary.rules[entry.owner]
             if not context_holds(rule, ctx, self.compiled):
