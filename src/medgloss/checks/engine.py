@@ -20,7 +20,7 @@ from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
 from ..french import lexicon, phrase
 from ..french.forms import NOUN
-from ..french.verbs import analysis_from_morph
+from ..french.verbs import Analysis, analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds
 from .duplicates import duplicated_expansions
 
@@ -234,8 +234,8 @@ class Checker:
             dets = [d for d in phrase.dependents(ctx.text, ctx.start, ctx.end, ctx.bounds, None, None) if d.kind == "det"]
             number = phrase.determiner_number(dets[0]) if dets else None
             if number:
-                narrowed = {(NOUN, "", None, number, None)}
-                return inflect_like(entry.analyses, target.text, forms, narrowed=narrowed)
+                by_determiner: set[Analysis] = {(NOUN, "", None, number, None)}
+                return inflect_like(entry.analyses, target.text, forms, narrowed=by_determiner)
         if target.pos == "verb" and lexicon.available():
             # « atteint »: present or participle?  The auxiliary before it, or the object after it.
             reading = phrase.verb_reading(ctx.text, ctx.start, ctx.end, ctx.bounds)

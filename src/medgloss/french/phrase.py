@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..findings.model import Edit
+from ..i18n import _
 from . import lexicon
 from .inflect import match_case, starts_with_vowel_sound
 from .nominal import adjective_forms
@@ -305,7 +306,7 @@ def _predicate(words: list[Token], j: int, gender: str | None, number: str | Non
             k += 1
     while k < len(words) and words[k].low in _ADVERBS:
         k += 1
-    found, _ = _right(words, k, gender, number, attribute=True)
+    found, _stop = _right(words, k, gender, number, attribute=True)
     return [Dependent("attr", d.token, d.lemma, d.cgram) for d in found]
 
 
@@ -423,7 +424,7 @@ def disagreements(text: str, start: int, end: int, bounds: tuple[int, int], gend
     if first > 0:
         # The word before: a determiner (through prenominal adjectives) must agree and elide.
         j = first - 1
-        adjectives = []
+        adjectives: list[Token] = []
         while j >= 0 and words[j].low not in _DETERMINERS and len(adjectives) < 3:
             if words[j].low in _ADVERBS:
                 j -= 1
@@ -434,44 +435,44 @@ def disagreements(text: str, start: int, end: int, bounds: tuple[int, int], gend
             j -= 1
         if j >= 0 and words[j].low in _DETERMINERS and words[j].end <= start:
             det = words[j]
-            _, det_gender, det_number = _DETERMINERS[det.low]
+            _kind, det_gender, det_number = _DETERMINERS[det.low]
             if (gender and det_gender and det_gender != gender and not (det.low in ("mon", "ton", "son") and gender == "f")) or (
                 number and det_number and det_number != number
             ):
-                problems.append(f"« {det.text} » does not agree with « {noun} »")
+                problems.append(_("« {word} » does not agree with « {noun} »").format(word=det.text, noun=noun))
             nxt = words[j + 1].text if j + 1 < len(words) else noun
             vowel = starts_with_vowel_sound(nxt)
             if det.low in ("le", "la", "ce") and vowel:
-                problems.append(f"« {det.text} » before « {nxt} » must be elided")
+                problems.append(_("« {word} » before « {next} » must be elided").format(word=det.text, next=nxt))
             if det.low in ("l’", "cet") and not vowel:
-                problems.append(f"« {det.text} » before « {nxt} »")
+                problems.append(_("« {word} » cannot stand before « {next} »").format(word=det.text, next=nxt))
             if det.low.endswith("’") and text[det.end:det.end + 1].isspace():
-                problems.append(f"a space after « {det.text} »")
+                problems.append(_("a space after « {word} »").format(word=det.text))
             for adjective in adjectives:
                 if _adjective_lemma(adjective.text, gender, number) is None:
-                    problems.append(f"« {adjective.text} » does not agree with « {noun} »")
+                    problems.append(_("« {word} » does not agree with « {noun} »").format(word=adjective.text, noun=noun))
     right, stop = _right(words, after, None, None)
     if not right and after < len(words) and _finite_verb(words[after].text) and any(
         e.cgram == lexicon.ADJ for e in lexicon.analyses(words[after].text)
     ) and _adjective_lemma(words[after].text, gender, number) is None:
         # « dure », « sèche »: the verb of the sentence, or an adjective left unagreed.
-        problems.append(f"« {words[after].text} » may not agree with « {noun} »")
+        problems.append(_("« {word} » may not agree with « {noun} »").format(word=words[after].text, noun=noun))
     for dep in right + _predicate(words, stop, None, None):
         if _adjective_lemma(dep.token.text, gender, number) is None:
-            problems.append(f"« {dep.token.text} » does not agree with « {noun} »")
+            problems.append(_("« {word} » does not agree with « {noun} »").format(word=dep.token.text, noun=noun))
     if first > 0 and words[first - 1].low in ("de", "que", "ne", "le", "la", "se", "je", "me", "te") and words[first - 1].end < start:
         if starts_with_vowel_sound(noun):
-            problems.append(f"« {words[first - 1].text} » before « {noun} » must be elided")
+            problems.append(_("« {word} » before « {next} » must be elided").format(word=words[first - 1].text, next=noun))
     if first > 0 and _is_verb_only(words[first - 1].text):
         # « Il a attrapé froid » → « Il a attrapé rhume »: a noun straight after a verb lacks its article.
-        problems.append(f"« {noun} » has no determiner")
+        problems.append(_("« {noun} » has no determiner").format(noun=noun))
     if after + 1 < len(words) and words[after].low in ("et", "ou") and not right:
         last = noun.split(" ")[-1]
         if _adjective_lemma(words[after + 1].text, None, None) and _is_adjective_like(words[after + 1].text) and not (
             _adjective_lemma(last, None, None) and last.lower() not in lexicon_nouns(last)
         ):
             # « une fièvre haute et prolongée » → « une forte fièvre et prolongée »
-            problems.append(f"« {words[after].text} {words[after + 1].text} » is left without an adjective to join")
+            problems.append(_("« {words} » is left without an adjective to join").format(words=f"{words[after].text} {words[after + 1].text}"))
     return problems
 
 
