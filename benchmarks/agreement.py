@@ -32,6 +32,7 @@ from medgloss.api import checker_for  # noqa: E402
 from medgloss.findings.codes import CODES, code_for_rule_kind  # noqa: E402
 from medgloss.fixing.apply import apply_fixes  # noqa: E402
 from medgloss.french import lexicon  # noqa: E402
+from medgloss.french.inflect import apostrophe_style  # noqa: E402
 from medgloss.french.nominal import pluralise  # noqa: E402
 from medgloss.french.verbs import UnknownVerbError, conjugate  # noqa: E402
 from medgloss.matching.scanner import scan  # noqa: E402
@@ -219,6 +220,9 @@ def _judge(checker, kind, owner, construction, sentence, found, expected, totals
         failures[construction].append(f"not flagged: {sentence}  [{owner}]")
         return
     fixed = apply_fixes(sentence, [finding], unsafe=True).text
+    # The fix must write the sentence's own apostrophe (the glossary's may differ).
+    style = apostrophe_style(sentence)
+    expected = expected.replace("’", style).replace("'", style)
     good = fixed == expected
     counts["grammatical"] += good
     counts["safe"] += finding.fix.safe

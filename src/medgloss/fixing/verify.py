@@ -11,7 +11,7 @@ This module never changes a fix's edits; it only judges them.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,21 @@ def _corrected(text: str, lo: int, hi: int, finding: Finding) -> tuple[str, int,
     return out, start, end
 
 
+_BEFORE: "OrderedDict[tuple[int, str, str], list[Finding]]" = OrderedDict()
+
+
+def _findings_of(checker: "Checker", sentence: str, apostrophe: str) -> list[Finding]:
+    """The unverified findings of an original sentence, memoised: its findings share it."""
+    key = (id(checker), sentence, apostrophe)
+    found = _BEFORE.get(key)
+    if found is None:
+        found = checker.check(sentence, verify=False, apostrophe=apostrophe).findings
+        _BEFORE[key] = found
+        if len(_BEFORE) > 256:
+            _BEFORE.popitem(last=False)
+    return found
+
+
 def _key(f: Finding) -> tuple[str, str | None, str]:
     return (f.rule, f.rule_id, f.found.lower())
 
@@ -55,7 +70,7 @@ def problems(checker: "Checker", text: str, finding: Finding, apostrophe: str) -
     lo, hi = min(lo, first), max(hi, last)
     corrected, start, end = _corrected(text, lo, hi, finding)
     reasons: list[str] = []
-    before = checker.check(text[lo:hi], verify=False, apostrophe=apostrophe).findings
+    before = _findings_of(checker, text[lo:hi], apostrophe)
     after = checker.check(corrected, verify=False, apostrophe=apostrophe).findings
     if any(f.rule == finding.rule and f.rule_id == finding.rule_id and f.offset < end and start < f.end for f in after):
         reasons.append(_("the corrected sentence is still flagged"))
