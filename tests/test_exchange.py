@@ -256,7 +256,7 @@ def test_hostile_tbx_is_refused(cli, tmp_path: Path, name: str) -> None:
     (tmp_path / "hostile.tbx").write_text(HOSTILE[name], encoding="utf-8")
     result = cli("glossary", "import", "hostile.tbx", "-o", "out.yaml")
     assert result.returncode == 2
-    assert re.fullmatch(r"medgloss: error: hostile\.tbx:3: refused: XML entity declarations are not allowed.*\n",
+    assert re.fullmatch(r"medgloss: error: hostile\.tbx:3: refused: .*XML entity declarations are not allowed.*\n",
                         result.stderr)
     assert not (tmp_path / "out.yaml").exists()
 

@@ -62,7 +62,7 @@ def test_json_has_the_whole_correction_and_term_level_replacements() -> None:
     assert data["corrected"] == {"offset": 5, "length": 19, "text": "un déficit en NEMO"}
     assert data["fix"]["edits"] == [{"offset": 5, "length": 4, "text": "un "},
                                     {"offset": 9, "length": 15, "text": "déficit en NEMO"}]
-    assert "« une carence en NEMO » → « un déficit en NEMO »" in finding.message
+    assert "«\u00a0une carence en NEMO\u00a0» → «\u00a0un déficit en NEMO\u00a0»" in finding.message
 
 
 def test_text_report_shows_the_whole_correction(cli, tmp_path) -> None:
