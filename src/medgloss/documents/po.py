@@ -184,7 +184,7 @@ def read_po(path: str, text: str) -> PODocument:
             if msgstr.index is not None:
                 unit_context.append(("plural_form", str(msgstr.index)))
                 source = msgid if msgstr.index == 0 or plural is None else plural
-            units.append(Unit(start, end, source, tuple(unit_context), msgstr.line))
+            units.append(Unit(start, end, source, tuple(unit_context), msgstr.line, "fuzzy" in entry.flags))
             unit_entries.append(index)
             if entry.ignore:
                 suppressions.append(Suppression(start, end, entry.ignore))

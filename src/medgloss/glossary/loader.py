@@ -155,6 +155,7 @@ def _concept(raw: dict[str, Any], path: Path, domain: str) -> Concept:
         note=_prose(raw.get("note")),
         path=str(path),
         line=raw.get(LINE_KEY),
+        derived=tuple(raw.get("derived", ())),
     )
 
 
@@ -184,6 +185,7 @@ def _rule(raw: dict[str, Any], path: Path) -> Rule:
         severity=raw.get("severity", "error"),
         path=str(path),
         line=raw.get(LINE_KEY),
+        en_unless=tuple(raw.get("en_unless", ())),
     )
 
 
