@@ -106,6 +106,9 @@ def _fuzzy_insert(text: str, entry: Entry) -> tuple[int, str] | None:
     return position, "#, fuzzy" + (eol.group() if eol else "\n")
 
 
+fuzzy_insert = _fuzzy_insert  # for catalog tools that add the flag to entries they fill
+
+
 def _view_of_literals(text: str, literals: list[Literal]) -> str:
     """The view of one msgstr, from the first literal's content to the last one's end."""
     pieces: list[str] = []
@@ -202,4 +205,4 @@ def read_po(path: str, text: str) -> PODocument:
     )
 
 
-__all__ = ["IGNORE_FLAG", "PODocument", "read_po"]
+__all__ = ["IGNORE_FLAG", "PODocument", "fuzzy_insert", "read_po"]
