@@ -97,11 +97,9 @@ def _says(source_key: str, phrase: str) -> bool:
 
 def _source_vetoes(rule: Rule, source_key: str) -> bool:
     """True if the English source shows that the rule's French look-alike is meant in its own
-    sense: the source has a word of the rule's ``en_unless``, or none of the English words the
-    rule's error comes from (« Therapeutic diets » is no *regimen*)."""
-    if any(_says(source_key, word) for word in rule.en_unless):
-        return True
-    return bool(rule.en) and not any(_says(source_key, word) for word in rule.en)
+    sense: it has a word of the rule's ``en_unless`` (« Therapeutic diets » for « régime »,
+    « Vitamin D deficiency » for « carence »)."""
+    return any(_says(source_key, word) for word in rule.en_unless)
 
 
 def _mirrors_source(finding: Finding, document: Document, source: str) -> bool:
@@ -121,6 +119,13 @@ def _is_central(source: str, english_term: str, nomenclature: bool = False) -> b
     return not nomenclature and len(key.split()) <= 3
 
 
+def _unit_at(document: Document, offset: int) -> Unit:
+    for unit in document.units:
+        if unit.start <= offset < unit.end:
+            return unit
+    return Unit(0, len(document.view))
+
+
 def _word_boundary(view: str, start: int) -> bool:
     """False when the hit continues a word: « organismes » in « micro-organismes »."""
     return start == 0 or not (view[start - 1].isalnum() or view[start - 1] in "-‐‑")
@@ -132,6 +137,37 @@ def _unsafe(finding: Finding) -> Finding:
     if finding.fix is not None and finding.fix.safe:
         finding.fix = dc_replace(finding.fix, safe=False)
     return finding
+
+
+# Words next to a noun that do not agree with it in gender (prepositions, conjunctions,
+# elided forms, numbers): a gender-changing fix next to one of them needs no other edit.
+_NEUTRAL_NEIGHBOURS = frozenset(
+    "de du des d en a au aux et ou l le la les un une pour par sur dans chez avec sans".split())
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _unverified_agreement(finding: Finding, rule: Rule | None, document: Document, unit: Unit) -> bool:
+    """True if the fix changes the noun's gender while an adjective next to it (« carence
+    acquise » → « déficit acquise », « petites cellules B » → « petites lymphocytes B ») is
+    left as it was: the corrected French would be wrong."""
+    if finding.fix is None or rule is None or not rule.replace:
+        return False
+    found_genders = {t.gender for t in rule.match if t.gender}
+    new_gender = rule.replace[0].gender
+    if not new_gender or not found_genders or new_gender in found_genders:
+        return False
+    edited = [(e.offset, e.offset + e.length) for e in finding.fix.edits]
+    before = document.view[unit.start:finding.offset]
+    after = document.view[finding.offset + finding.length:unit.end]
+    previous = _WORDS.findall(before)[-1:] if before.rstrip()[-1:].isalpha() else []
+    following = _WORDS.findall(after)[:1] if after[:1] == " " else []
+    for word in previous + following:
+        if fold(word).key.strip() in _NEUTRAL_NEIGHBOURS:
+            continue
+        position = document.view.find(word, unit.start if word in previous else finding.offset + finding.length)
+        if not any(start <= position < end for start, end in edited):
+            return True
+    return False
 
 
 def _french_language(document: Document) -> bool:
@@ -199,6 +235,10 @@ def bilingual_findings(
             continue
         if finding.rule == "MG107" and _mirrors_source(finding, document, unit.source):
             continue
+        if rule is not None and not _word_boundary(document.view, finding.offset):
+            continue  # « organismes » inside « micro-organismes » is no word of its own
+        if _unverified_agreement(finding, rule, document, unit):
+            finding.fix = None  # the finding stands; the translator writes the agreement
         kept.append(finding)
     flagged = {(f.offset, f.concept) for f in kept}
     flagged_concepts: dict[int, set[str]] = {}
@@ -248,6 +288,8 @@ def bilingual_findings(
                 if present is None:
                     present = _concepts_in(target, checker.compiled)
                 right, wrong = present
+                if flagged_concepts.get(index):
+                    break  # the entry already has a finding: the translator is looking at it
                 if concept.id not in seen_concepts | right | wrong and not expresses(concept, target):
                     findings.append(_missing(document, unit, span, concept.id, english_term, glossary, central))
                     seen_concepts.add(concept.id)
@@ -352,6 +394,8 @@ def _source_false_friends(
             finding = checker.rule_finding_at(document.view, document.path, hit, rule.id, CODES["MG203"], apostrophe,
                                               context="unless" if label else "all")
             if finding is not None:
+                if _unverified_agreement(finding, rule, document, _unit_at(document, hit.start)):
+                    finding.fix = None
                 findings.append(_unsafe(finding))
                 flagged.add((hit.start, rule.concept))
             break
