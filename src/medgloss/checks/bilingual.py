@@ -279,8 +279,8 @@ def bilingual_findings(
                         rendered.add((index, concept.id, entry.index))
                         renderings.append(_Rendering(index, concept.id, entry.index, used[0], used[1]))
                     break
-                if not kind.medical:
-                    break
+                if not kind.medical or unit.fuzzy:
+                    break  # a fuzzy entry is msgmerge's guess, already awaiting its review
                 english_term = concept.en[entry.index]
                 central = _is_central(unit.source, english_term, kind.nomenclature)
                 if kind.nomenclature and not central:
@@ -375,8 +375,10 @@ def _source_false_friends(
     nomenclature: bool = False,
 ) -> list[Finding]:
     """MG203 from the glossary's rules: the source has the rule's English, the target its French
-    look-alike as a word of its own, the source shows no other sense, and the rule's French
-    context holds (in a label, which has none, its ``unless`` conditions still veto)."""
+    look-alike as a word of its own, and neither the source (the rule's ``en_unless``) nor the
+    French (its ``unless`` conditions) shows the other sense.  In a nomenclature name longer
+    than a label, whose wording may be the official one (« Erreur de dosage au cours d’actes
+    médicaux », CIM-10), the rule's whole French context must hold as well."""
     if not said:
         return []
     findings = []
@@ -392,7 +394,7 @@ def _source_false_friends(
             if nomenclature and rule.kind != "false-friend":
                 break  # « lymphome à cellules B » is the classification's name, not a calque
             finding = checker.rule_finding_at(document.view, document.path, hit, rule.id, CODES["MG203"], apostrophe,
-                                              context="unless" if label else "all")
+                                              context="all" if nomenclature and not label else "unless")
             if finding is not None:
                 if _unverified_agreement(finding, rule, document, _unit_at(document, hit.start)):
                     finding.fix = None
