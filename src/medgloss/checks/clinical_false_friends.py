@@ -36,7 +36,8 @@ class SourceFalseFriend:
     en_unless: str = ""  # in the source: the other sense
     fr_unless: str = ""  # in the target: the other sense
     severity: str = "error"
-    examples: tuple[tuple[str, str, str], ...] = ()  # (English, wrong French, right French)
+    # (English, wrong French, right French); wrong == right: the other sense, nothing to report
+    examples: tuple[tuple[str, str, str], ...] = ()
 
 
 PAIRS: tuple[SourceFalseFriend, ...] = (
@@ -75,11 +76,11 @@ PAIRS: tuple[SourceFalseFriend, ...] = (
         "OMS, Classification statistique internationale des maladies (CIM-10), édition française",
         en_unless=r"defibrillators?|cardioverter\w*|implantable",
         examples=(("ICD-10 code", "Code ICD-10", "Code CIM-10"),
-                  ("Implantable cardioverter defibrillator (ICD)", "Défibrillateur (ICD)",
-                   "Défibrillateur automatique implantable (DAI)")),
+                  # Another ICD, not this pair's error (its French is « DAI »).
+                  ("Implantable cardioverter defibrillator (ICD)", "Défibrillateur (ICD)", "Défibrillateur (ICD)")),
     ),
     SourceFalseFriend(
-        "complaint-plainte", r"(?:chief |presenting )?complaints?", r"plaintes?",
+        "complaint-plainte", r"(?:chief|presenting|main|principal) complaints?", r"plaintes?",
         ("motif de consultation",),
         "Le « chief complaint » d’un dossier est le « motif de consultation » ; une « plainte » "
         "est une réclamation (ou ce que le patient dit ressentir, en langue courante).",
@@ -88,7 +89,9 @@ PAIRS: tuple[SourceFalseFriend, ...] = (
         fr_unless=r"deposer|porter",
         severity="warning",
         examples=(("Chief complaint", "Plainte principale", "Motif de consultation"),
-                  ("File a complaint", "Déposer une plainte", "Déposer une plainte")),
+                  ("File a complaint", "Déposer une plainte", "Déposer une plainte"),
+                  ("Current complaint of chest pain", "Plainte actuelle de douleur thoracique",
+                   "Plainte actuelle de douleur thoracique")),
     ),
     SourceFalseFriend(
         "nurse-nourrice", r"nurs(?:e|es|ing)", r"nourrices?",

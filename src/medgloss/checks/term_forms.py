@@ -61,8 +61,9 @@ def _derived_matches(derived: str, words: tuple[str, ...], padded: str) -> bool:
         return any(w.startswith(stem) for w in words)
     if suffix:
         return any(w.endswith(stem) for w in words)
-    head, _, last = stem.rpartition(" ")
-    return any(f" {head + ' ' if head else ''}{form} " in padded for form in _adjective_forms(last))
+    if " " in stem:  # several words: each may be inflected (« analyses médicales »)
+        return _with_inserted_words(tuple(stem.split()), words, inserted=0)
+    return any(f" {form} " in padded for form in _adjective_forms(stem))
 
 
 def _stem(word: str) -> str:
@@ -73,16 +74,16 @@ def _stem(word: str) -> str:
     return word
 
 
-def _with_inserted_words(term_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """True if the term's words occur in order, each (inflected) within ``MAX_INSERTED``
-    words of the previous one."""
+def _with_inserted_words(term_words: tuple[str, ...], words: tuple[str, ...], inserted: int = MAX_INSERTED) -> bool:
+    """True if the term's words occur in order, each (inflected) within ``inserted`` words of
+    the previous one."""
     stems = [_stem(w) for w in term_words]
     for start, word in enumerate(words):
         if not word.startswith(stems[0]):
             continue
         position = start
         for stem in stems[1:]:
-            window = words[position + 1 : position + 2 + MAX_INSERTED]
+            window = words[position + 1 : position + 2 + inserted]
             found = next((k for k, w in enumerate(window) if w.startswith(stem)), None)
             if found is None:
                 break
