@@ -2,17 +2,28 @@
 
 A bilingual document has units: an English source and the span of its French target in
 the document.  The source is scanned with the glossary's English automaton, the document's
-view (targets only) with the French one, and the two are compared unit by unit:
+view (targets only) with the French one, and the two are compared unit by unit.  Whether a
+unit is medical text, and whether it is a name from a classification, is decided per unit
+(:mod:`.entry_domain`).
 
 - MG201 missing-term-translation: the source has a glossary term, the target none of the
-  concept's preferred or admitted terms (in any inflection, nested in a longer term or not),
-  nor a wrong term of it (that one is already reported as forbidden, deprecated or a false
-  friend); only in documents about the glossary's domain (see :data:`DOMAIN_SHARE`);
+  concept's correct terms (in any inflection, nested in a longer term or not), no derived
+  form of it and no term with words inserted (:mod:`.term_forms`), nor a wrong term of it;
+  medical units only, not fuzzy drafts, not inside a classification's names unless the entry
+  is the term itself; info, warning when the term is what the entry is about;
 - MG202 inconsistent-translation: one English term of a concept is translated by different
-  French terms of that concept in different units (the most frequent rendering wins);
+  French terms of that concept in different translated, non-fuzzy units that are not names
+  (the most frequent rendering wins);
 - MG203 source-false-friend: the source has the English word of a rule (« dampen »), the
-  target that rule's French look-alike (« humidifier »): reported with the correction even
-  where the rule's French context does not hold, because the source says what was meant.
+  target that rule's French look-alike (« humidifier ») as a word of its own, and neither the
+  source (the rule's ``en_unless``) nor the French (its ``unless`` conditions) shows the
+  other sense; plus the false friends of clinical software (:mod:`.clinical_false_friends`);
+- MG204 untranslated-entry: the target is English (:mod:`.untranslated`).
+
+The French checks' own findings on a unit are kept unless the source overrules them (a rule's
+``en_unless`` word), the unit is a name (no calque, duplication or register finding there),
+the hit is part of a longer word, or their fix would leave an adjective unagreed (the fix is
+then withdrawn).  Fixes found here are never safe: the translator applies them.
 """
 
 from __future__ import annotations
