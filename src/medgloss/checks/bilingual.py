@@ -286,7 +286,11 @@ def bilingual_findings(
                 concept = glossary.concepts[entry.owner]
                 used = _french_term(glossary, hits, concept.id)
                 if used is not None:
-                    if (index, concept.id, entry.index) not in rendered and not unit.fuzzy and not kind.nomenclature:
+                    # A vote is one rendering in a reviewed entry that is not a name; a target with
+                    # two terms of the concept (« effets secondaires ou effets indésirables »)
+                    # renders two source words and says nothing of either alone.
+                    if (index, concept.id, entry.index) not in rendered and not unit.fuzzy and not kind.nomenclature \
+                            and len(_terms_used(glossary, hits, concept.id)) == 1:
                         rendered.add((index, concept.id, entry.index))
                         renderings.append(_Rendering(index, concept.id, entry.index, used[0], used[1]))
                     break
@@ -354,6 +358,13 @@ def _french_term(glossary: Glossary, hits: list[Hit], concept_id: str) -> tuple[
             if entry.kind == TERM and entry.owner == concept_id and not concept.terms[entry.index].status.is_wrong:
                 return entry.index, hit
     return None
+
+
+def _terms_used(glossary: Glossary, hits: list[Hit], concept_id: str) -> set[int]:
+    """Indexes of the concept's correct terms the target uses."""
+    concept = glossary.concepts[concept_id]
+    return {e.index for h in hits for e in h.entries
+            if e.kind == TERM and e.owner == concept_id and not concept.terms[e.index].status.is_wrong}
 
 
 def _concepts_in(target: str, compiled: CompiledGlossary) -> tuple[set[str], set[str]]:
