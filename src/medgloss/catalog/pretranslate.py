@@ -260,9 +260,12 @@ def pretranslate_text(text: str, path: str, glossary: Glossary, encoding: str = 
         shown = texts.get(None) or texts.get(0) or ""
         result.filled.append(msgid)
         result.fills.append((entry.line, msgid, shown))
-    for start, end, replacement in sorted(edits, reverse=True):
-        text = text[:start] + replacement + text[end:]
-    return text, result
+    pieces, done = [], 0
+    for start, end, replacement in sorted(edits):  # one pass: the untouched text copied once
+        pieces += [text[done:start], replacement]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces), result
 
 
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
