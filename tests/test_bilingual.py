@@ -68,18 +68,22 @@ def test_inconsistent_translation_against_the_majority():
     assert "in 2 other entries" in findings[0].message
 
 
-def test_source_false_friend_without_french_context():
-    dampen = ("Anti-inflammatory medicines dampen the swelling.", "Les anti-inflammatoires humidifient le gonflement.")
-    findings = check_document(bilingual([dampen]))
-    assert rules(findings) == [("MG203", "humidifient")]
-    assert findings[0].replacements[0] == "atténuent"
-    assert findings[0].rule_id == "humidifier-dampen"
-    # The same French without that source is not an error: one humidifies many things.
-    french_only = bilingual([("The room air must be moist.", "Les anti-inflammatoires humidifient le gonflement.")])
-    assert [f.rule for f in check_document(french_only)] == []
-    # Where the French context alone suffices, the finding stays a plain false friend.
+def test_source_false_friend_keeps_the_french_context():
+    # A label has no French context: the source says what was meant.
+    label = check_document(bilingual([("Dampen", "Humidifier")]), domain="medical")
+    assert rules(label) == [("MG203", "Humidifier")]
+    assert label[0].replacements[0] == "Atténuer" and label[0].rule_id == "humidifier-dampen"
+    assert label[0].fix is not None and not label[0].fix.safe  # the translator decides
+    # In a sentence the rule's French context must hold (issue 18): « dampen » may well be
+    # rendered « humidifier » where something is made moist.
+    moist = bilingual([("Dampen the compress before use.", "Humidifiez la compresse avant usage.")])
+    assert check_document(moist) == []
+    # Where the French context holds, the finding is a plain false friend.
     both = bilingual([("Steroids dampen the immune system.", "Les corticoïdes humidifient le système immunitaire.")])
     assert [f.rule for f in check_document(both)] == ["MG103"]
+    # The same French without that source is not an error: one humidifies many things.
+    french_only = bilingual([("Moisten", "Humidifier")])
+    assert check_document(french_only, domain="medical") == []
 
 
 def test_tissue_type_and_forbidden_terms_reported_once():
@@ -107,7 +111,7 @@ def test_bilingual_po_fixture_all_reported(cli, tmp_path):
         ("MG202", "IgIV", 23),
         ("MG201", "Une intervention peut être proposée à certains enfants.", 32),
         ("MG101", "immunoglobine", 36),
-        ("MG203", "humidifient", 40),
+        ("MG103", "humidifient", 40),
     ]
 
 
@@ -155,7 +159,7 @@ def test_xliff_and_tmx_sources_are_compared(cli, tmp_path):
     found = [(f["path"], f["rule"], f["found"], f["line"]) for f in json.loads(done.stdout)["findings"]]
     assert found == [
         ("bilingual-leaflet.fr.xlf", "MG201", "Une intervention peut être proposée à certains enfants.", 7),
-        ("bilingual-leaflet.fr.xlf", "MG203", "humidifient", 11),
+        ("bilingual-leaflet.fr.xlf", "MG103", "humidifient", 11),
         ("bilingual-memory.tmx", "MG202", "IgIV", 11),
     ]
 
@@ -169,12 +173,16 @@ def test_source_false_friends_need_a_document_about_medicine():
         ("Save changes before closing?", "Enregistrer les modifications avant de fermer ?"),
     ] * 5
     assert [f for f in check_document(bilingual(software)) if f.rule == "MG203"] == []
-    # The same sources in a leaflet: the English vouches for the false friend.
+    # « Infusion » alone among software strings is a tea; among clinical entries, where the
+    # translator used the glossary's French, the English vouches for the false friend.
+    tea = software + [("Infusion", "Infusion")]
+    assert [f for f in check_document(bilingual(tea)) if f.rule == "MG203"] == []
     leaflet = [
-        ("Your family and your care team will support you.", "Votre famille et votre équipe soignante vous supporteront."),
         ("Immunoglobulin is given by infusion every month.", "Les immunoglobulines sont administrées par perfusion chaque mois."),
+        ("Infusion", "Infusion"),
+        ("Subcutaneous immunoglobulin", "Immunoglobuline sous-cutanée"),
     ]
-    assert ("MG203", "supporteront") in rules(check_document(bilingual(leaflet)))
+    assert ("MG203", "Infusion") in rules(check_document(bilingual(leaflet)))
 
 
 def test_homograph_of_a_verb_rule_is_not_flagged():

@@ -145,3 +145,60 @@ def test_lookup_cli_card(cli):
     assert [d["concept"] for d in data] == ["subcutaneous"]
     missing = cli("lookup", "zzz")
     assert missing.returncode == 1 and "zzz" in missing.stdout
+
+
+LABELS_PO = (
+    'msgid ""\r\n'
+    'msgstr ""\r\n'
+    '"Language: fr\\n"\r\n'
+    '"Content-Type: text/plain; charset=ISO-8859-1\\n"\r\n'
+    '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\r\n'
+    "\r\n"
+    "#: app.py:1\r\n"
+    'msgid "BONE MARROW"\r\n'
+    'msgstr ""\r\n'
+    "\r\n"
+    "#, python-format\r\n"
+    'msgid "Bone Marrow Transplant:"\r\n'
+    'msgstr ""\r\n'
+    "\r\n"
+    'msgid "Heart"\r\n'
+    'msgstr ""\r\n'
+    "\r\n"
+    'msgid ""\r\n'
+    '"A long message, already translated, whose wrapping polib would change when it "\r\n'
+    '"saves the file again."\r\n'
+    'msgstr ""\r\n'
+    '"Un long message, déjà traduit, dont polib changerait le découpage en "\r\n'
+    '"enregistrant le fichier."\r\n'
+)
+
+
+def test_pretranslate_edits_only_what_it_fills(cli, tmp_path):
+    path = tmp_path / "labels.po"
+    original = LABELS_PO.encode("iso-8859-1")
+    path.write_bytes(original)
+    done = cli("catalog", "pretranslate", "labels.po")
+    assert done.returncode == 0, done.stderr
+    # What was filled is reported, entry by entry, in the source's case and with its affixes.
+    assert "labels.po:8: « BONE MARROW » → « MOELLE OSSEUSE »" in done.stdout
+    assert "labels.po:12: « Bone Marrow Transplant: » → « Greffe de moelle osseuse\u00a0: »" in done.stdout
+    # « cœur » cannot be written in ISO-8859-1 and the concept has no other term: left alone, said so.
+    assert "labels.po:15: « Heart » left untranslated: iso8859-1 cannot write « cœur »" in done.stderr
+    after = path.read_bytes().decode("iso-8859-1")
+    expected = (LABELS_PO
+                .replace('"BONE MARROW"\r\nmsgstr ""', '"BONE MARROW"\r\nmsgstr "MOELLE OSSEUSE"')
+                .replace("#: app.py:1\r\n", "#: app.py:1\r\n#, fuzzy\r\n")
+                .replace("#, python-format", "#, fuzzy, python-format")
+                .replace('"Bone Marrow Transplant:"\r\nmsgstr ""', '"Bone Marrow Transplant:"\r\nmsgstr "Greffe de moelle osseuse\u00a0:"'))
+    assert after == expected  # every other byte, the CRLF line ends and the wrapping kept
+    msgfmt_check(path)
+
+
+def test_pretranslate_refuses_a_malformed_catalog_with_exit_2(cli, tmp_path):
+    path = tmp_path / "broken.po"
+    path.write_bytes(b'msgid "Heart"\nmsgstr ""\n\nmsgid "unterminated\n')
+    done = cli("catalog", "pretranslate", "broken.po")
+    assert done.returncode == 2 and done.stderr.startswith("medgloss: error: broken.po:")
+    assert "Traceback" not in done.stderr
+    assert path.read_bytes() == b'msgid "Heart"\nmsgstr ""\n\nmsgid "unterminated\n'

@@ -94,19 +94,22 @@ def check_document(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     exhaustive: bool = False,
+    domain: str = "auto",
 ) -> list[Finding]:
     """Findings of a loaded document, positioned in its text.
 
     ``exhaustive`` runs the slow reference path (every sentence parsed, no automaton), which
     gives the same findings; it exists to verify the fast one.  A bilingual document (with
-    units) is also compared with its English source (MG201–MG203).
+    units) is also compared with its English source (MG201–MG204); ``domain`` says whether
+    its entries are medical text (``"medical"``), not (``"general"``) or decided entry by
+    entry (``"auto"``).
     """
     checker = checker_for(glossary)
     result = checker.check(document.view, document.path, exhaustive=exhaustive)
     if document.units:
         from .checks.bilingual import bilingual_findings
 
-        result.findings.extend(bilingual_findings(document, checker, result.findings))
+        result.findings = bilingual_findings(document, checker, result.findings, domain=domain)
         result.findings.sort(key=lambda f: (f.offset, f.length))
     findings = document.review(select_findings(result.findings, select, ignore))
     _locate(findings, [], document.text)
@@ -202,18 +205,19 @@ def fix_document(
     ignore: Sequence[str] | None = None,
     unsafe: bool = False,
     findings: Sequence[Finding] | None = None,
+    domain: str = "auto",
 ) -> DocumentFix:
     """Apply fixes to ``document`` pass after pass until stable (at most ``MAX_FIX_PASSES``)."""
     current = document
     fixed = 0
-    found = list(findings) if findings is not None else check_document(current, glossary=glossary, select=select, ignore=ignore)
+    found = list(findings) if findings is not None else check_document(current, glossary=glossary, select=select, ignore=ignore, domain=domain)
     for _ in range(MAX_FIX_PASSES):
         result = apply_fixes(current.text, found, unsafe=unsafe, escape=current.escape)
         if not result.changed:
             break
         fixed += len(result.fixed)
         current = _reread(current, current.after_fix(result.text, result.fixed))
-        found = check_document(current, glossary=glossary, select=select, ignore=ignore)
+        found = check_document(current, glossary=glossary, select=select, ignore=ignore, domain=domain)
     return DocumentFix(current.text, fixed, found)
 
 

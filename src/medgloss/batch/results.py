@@ -55,6 +55,7 @@ def result_key(
     select: Sequence[str] | None,
     ignore: Sequence[str] | None,
     encoding: str | None,
+    domain: str = "auto",
 ) -> str | None:
     """The cache key of checking ``data`` reported as ``name``; ``None`` when it cannot be
     trusted (a glossary built in memory has no fingerprint)."""
@@ -62,7 +63,8 @@ def result_key(
         return None
     digest = hashlib.sha256(_FORMAT + _environment_digest())
     language = translation().info().get("language", "")
-    for part in (name, glossary.fingerprint, ",".join(select or ()), ",".join(ignore or ()), encoding or "", language):
+    for part in (name, glossary.fingerprint, ",".join(select or ()), ",".join(ignore or ()), encoding or "", language,
+                 *([] if domain == "auto" else [f"domain={domain}"])):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     digest.update(data)
     return digest.hexdigest()

@@ -2,45 +2,65 @@
 
 A bilingual document has units: an English source and the span of its French target in
 the document.  The source is scanned with the glossary's English automaton, the document's
-view (targets only) with the French one, and the two are compared unit by unit:
+view (targets only) with the French one, and the two are compared unit by unit.  Whether a
+unit is medical text, and whether it is a name from a classification, is decided per unit
+(:mod:`.entry_domain`).
 
 - MG201 missing-term-translation: the source has a glossary term, the target none of the
-  concept's preferred or admitted terms (in any inflection, nested in a longer term or not),
-  nor a wrong term of it (that one is already reported as forbidden, deprecated or a false
-  friend); only in documents about the glossary's domain (see :data:`DOMAIN_SHARE`);
+  concept's correct terms (in any inflection, nested in a longer term or not), no derived
+  form of it and no term with words inserted (:mod:`.term_forms`), nor a wrong term of it;
+  medical units only, not fuzzy drafts, not inside a classification's names unless the entry
+  is the term itself; info, warning when the term is what the entry is about;
 - MG202 inconsistent-translation: one English term of a concept is translated by different
-  French terms of that concept in different units (the most frequent rendering wins);
+  French terms of that concept in different translated, non-fuzzy units that are not names
+  (the most frequent rendering wins);
 - MG203 source-false-friend: the source has the English word of a rule (« dampen »), the
-  target that rule's French look-alike (« humidifier »): reported with the correction even
-  where the rule's French context does not hold, because the source says what was meant.
+  target that rule's French look-alike (« humidifier ») as a word of its own, and neither the
+  source (the rule's ``en_unless``) nor the French (its ``unless`` conditions) shows the
+  other sense; plus the false friends of clinical software (:mod:`.clinical_false_friends`);
+- MG204 untranslated-entry: the target is English (:mod:`.untranslated`).
+
+The French checks' own findings on a unit are kept unless the source overrules them (a rule's
+``en_unless`` word), the unit is a name (no calque, duplication or register finding there),
+the hit is part of a longer word, or their fix would leave an adjective unagreed (the fix is
+then withdrawn).  Fixes found here are never safe: the translator applies them.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 
 from ..findings.codes import CODES
 from ..documents.model import Document, Unit
 from ..findings.model import Finding
-from ..glossary.model import Glossary
+from ..glossary.model import Glossary, Rule
 from ..i18n import _, ngettext
 from ..french.inflect import apostrophe_style
 from ..matching.compiled import RULE, TERM, CompiledGlossary
 from ..matching.english import english
 from ..matching.scanner import Hit, scan
 from ..text.fold import fold
+from .clinical_false_friends import matches as clinical_matches
 from .engine import Checker
+from .entry_domain import entry_kinds
+from .term_forms import expresses
+from .untranslated import looks_english
 
 
-# MG201 needs a document about the glossary's domain: in a software catalog, « screen »,
-# « detect », « graft » or « PID » are not the medical concepts, and their absence from the
-# French is no error.  A document qualifies when this share of its translated units has a
-# glossary term in the source (about 0.3 % of the 62,000 entries of a Debian system's French
-# catalogs; most of a patient leaflet's).
+# The old whole-document gate, kept as one reading among others (see entry_domain): a
+# document where this share of the translated units has a glossary term in the source is
+# medical throughout (a patient leaflet's catalog).
 DOMAIN_SHARE = 0.1
+# A target of at most this many words is a label: it has no French context of its own, so
+# the source says in which sense its words are meant.
+LABEL_WORDS = 2
+# Codes of the French checks that a fixed name (a classification's wording) does not answer to.
+_NAME_CODES = frozenset({"MG104", "MG107", "MG108"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +91,123 @@ def _target_span(view: str, unit: Unit) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def bilingual_findings(document: Document, checker: Checker, existing: Sequence[Finding] = ()) -> list[Finding]:
-    """MG201, MG202 and MG203 findings of a document with units (positions in its view)."""
+def _folded_words(text: str) -> str:
+    return " ".join(fold(text).key.split())
+
+
+def _says(source_key: str, phrase: str) -> bool:
+    """True if the folded source says ``phrase`` (its words in a row, the last one inflected)."""
+    words = _folded_words(phrase).split()
+    if not words:
+        return False
+    head, last = " ".join(words[:-1]), words[-1]
+    stem = last[:-1] if len(last) > 4 and last.endswith(("e", "y", "s")) else last
+    pattern = rf"(?<![a-z0-9]){re.escape(head + ' ' if head else '')}{re.escape(stem)}[a-z]{{0,4}}(?![a-z0-9])"
+    return re.search(pattern, source_key) is not None
+
+
+def _source_vetoes(rule: Rule, source_key: str) -> bool:
+    """True if the English source shows that the rule's French look-alike is meant in its own
+    sense: it has a word of the rule's ``en_unless`` (« Therapeutic diets » for « régime »,
+    « Vitamin D deficiency » for « carence »)."""
+    return any(_says(source_key, word) for word in rule.en_unless)
+
+
+def _mirrors_source(finding: Finding, document: Document, source: str) -> bool:
+    """True if an MG107 repetition is two terms the source itself joins the same way
+    (« hypothèse de diagnostic/Diagnostic différentiel » for « … / Differential Diagnosis »)."""
+    found = document.text[finding.offset:finding.offset + finding.length]
+    return any(sep in found and sep in source for sep in ("/", ","))
+
+
+def _is_central(source: str, english_term: str, nomenclature: bool = False) -> bool:
+    """True if the term is what the entry is about: the source is the term (or its plural),
+    or a short label — not in a nomenclature, where « Scarlet fever » is « Scarlatine »."""
+    key = _folded_words(source)
+    term = _folded_words(english_term)
+    if key in (term, term + "s", term + "es"):
+        return True
+    return not nomenclature and len(key.split()) <= 3
+
+
+def _unit_at(document: Document, offset: int) -> Unit:
+    for unit in document.units:
+        if unit.start <= offset < unit.end:
+            return unit
+    return Unit(0, len(document.view))
+
+
+def _word_boundary(view: str, start: int) -> bool:
+    """False when the hit continues a word: « organismes » in « micro-organismes »."""
+    return start == 0 or not (view[start - 1].isalnum() or view[start - 1] in "-‐‑")
+
+
+def _unsafe(finding: Finding) -> Finding:
+    # The source vouches for the word, not for the words around it (agreement, fixed
+    # expressions): a bilingual fix is never applied without the translator.
+    if finding.fix is not None and finding.fix.safe:
+        finding.fix = dc_replace(finding.fix, safe=False)
+    return finding
+
+
+# Words next to a noun that do not agree with it in gender (prepositions, conjunctions,
+# elided forms, numbers): a gender-changing fix next to one of them needs no other edit.
+_NEUTRAL_NEIGHBOURS = frozenset(
+    "de du des d en a au aux et ou l le la les un une pour par sur dans chez avec sans".split())
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _unverified_agreement(finding: Finding, rule: Rule | None, document: Document, unit: Unit) -> bool:
+    """True if the fix changes the noun's gender while an adjective next to it (« carence
+    acquise » → « déficit acquise », « petites cellules B » → « petites lymphocytes B ») is
+    left as it was: the corrected French would be wrong."""
+    if finding.fix is None or rule is None or not rule.replace:
+        return False
+    found_genders = {t.gender for t in rule.match if t.gender}
+    new_gender = rule.replace[0].gender
+    if not new_gender or not found_genders or new_gender in found_genders:
+        return False
+    edited = [(e.offset, e.offset + e.length) for e in finding.fix.edits]
+    before = document.view[unit.start:finding.offset]
+    after = document.view[finding.offset + finding.length:unit.end]
+    previous = _WORDS.findall(before)[-1:] if before.rstrip()[-1:].isalpha() else []
+    following = _WORDS.findall(after)[:1] if after[:1] == " " else []
+    for word in previous + following:
+        if fold(word).key.strip() in _NEUTRAL_NEIGHBOURS:
+            continue
+        position = document.view.find(word, unit.start if word in previous else finding.offset + finding.length)
+        if not any(start <= position < end for start, end in edited):
+            return True
+    return False
+
+
+def _french_language(document: Document) -> bool:
+    """False for a catalog whose header declares another language than French."""
+    entries = getattr(document, "entries", None) or ()
+    for entry in entries:
+        if entry.is_header:
+            header = entry.value("msgstr") or ""
+            match = re.search(r"^Language:\s*([A-Za-z]*)", header, re.MULTILINE)
+            return match is None or not match.group(1) or match.group(1).lower().startswith("fr")
+    return True
+
+
+def bilingual_findings(
+    document: Document, checker: Checker, existing: Sequence[Finding] = (), domain: str = "auto"
+) -> list[Finding]:
+    """The findings of a document with units: the French checks' ``existing`` findings that
+    the source does not overrule, and MG201–MG204 (positions in its view).
+
+    ``domain`` ``"medical"`` or ``"general"`` says what every entry is; ``"auto"`` decides
+    entry by entry (:mod:`.entry_domain`).
+    """
     if not document.units:
-        return []
+        return list(existing)
     glossary = checker.glossary
     units = sorted(document.units, key=lambda u: u.start)
     starts = [u.start for u in units]
     english_terms = english(glossary, TERM)
     english_rules = english(glossary, RULE)
-    flagged = {(f.offset, f.concept) for f in existing}
-    flagged_concepts: dict[int, set[str]] = {}
-    for finding in existing:
-        index = _unit_of(starts, units, finding.offset)
-        if index is not None:
-            flagged_concepts.setdefault(index, set()).add(finding.concept)
 
     # French hits, grouped by unit.
     french: dict[int, list[Hit]] = {}
@@ -94,27 +216,68 @@ def bilingual_findings(document: Document, checker: Checker, existing: Sequence[
         if index is not None:
             french.setdefault(index, []).append(hit)
 
-    # Translated units and the glossary terms of their sources.  MG201 and MG203 trust the
-    # English source to be about medicine (in a software catalog « address », « support » or
-    # « condition » mean what the French says), so the share of units with glossary terms is
-    # known before either of them does any work.
     compared = []
+    source_terms = [False] * len(units)
+    target_terms = [False] * len(units)
     for index, unit in enumerate(units):
         span = _target_span(document.view, unit)
         if span is not None and unit.source.strip():  # untranslated: nothing to compare
-            compared.append((index, unit, span, scan(unit.source, english_terms)))
-    about_domain = bool(compared) and sum(1 for *_, hits in compared if hits) / len(compared) >= DOMAIN_SHARE
+            hits = scan(unit.source, english_terms)
+            compared.append((index, unit, span, hits))
+            source_terms[index] = bool(hits)
+            target_terms[index] = any(
+                e.kind == TERM and not glossary.concepts[e.owner].terms[e.index].status.is_wrong
+                for h in french.get(index, []) for e in h.entries)
+    share = sum(1 for *_, hits in compared if hits) / len(compared) if compared else 0.0
+    kinds = entry_kinds(units, source_terms, target_terms, domain, share)
+
+    # The French checks' findings, less those the source overrules.
+    kept: list[Finding] = []
+    for finding in existing:
+        index = _unit_of(starts, units, finding.offset)
+        if index is None:
+            kept.append(finding)
+            continue
+        unit = units[index]
+        rule = glossary.rules.get(finding.rule_id) if finding.rule_id else None
+        if rule is not None and rule.kind != "duplicate" and _source_vetoes(rule, _folded_words(unit.source)):
+            continue
+        if kinds[index].nomenclature and finding.rule in _NAME_CODES:
+            continue
+        if finding.rule == "MG107" and _mirrors_source(finding, document, unit.source):
+            continue
+        if rule is not None and not _word_boundary(document.view, finding.offset):
+            continue  # « organismes » inside « micro-organismes » is no word of its own
+        if _unverified_agreement(finding, rule, document, unit):
+            finding.fix = None  # the finding stands; the translator writes the agreement
+        kept.append(finding)
+    flagged = {(f.offset, f.concept) for f in kept}
+    flagged_concepts: dict[int, set[str]] = {}
+    for finding in kept:
+        index = _unit_of(starts, units, finding.offset)
+        if index is not None:
+            flagged_concepts.setdefault(index, set()).add(finding.concept)
 
     apostrophe = apostrophe_style(document.view)
-    findings: list[Finding] = []
+    findings: list[Finding] = list(kept)
     renderings: list[_Rendering] = []
     rendered: set[tuple[int, str, int]] = set()
+    french_catalog = _french_language(document)
     for index, unit, span, source_hits in compared:
         hits = french.get(index, [])
+        kind = kinds[index]
         seen_concepts = set(flagged_concepts.get(index, set()))
-        if about_domain:
+        target = document.view[span[0]:span[1]]
+        if french_catalog and not unit.fuzzy and domain != "general":
+            findings.extend(_untranslated(document, unit, span, target))
+        if domain != "general":
+            findings.extend(_clinical_false_friends(document, unit, span, target, flagged))
+        if kind.medical:
             said = {e.owner for h in scan(unit.source, english_rules) for e in h.entries}
-            false_friends = _source_false_friends(document, checker, said, hits, flagged, apostrophe)
+            label = len(target.split()) <= LABEL_WORDS
+            false_friends = _source_false_friends(
+                document, checker, said, hits, flagged, apostrophe, _folded_words(unit.source), label,
+                kind.nomenclature)
             findings.extend(false_friends)
             seen_concepts |= {f.concept for f in false_friends}
         present: tuple[set[str], set[str]] | None = None
@@ -123,20 +286,67 @@ def bilingual_findings(document: Document, checker: Checker, existing: Sequence[
                 concept = glossary.concepts[entry.owner]
                 used = _french_term(glossary, hits, concept.id)
                 if used is not None:
-                    if (index, concept.id, entry.index) not in rendered:  # once per unit
+                    # A vote is one rendering in a reviewed entry that is not a name; a target with
+                    # two terms of the concept (« effets secondaires ou effets indésirables »)
+                    # renders two source words and says nothing of either alone.
+                    if (index, concept.id, entry.index) not in rendered and not unit.fuzzy and not kind.nomenclature \
+                            and len(_terms_used(glossary, hits, concept.id)) == 1:
                         rendered.add((index, concept.id, entry.index))
                         renderings.append(_Rendering(index, concept.id, entry.index, used[0], used[1]))
                     break
-                if not about_domain:
-                    break
+                if not kind.medical or unit.fuzzy:
+                    break  # a fuzzy entry is msgmerge's guess, already awaiting its review
+                english_term = concept.en[entry.index]
+                central = _is_central(unit.source, english_term, kind.nomenclature)
+                if kind.nomenclature and not central:
+                    break  # an official name's wording is not the glossary's to choose
                 if present is None:
-                    present = _concepts_in(document.view[span[0]:span[1]], checker.compiled)
+                    present = _concepts_in(target, checker.compiled)
                 right, wrong = present
-                if concept.id not in seen_concepts | right | wrong:
-                    findings.append(_missing(document, unit, span, concept.id, concept.en[entry.index], glossary))
+                if flagged_concepts.get(index):
+                    break  # the entry already has a finding: the translator is looking at it
+                if concept.id not in seen_concepts | right | wrong and not expresses(concept, target):
+                    findings.append(_missing(document, unit, span, concept.id, english_term, glossary, central))
                     seen_concepts.add(concept.id)
                 break  # one concept per source term: the first is the glossary's reading
     findings.extend(_inconsistent(document, glossary, renderings))
+    return findings
+
+
+def _untranslated(document: Document, unit: Unit, span: tuple[int, int], target: str) -> list[Finding]:
+    if not looks_english(target):
+        return []
+    code = CODES["MG204"]
+    same = _folded_words(target) == _folded_words(unit.source)
+    message = (_("{summary}: the translation is the English source") if same
+               else _("{summary}: the translation is in English")).format(summary=_(code.summary))
+    return [Finding(
+        path=document.path, offset=span[0], length=span[1] - span[0], rule=code.code, concept="",
+        severity=code.severity, message=message, found=document.text[span[0]:span[1]],
+        replacements=[], name=code.name, fix=None,
+    )]
+
+
+def _clinical_false_friends(
+    document: Document, unit: Unit, span: tuple[int, int], target: str, flagged: set[tuple[int, str]]
+) -> list[Finding]:
+    code = CODES["MG203"]
+    findings = []
+    for pair, (start, end) in clinical_matches(unit.source, target):
+        offset = span[0] + start
+        if (offset, pair.id) in flagged:
+            continue
+        flagged.add((offset, pair.id))
+        found = document.text[offset:span[0] + end]
+        proposal = _(" or ").join(f"« {r} »" for r in pair.right)
+        findings.append(Finding(
+            path=document.path, offset=offset, length=end - start, rule=code.code, concept=pair.id,
+            severity=pair.severity,
+            message=_("{summary}: the source says « {term} », so « {found} » should be {proposal}. {why}").format(
+                summary=_(code.summary), term=pair.id.split("-")[0], found=found, proposal=proposal,
+                why=pair.message),
+            found=found, replacements=list(pair.right), name=code.name, fix=None,
+        ))
     return findings
 
 
@@ -148,6 +358,13 @@ def _french_term(glossary: Glossary, hits: list[Hit], concept_id: str) -> tuple[
             if entry.kind == TERM and entry.owner == concept_id and not concept.terms[entry.index].status.is_wrong:
                 return entry.index, hit
     return None
+
+
+def _terms_used(glossary: Glossary, hits: list[Hit], concept_id: str) -> set[int]:
+    """Indexes of the concept's correct terms the target uses."""
+    concept = glossary.concepts[concept_id]
+    return {e.index for h in hits for e in h.entries
+            if e.kind == TERM and e.owner == concept_id and not concept.terms[e.index].status.is_wrong}
 
 
 def _concepts_in(target: str, compiled: CompiledGlossary) -> tuple[set[str], set[str]]:
@@ -175,7 +392,15 @@ def _source_false_friends(
     hits: list[Hit],
     flagged: set[tuple[int, str]],
     apostrophe: str,
+    source_key: str,
+    label: bool,
+    nomenclature: bool = False,
 ) -> list[Finding]:
+    """MG203 from the glossary's rules: the source has the rule's English, the target its French
+    look-alike as a word of its own, and neither the source (the rule's ``en_unless``) nor the
+    French (its ``unless`` conditions) shows the other sense.  In a nomenclature name longer
+    than a label, whose wording may be the official one (« Erreur de dosage au cours d’actes
+    médicaux », CIM-10), the rule's whole French context must hold as well."""
     if not said:
         return []
     findings = []
@@ -186,16 +411,23 @@ def _source_false_friends(
             rule = checker.glossary.rules[entry.owner]
             if (hit.start, rule.concept) in flagged:
                 break  # the French context already told: reported as MG103…
-            finding = checker.rule_finding_at(document.view, document.path, hit, rule.id, CODES["MG203"], apostrophe)
+            if not _word_boundary(document.view, hit.start) or _source_vetoes(rule, source_key):
+                break
+            if nomenclature and rule.kind != "false-friend":
+                break  # « lymphome à cellules B » is the classification's name, not a calque
+            finding = checker.rule_finding_at(document.view, document.path, hit, rule.id, CODES["MG203"], apostrophe,
+                                              context="all" if nomenclature and not label else "unless")
             if finding is not None:
-                findings.append(finding)
+                if _unverified_agreement(finding, rule, document, _unit_at(document, hit.start)):
+                    finding.fix = None
+                findings.append(_unsafe(finding))
                 flagged.add((hit.start, rule.concept))
             break
     return findings
 
 
 def _missing(document: Document, unit: Unit, span: tuple[int, int], concept_id: str, english_term: str,
-             glossary: Glossary) -> Finding:
+             glossary: Glossary, central: bool = True) -> Finding:
     concept = glossary.concepts[concept_id]
     code = CODES["MG201"]
     correct = [t.text for t in concept.terms if not t.status.is_wrong]
@@ -206,7 +438,9 @@ def _missing(document: Document, unit: Unit, span: tuple[int, int], concept_id: 
         length=span[1] - span[0],
         rule=code.code,
         concept=concept_id,
-        severity=code.severity,
+        # A term the entry is about (a label, the term alone) missing is worth a look; one word
+        # of a long sentence may well be rendered by a construction of its own.
+        severity="warning" if central else code.severity,
         message=_("{summary}: the source says « {term} », the translation has no {proposal}").format(
             summary=_(code.summary), term=english_term, proposal=proposal),
         found=document.text[span[0]:span[1]],

@@ -136,6 +136,15 @@ def _syntax_holds(rule: Rule, ctx: HitContext) -> bool:
     return True
 
 
+def context_vetoes(rule: Rule, ctx: HitContext, compiled: CompiledGlossary) -> bool:
+    """True if one of the rule's ``unless`` conditions holds: the words around the hit show
+    the sense in which the French look-alike is right (« mise en évidence »)."""
+    return any(
+        ctx.has_words(condition, compiled.context_forms[(rule.id, "unless", i)])
+        for i, condition in enumerate(rule.context.unless)
+    )
+
+
 def context_holds(rule: Rule, ctx: HitContext, compiled: CompiledGlossary) -> bool:
     """True if every condition of ``rule.context`` holds around the hit and no ``unless`` does."""
     context = rule.context

@@ -23,7 +23,7 @@ from ..text.typography import french
 from ..french import lexicon, phrase
 from ..french.forms import NOUN
 from ..french.verbs import Analysis, analysis_from_morph
-from .context import HitContext, MentionIndex, context_holds
+from .context import HitContext, MentionIndex, context_holds, context_vetoes
 from .duplicates import duplicated_expansions
 
 
@@ -197,16 +197,24 @@ class Checker:
         return self._finding(text, path, hit, ctx, entry, code, concept, targets, trigger.gender, rule, apostrophe, rule.safe)
 
     def rule_finding_at(
-        self, text: str, path: str, hit: Hit, rule_id: str, code: Code, apostrophe: str | None = None
+        self, text: str, path: str, hit: Hit, rule_id: str, code: Code, apostrophe: str | None = None,
+        context: str = "none",
     ) -> Finding | None:
-        """The finding of rule ``rule_id`` at ``hit`` whatever its French context, reported as
-        ``code``: for bilingual documents, where the English source vouches for the error.
-        ``apostrophe`` is the text's :func:`apostrophe_style` (computed if not given)."""
+        """The finding of rule ``rule_id`` at ``hit``, reported as ``code``: for bilingual
+        documents, where the English source vouches for the error.  ``context`` says how much
+        of the rule's French context must hold: ``"none"``, ``"unless"`` (no ``unless``
+        condition may hold) or ``"all"``.  ``apostrophe`` is the text's
+        :func:`apostrophe_style` (computed if not given)."""
         entries = _accents_first([e for e in hit.entries if e.kind == RULE and e.owner == rule_id], text[hit.start : hit.end])
         entry = entries[0] if entries else None
         if entry is None:
             return None
         ctx = HitContext(text, hit.start, hit.end, self._mentions([hit]))
+        rule = self.glossary.rules[rule_id]
+        if context == "all" and not context_holds(rule, ctx, self.compiled):
+            return None
+        if context == "unless" and context_vetoes(rule, ctx, self.compiled):
+            return None
         style = apostrophe if apostrophe is not None else apostrophe_style(text)
         finding = self._finding_of_rule(text, path, hit, ctx, entry, code, style)
         return self.verifier(self, text, finding, style) if self.verifier is not None else finding

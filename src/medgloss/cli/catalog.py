@@ -83,6 +83,11 @@ def run_extract(args: argparse.Namespace) -> int:
 def run_pretranslate(args: argparse.Namespace) -> int:
     """Fill a PO file's glossary terms."""
     result = pretranslate_file(args.po, glossary_from_args(args))
+    for line, msgid, french in result.fills:
+        print(f"{args.po}:{line}: « {msgid} » → « {french} »")
+    for line, msgid, why in result.refused:
+        print(_("{path}:{line}: « {msgid} » left untranslated: {why}").format(
+            path=args.po, line=line, msgid=msgid, why=why), file=sys.stderr)
     print(ngettext("{path}: filled {n} entry of {total} untranslated (marked fuzzy).",
                    "{path}: filled {n} entries of {total} untranslated (marked fuzzy).",
                    len(result.filled)).format(path=args.po, n=len(result.filled), total=result.untranslated))

@@ -49,6 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--output-file", metavar="FILE", help=_("write the report to FILE instead of standard output"))
     parser.add_argument("--severity", choices=SEVERITIES, default="info",
                         help=_("report (and fail on) findings of this severity or above"))
+    parser.add_argument("--domain", choices=("auto", "medical", "general"), default=None,
+                        help=_("bilingual checks: treat every entry as medical or general text, "
+                               "or decide entry by entry (auto, the default)"))
     parser.add_argument("--statistics", action="store_true", help=_("print the number of findings per code instead"))
     parser.add_argument("--no-cache", action="store_true",
                         help=_("check every file again instead of reusing the findings of unchanged ones"))
@@ -78,6 +81,7 @@ def _fix_document(document: Document, findings: list[Finding], options: _Options
         ignore=options.ignore,
         unsafe=options.unsafe_fixes,
         findings=findings,
+        domain=options.domain,
     )
     if not result.changed:
         return findings
@@ -105,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
     glossary = glossary_from_args(args, config)
     check_selectors(config.select, config.ignore, glossary)
     options = _Options(config.select, config.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy,
-                       cache=not args.no_cache)
+                       cache=not args.no_cache, domain=args.domain or config.domain)
     sources = list(iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())))
     if args.output_file:
         _refuse_output_onto_input(args.output_file, sources)
@@ -209,6 +213,7 @@ class _Options:
     unsafe_fixes: bool
     no_fuzzy: bool = False
     cache: bool = True
+    domain: str = "auto"
 
 
 @dataclass
@@ -277,7 +282,8 @@ def _run_task(task: tuple) -> _Outcome:
                 outcome.documents[name] = cached.text
             return outcome
         document = load_document(source, display_name=name, encoding=options.encoding, data=data)
-        found = check_document(document, glossary=glossary, select=options.select, ignore=options.ignore)
+        found = check_document(document, glossary=glossary, select=options.select, ignore=options.ignore,
+                               domain=options.domain)
         if options.fix or options.diff:
             found = _fix_document(document, found, options, source, outcome, snapshot)
     except BinaryFileError as notice:
@@ -297,7 +303,8 @@ def _cache_key(data: bytes, source: str, name: str, glossary: Glossary | None, o
     """The result-cache key of a plain check of ``source``; ``None`` when it must run."""
     if not options.cache or options.fix or options.diff or source == "-" or not result_cache.enabled():
         return None
-    return result_key(data, name, glossary or default_glossary(), options.select, options.ignore, options.encoding)
+    return result_key(data, name, glossary or default_glossary(), options.select, options.ignore, options.encoding,
+                      options.domain)
 
 
 SEVERITIES = ("info", "warning", "error")

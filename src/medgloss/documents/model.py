@@ -23,6 +23,7 @@ class Unit:
     source: str = ""
     context: tuple[tuple[str, str], ...] = ()  # e.g. (("msgctxt", ...), ("msgid", ...))
     line: int = 0
+    fuzzy: bool = False  # a draft awaiting review (PO ``#, fuzzy``): not the catalog's usage yet
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,6 +107,9 @@ def _fuzzy_insert(text: str, entry: Entry) -> tuple[int, str] | None:
     return position, "#, fuzzy" + (eol.group() if eol else "\n")
 
 
+fuzzy_insert = _fuzzy_insert  # for catalog tools that add the flag to entries they fill
+
+
 def _view_of_literals(text: str, literals: list[Literal]) -> str:
     """The view of one msgstr, from the first literal's content to the last one's end."""
     pieces: list[str] = []
@@ -200,7 +203,7 @@ def read_po(path: str, text: str) -> PODocument:
             if msgstr.index is not None:
                 unit_context.append(("plural_form", str(msgstr.index)))
                 source = msgid if msgstr.index == singular_slot or plural is None else plural
-            units.append(Unit(start, end, source, tuple(unit_context), msgstr.line))
+            units.append(Unit(start, end, source, tuple(unit_context), msgstr.line, "fuzzy" in entry.flags))
             unit_entries.append(index)
             if entry.ignore:
                 suppressions.append(Suppression(start, end, entry.ignore))
@@ -218,4 +221,4 @@ def read_po(path: str, text: str) -> PODocument:
     )
 
 
-__all__ = ["IGNORE_FLAG", "PODocument", "read_po"]
+__all__ = ["IGNORE_FLAG", "PODocument", "fuzzy_insert", "read_po"]

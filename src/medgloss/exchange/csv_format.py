@@ -53,14 +53,14 @@ from .records import assemble, concept_id, ensure_preferred, join_list, slug, sp
 COLUMNS = [
     "source", "target", "context", "status", "pos", "gender", "number", "abbreviation", "use", "note", "forms",
     "term_source", "term_source_title", "en", "definition", "domain", "concept_note", "concept_source",
-    "concept_source_title",
+    "concept_source_title", "derived",
 ]
 # Other tools' names for the same columns.
 _ALIASES = {
     "term": "source", "translation": "target", "concept": "context", "developer_comments": "definition",
     "description": "definition", "translator_comments": "note", "part of speech": "pos", "partofspeech": "pos",
 }
-_CONCEPT_COLUMNS = ("en", "definition", "domain", "concept_note", "concept_source")
+_CONCEPT_COLUMNS = ("en", "definition", "domain", "concept_note", "concept_source", "derived")
 _YES = {"yes", "true", "1", "y", "x"}
 _NO = {"", "no", "false", "0", "n"}
 
@@ -100,6 +100,7 @@ def glossary_csv(glossary: Glossary) -> str:
             "concept_note": concept.note or "",
             "concept_source": concept.source,
             "concept_source_title": glossary.sources.get(concept.source, ""),
+            "derived": join_list(concept.derived, "derived form", (concept.path, concept.line)),
         }
         for term in concept.terms:
             record = term_record(term)
@@ -163,6 +164,10 @@ def _merge_concept(concept: dict[str, Any], row: dict[str, str], path: str, line
             for text in split_list(value):
                 if text not in concept["en"]:
                     concept["en"].append(text)
+        elif column == "derived":
+            for text in split_list(value):
+                if text not in concept.setdefault("derived", []):
+                    concept["derived"].append(text)
         elif concept.setdefault(key, value) != value:
             raise GlossaryError(f"{column} of concept {concept['id']!r} differs from an earlier row", path, line)
 

@@ -164,6 +164,9 @@ def glossary_tbx(glossary: Glossary, title: str = "medgloss glossary (EN→FR)")
         french = _element(entry, "langSec", lang="fr")
         if concept.definition is not None:
             _element(french, "descrip", concept.definition, type="definition")
+        if concept.derived:
+            # TBX-Basic has no category for relational adjectives and combining forms.
+            _element(french, "note", "derived: " + join_list(concept.derived, "derived form", (concept.path, concept.line)))
         for term in concept.terms:
             _french_term(french, concept, term)
     return _serialise(root)
@@ -299,8 +302,13 @@ def _read_concept(entry: etree._Element, path: str, taken: set[str]) -> dict[str
     french: list[dict[str, Any]] = []
     definitions: dict[str, str] = {}
     concept_definition = _first(entry, "descrip", "definition")
+    derived: list[str] = []
     for lang_sec in _of(entry, "langSec"):
         language = _language(lang_sec)
+        if language == "fr":
+            for note in _of(lang_sec, "note"):
+                if _text(note).startswith("derived: "):
+                    derived.extend(split_list(_text(note)[len("derived: "):]))
         definition = _first(lang_sec, "descrip", "definition")
         if definition is not None:
             definitions.setdefault(language, definition)
@@ -329,6 +337,8 @@ def _read_concept(entry: etree._Element, path: str, taken: set[str]) -> dict[str
     notes = [_text(n) for n in _of(entry, "note") if _text(n)]
     if notes:
         record["note"] = "\n".join(notes)
+    if derived:
+        record["derived"] = derived
     return record
 
 

@@ -50,12 +50,15 @@ CODES: dict[str, Code] = {
              "(« intraveineuse ou intraveineuse » for « intravenous (IV) »)."),
         Code("MG108", "register", N_("Wrong register"), "warning",
              "A word of the wrong register for patient information (too familiar or too technical)."),
-        Code("MG201", "missing-term-translation", N_("Missing term translation"), "warning",
+        Code("MG201", "missing-term-translation", N_("Missing term translation"), "info",
              "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
         Code("MG202", "inconsistent-translation", N_("Inconsistent translation"), "warning",
              "The same source term is translated differently in different entries."),
         Code("MG203", "source-false-friend", N_("False friend of the source term"), "error",
              "The source says an English term whose known machine-translation error appears in the target."),
+        Code("MG204", "untranslated-entry", N_("Entry left in English"), "warning",
+             "The translation of an entry of a French catalog is its English source, or English words: "
+             "the entry was not translated."),
     )
 }
 

@@ -169,6 +169,7 @@ def _concept(raw: dict[str, Any], path: Path, domain: str) -> Concept:
         note=_prose(raw.get("note")),
         path=str(path),
         line=raw.get(LINE_KEY),
+        derived=tuple(raw.get("derived", ())),
     )
 
 
@@ -205,6 +206,7 @@ def _rule(raw: dict[str, Any], path: Path) -> Rule:
         severity=raw.get("severity", "error"),
         path=str(path),
         line=raw.get(LINE_KEY),
+        en_unless=tuple(raw.get("en_unless", ())),
     )
 
 

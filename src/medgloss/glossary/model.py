@@ -74,6 +74,9 @@ class Concept:
     note: str | None = None
     path: str | None = None
     line: int | None = None
+    # French words that express the concept without being a term of it: relational adjectives
+    # (« cardiaque »), compounds, combining forms (« cardio- » starts a word, « -cardite » ends one).
+    derived: tuple[str, ...] = ()
 
     @property
     def preferred(self) -> Term:
@@ -177,6 +180,8 @@ class Rule:
     severity: str = "error"
     path: str | None = None
     line: int | None = None
+    # English words that, in a bilingual entry's source, show the other sense: no finding.
+    en_unless: tuple[str, ...] = ()
 
 
 @dataclass

@@ -116,6 +116,9 @@ _CONCEPT = {
         "note": _TEXT,
         "en": {"type": "array", "items": _TEXT, "minItems": 1},
         "fr": {"type": "array", "items": _TERM, "minItems": 1},
+        # French words that say the concept without being its term: relational adjectives
+        # (« cardiaque » for heart), compounds and combining forms (« cardio- », « -cardite »).
+        "derived": {"type": "array", "items": _TEXT, "minItems": 1},
     },
     "required": ["id", "source", "en", "fr"],
     "additionalProperties": False,
@@ -128,6 +131,9 @@ _RULE = {
         "type": {"enum": ["false-friend", "calque", "collocation", "acronym", "register", "duplicate"]},
         "concept": _ID,
         "en": _TEXTS,
+        # English words that, in the source of a bilingual entry, show the sense in which the
+        # French look-alike is right (« diet » for « régime »): the rule does not fire there.
+        "en_unless": _TEXTS,
         "match": _RULE_TERMS,
         "replace": _RULE_TERMS,
         "context": _CONTEXT,

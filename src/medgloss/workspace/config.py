@@ -14,6 +14,7 @@ is passed over), or named with ``--config``.  Keys (kebab-case, as in ruff)::
     extend-exclude = ["drafts/"]        # adds to it
     respect-gitignore = true
     language = "fr"
+    domain = "auto"                     # bilingual checks: "medical", "general" or "auto" (per entry)
 
 Options on the command line override the file: ``--select``/``--ignore`` replace the lists,
 ``--glossary`` adds to them, ``--exclude`` replaces and ``--extend-exclude`` adds.
@@ -37,10 +38,11 @@ from ..findings.model import Finding
 CONFIG_NAMES = (".medgloss.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("fr",)
+DOMAINS = ("auto", "medical", "general")
 DEFAULT_EXCLUDE = ("build/", "dist/", "_build/", "site/", "*.min.html")
 
 _LIST_KEYS = ("glossary", "select", "ignore", "include", "exclude", "extend-exclude")
-_KEYS = frozenset({*_LIST_KEYS, "severity", "respect-gitignore", "language"})
+_KEYS = frozenset({*_LIST_KEYS, "severity", "respect-gitignore", "language", "domain"})
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -58,6 +60,7 @@ class Config:
     extend_exclude: list[str] = field(default_factory=list)
     respect_gitignore: bool = True
     language: str = "fr"
+    domain: str = "auto"
 
     @property
     def root(self) -> Path:
@@ -201,6 +204,10 @@ def _from_table(table: dict[str, Any], path: Path, text: str) -> Config:
             if value not in LANGUAGES:
                 raise fail(key, f"unsupported language {value!r} (supported: {', '.join(LANGUAGES)})")
             config.language = value
+        elif key == "domain":
+            if value not in DOMAINS:
+                raise fail(key, f"must be one of {', '.join(DOMAINS)}, not {value!r}")
+            config.domain = value
     return config
 
 
