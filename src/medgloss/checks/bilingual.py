@@ -38,7 +38,7 @@ from dataclasses import replace as dc_replace
 from ..findings.codes import CODES
 from ..documents.model import Document, Unit
 from ..findings.model import Finding
-from ..glossary.model import Glossary, Rule
+from ..glossary.model import Glossary, Rule, Status
 from ..i18n import _, ngettext
 from ..french.inflect import apostrophe_style
 from ..matching.compiled import RULE, TERM, CompiledGlossary
@@ -460,10 +460,12 @@ def _inconsistent(document: Document, glossary: Glossary, renderings: list[_Rend
         counts = Counter(r.term for r in group)
         if len(counts) < 2:
             continue
-        # The most frequent rendering is the norm; on a tie, the first one met.
-        order = {term: i for i, term in reversed(list(enumerate(r.term for r in group)))}
-        norm = max(counts, key=lambda t: (counts[t], -order[t]))
+        # The most frequent rendering is the norm; on a tie, the concept's preferred term (its
+        # full form before its abbreviation), then the first one met.
         concept = glossary.concepts[concept_id]
+        order = {term: i for i, term in reversed(list(enumerate(r.term for r in group)))}
+        norm = max(counts, key=lambda t: (counts[t], concept.terms[t].status == Status.PREFERRED,
+                                          not concept.terms[t].abbreviation, -order[t]))
         norm_text = concept.terms[norm].text
         english_term = concept.en[english_index]
         for rendering in group:
