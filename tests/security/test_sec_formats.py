@@ -73,7 +73,7 @@ def test_an_entity_hidden_after_a_quote_in_a_dtd_comment_is_refused(medgloss_run
         '<trans-unit id="1"><source>x</source><target>&e;</target></trans-unit></body></file></xliff>\n',
         encoding="utf-8")
     result = medgloss_run("check", "doc.xlf")
-    assert result.code == 2 and "refused: the DOCTYPE declares entities (e)" in result.err
+    assert result.code == 2 and "the DOCTYPE declares e" in result.err
 
 
 def test_a_declaration_inside_a_dtd_comment_is_no_declaration(tmp_path: Path) -> None:
