@@ -88,7 +88,7 @@ class _ClosedStdout:
 
 def _prepare_stdout() -> None:
     if sys.stdout is None:
-        sys.stdout = _ClosedStdout()  # type: ignore[assignment]
+        sys.stdout = _ClosedStdout()
         return
     try:
         # A file name that is not valid UTF-8, or a locale whose encoding lacks a character,

@@ -81,7 +81,7 @@ def restored(cell: str) -> str:
 
 
 class _SafeWriter(csv.DictWriter):
-    def writerow(self, rowdict):  # type: ignore[no-untyped-def,override]
+    def writerow(self, rowdict):
         return super().writerow({k: neutralised(v) if isinstance(v, str) else v for k, v in rowdict.items()})
 
 

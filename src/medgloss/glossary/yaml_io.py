@@ -43,7 +43,7 @@ def _refuse_aliases(text: str) -> None:
     for event in yaml.parse(text, Loader=_BaseLoader):
         if isinstance(event, yaml.AliasEvent):
             raise GlossaryError("YAML aliases (*name) are not allowed in a glossary; write the value out",
-                                line=event.start_mark.line + 1)
+                                line=event.start_mark.line + 1 if event.start_mark is not None else None)
 
 
 def load_yaml(path: Path) -> Any:
