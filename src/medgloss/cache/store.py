@@ -67,11 +67,16 @@ def _owned_by_me(info: os.stat_result) -> bool:
 def trusted_dir(folder: Path, create: bool = False) -> bool:
     """True if ``folder`` is a real folder of ours that no one else can write (made 0700 if
     ``create`` and missing)."""
-    if create:
-        try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        except OSError:
-            return False
+    if create and not folder.is_dir():
+        # Each missing level 0700 (mkdir(parents=True) would make the parents by the umask).
+        missing = [folder, *(p for p in folder.parents if not p.exists())]
+        for level in reversed(missing):
+            try:
+                level.mkdir(mode=0o700)
+            except FileExistsError:
+                pass
+            except OSError:
+                return False
     try:
         info = os.lstat(folder)
     except OSError:

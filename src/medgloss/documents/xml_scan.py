@@ -82,8 +82,8 @@ def _refuse_declarations(text: str, path: str) -> None:
     entities = [entity.name for entity in dtd.iterentities()] if dtd is not None else []
     if entities:
         line = text.count("\n", 0, max(text.find("<!ENTITY"), 0)) + 1
-        raise RefusedXML(f"refused: the DOCTYPE declares entities ({', '.join(entities[:3])}); XML entity declarations "
-                         "are not allowed (entity-expansion or external-entity attack)", path, line)
+        raise RefusedXML("refused: XML entity declarations are not allowed (entity-expansion or external-entity "
+                         f"attack); the DOCTYPE declares {', '.join(entities[:3])}", path, line)
 
 
 def parse_xml(text: str, path: str) -> XMLLayout:

@@ -12,7 +12,7 @@ import hashlib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
@@ -326,6 +326,10 @@ def _layers_key(layers: list[list[Path]]) -> str | None:
     return digest.hexdigest()[:32]
 
 
+if TYPE_CHECKING:
+    from ..cache.codec import Codec
+
+
 def _cache_name(layers: list[list[Path]]) -> str | None:
     from ..cache.store import cache_dir
 
@@ -333,7 +337,7 @@ def _cache_name(layers: list[list[Path]]) -> str | None:
     return None if key is None else f"glossary-{key}.msgpack"
 
 
-def _codec():
+def _codec() -> "Codec":
     from ..cache.codec import Codec
     from .model import Concept, Context, Example, Rule, RuleTerm, Status, Term, WordCondition
 
