@@ -17,6 +17,7 @@ from ..i18n import _
 from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
+from ..text.fold import Folded, fold
 from ..french.verbs import analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds
 from .duplicates import duplicated_expansions
@@ -85,8 +86,9 @@ class Checker:
         """
         if exhaustive:
             return self._check_exhaustive(text, path, with_terms, apostrophe)
-        hits = scan(text, self.compiled)
-        return self._check_hits(text, path, hits, with_terms, apostrophe)
+        folded = fold(text)
+        hits = scan(text, self.compiled, folded)
+        return self._check_hits(text, path, hits, with_terms, apostrophe, folded)
 
     def _check_exhaustive(self, text: str, path: str, with_terms: bool, apostrophe: str | None) -> CheckResult:
         from ..french import parse as nlp
@@ -99,13 +101,16 @@ class Checker:
             nlp._PRELOADED.clear()
 
     def _check_hits(
-        self, text: str, path: str, hits: list[Hit], with_terms: bool, apostrophe: str | None
+        self, text: str, path: str, hits: list[Hit], with_terms: bool, apostrophe: str | None,
+        folded: Folded | None = None,
     ) -> CheckResult:
         result = CheckResult()
-        if not hits:
-            return result
         mentions = self._mentions(hits)
         apostrophe = apostrophe or apostrophe_style(text)
+        if not hits:
+            result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, []))
+            result.findings.sort(key=lambda f: (f.offset, f.length))
+            return result
         flagged: set[int] = set()
         for hit in hits:
             finding = self._rule_finding(text, path, hit, mentions, apostrophe)
@@ -118,8 +123,27 @@ class Checker:
                 result.terms.extend(self._occurrences(text, path, hit))
         for finding in duplicated_expansions(text, path, hits, self.glossary, flagged):
             result.findings.append(finding)
+        result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, result.findings))
         result.findings.sort(key=lambda f: (f.offset, f.length))
         return result
+
+    def _generated_findings(
+        self, text: str, path: str, hits: list[Hit], folded: Folded | None, mentions: MentionIndex, apostrophe: str,
+        existing: list[Finding],
+    ) -> list[Finding]:
+        """Findings of the detectors that need no glossary entry of the error itself: generated
+        calques, English left in French, broken words.  English and broken words stay silent on
+        any glossary hit; a calque only where a finding already is, or inside a correct term."""
+        from .broken_words import broken_word_findings
+        from .calques import calque_findings
+        from .english import english_findings
+
+        folded = folded or fold(text)
+        covered = [(h.start, h.end) for h in hits] + [(f.offset, f.end) for f in existing]
+        found = english_findings(self, text, path, folded, hits, covered)
+        found += broken_word_findings(self, text, path, covered + [(f.offset, f.end) for f in found])
+        found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
+        return found
 
     # -- hits -----------------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ class Finding:
     end_line: int = 0
     end_column: int = 0
     context: dict[str, str] = field(default_factory=dict)  # msgid/msgctxt for catalogs
+    provenance: str | None = None  # where a generated finding's knowledge comes from
 
     @property
     def end(self) -> int:
@@ -91,6 +92,8 @@ class Finding:
             data["fix"] = None
         if self.context:
             data["context"] = dict(self.context)
+        if self.provenance:
+            data["provenance"] = self.provenance
         return data
 
 

@@ -21,12 +21,28 @@ _MEMO: dict[str, CompiledGlossary] = {}
 # The compiled form depends on these modules too: a change to inflection or folding must
 # not be hidden by a cache built by the previous code.
 _COMPILER_MODULES = ("matching/compiled.py", "french/forms.py", "french/nominal.py",
-                     "french/verbs.py", "text/fold.py", "glossary/model.py")
+                     "french/verbs.py", "text/fold.py", "glossary/model.py", "glossary/calques.py",
+                     "french/lexicon_words.py", "french/freedict.py")
+
+
+def _installed(path: Path | None) -> bytes:
+    """What the installed dictionaries the calques come from look like (absent, or size and date)."""
+    try:
+        stat = path.stat() if path is not None else None
+    except OSError:
+        stat = None
+    return f"{stat.st_size}:{stat.st_mtime_ns}".encode() if stat is not None else b"absent"
 
 
 @lru_cache(maxsize=1)
 def _compiler_digest() -> str:
-    return source_digest(_COMPILER_MODULES).hexdigest()[:12]
+    from ..french.freedict import DICT_PATH
+    from ..french.lexicon_words import lexique_path
+
+    digest = source_digest(_COMPILER_MODULES)
+    # Installing FreeDict or Lexique later changes the generated calques.
+    digest.update(_installed(DICT_PATH) + _installed(lexique_path()))
+    return digest.hexdigest()[:12]
 
 
 def _cache_file(glossary: Glossary) -> Path | None:
