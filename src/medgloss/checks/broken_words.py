@@ -4,7 +4,8 @@
   glossary term (« im munoglobuline » → « immunoglobuline »).
 - Fused: a long word that neither Lexique383 nor the glossary knows and that divides into two
   or three known parts, one of them a glossary form (« Souscutanéeimmunoglobuline » →
-  « Sous-cutanée immunoglobuline »), or all of them common French words.
+  « Sous-cutanée immunoglobuline »); or an article or preposition glued to a word of at least
+  five letters (« lestroubles » → « les troubles »).
 
 The lexicon is Lexique383 (:mod:`medgloss.french.lexicon_words`); without it nothing is reported.
 It must not judge spelling beyond this: a word it does not know is not an error.
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Edit, Finding, Fix
+from ..french.english_words import english_only
 from ..french.lexicon_words import Lexicon, lexicon
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
@@ -77,13 +79,15 @@ def broken_word_findings(checker: "Checker", text: str, path: str, covered: Sequ
         findings.append(_finding(path, match.start(), match.group(), repaired))
     for match in _WORD.finditer(text):
         token = match.group()
-        if len(token) < _MIN_FUSED or not (token.islower() or token[1:].islower()):
+        if len(token) < 8 or not (token.islower() or token[1:].islower()):
             continue
         key = fold_term(token)
         if len(key) != len(token) or key in lex.words or key in joined or not free(match.start(), match.end()):
             continue
-        parts = _segment(key, lex, joined)
+        parts = _segment(key, lex, joined) if len(token) >= _MIN_FUSED else None
         if parts is None:
+            parts = _glued_article(token, lex)
+        if parts is None or fold_term(token) in english_only():
             continue
         repaired, position = [], 0
         for part in parts:
@@ -95,6 +99,20 @@ def broken_word_findings(checker: "Checker", text: str, path: str, covered: Sequ
             position += len(part)
         findings.append(_finding(path, match.start(), token, " ".join(repaired)))
     return findings
+
+
+_GLUE = ("les", "des", "une", "aux", "dans", "pour", "avec", "sur", "par", "leur", "leurs", "ces", "ses", "mes", "vos", "nos")
+
+
+def _glued_article(token: str, lex: Lexicon) -> list[str] | None:
+    """``[article, word]`` if ``token`` is a short function word glued to a common word (the
+    article as spelt: « désenregistrement » does not start with « des »)."""
+    lowered = token.lower()
+    for glue in _GLUE:
+        rest = fold_term(lowered[len(glue):])
+        if lowered.startswith(glue) and len(rest) >= 5 and rest in lex.words and lex.freq(rest) >= _COMMON:
+            return [glue, rest]
+    return None
 
 
 def _is_word(lex: Lexicon, word: str, single: frozenset[str]) -> bool:
@@ -118,9 +136,9 @@ def _segment(key: str, lex: Lexicon, joined: dict[str, str]) -> list[str] | None
             if known(rest[:j]) and known(rest[j:]):
                 candidates.append([head, rest[:j], rest[j:]])
         for parts in candidates:
-            medical = any(p in joined for p in parts)
-            common = all(lex.freq(p) >= _COMMON for p in parts)
-            if (medical or common) and (best is None or len(parts) < len(best)):
+            # A glossary form among the parts; common words alone make derivations
+            # (« impossible » + « ment ») as often as fusions.
+            if any(p in joined for p in parts) and (best is None or len(parts) < len(best)):
                 best = parts
     return best
 

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
+from ..glossary.model import Concept
 from ..matching.scanner import Hit, scan
 from ..text.fold import Folded
 from .context import HitContext, MentionIndex
 
 if TYPE_CHECKING:
-    from .engine import Checker
+    from .engine import Checker, _Target
 
 
 def calque_findings(
@@ -43,7 +44,7 @@ def calque_findings(
     terms = [(h.start, h.end) for h in hits]
     findings = []
     code = CODES["MG110"]
-    for hit in scan(text, index, folded):  # type: ignore[arg-type]
+    for hit in scan(text, index, folded):
         if any(start < hit.end and hit.start < end for start, end in taken):
             continue
         if any(start <= hit.start and hit.end <= end for start, end in terms):
@@ -60,7 +61,7 @@ def calque_findings(
     return findings
 
 
-def _preferred_target(concept):  # type: ignore[no-untyped-def]
+def _preferred_target(concept: Concept) -> "_Target":
     from .engine import _target_from_concept
 
     return _target_from_concept(concept, concept.preferred.text, concept.preferred)

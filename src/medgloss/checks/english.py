@@ -21,13 +21,14 @@ It must not judge French words: that is the glossary's and the other checks' job
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import permutations
 from typing import TYPE_CHECKING
 
-from ..findings.codes import CODES
+from ..findings.codes import CODES, Code
 from ..findings.model import Edit, Finding, Fix
-from ..french.english_words import english_only
+from ..french.english_words import english_only, is_strongly_english as _strongly_english
 from ..french.lexicon_words import lexicon
 from ..glossary.model import Glossary
 from ..i18n import _
@@ -44,7 +45,7 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+(?:[-’'][A-Za-zÀ-ÖØ-öø-
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 # English words that may sit between English-only words of one untranslated phrase.
 _JOINERS = frozenset("the and of with to for in on a an your is are or by at from".split())
-_CODE_NEIGHBOURS = set("/\\@_=<>{}[]#$%|`~^*+0123456789")
+_CODE_NEIGHBOURS = set("/\\@_=<>{}[]#$%|`~^*+-0123456789")
 _GLOSS = re.compile(r"\b(?:anglais|english|angl\.)", re.IGNORECASE)
 
 
@@ -62,7 +63,12 @@ def _glossed(text: str, start: int, end: int) -> bool:
     """True if the words at ``[start, end)`` are presented as English (« en anglais », or in
     quotation marks that a gloss follows)."""
     window = text[max(0, start - 60) : min(len(text), end + 60)]
-    return bool(_GLOSS.search(window))
+    if _GLOSS.search(window):
+        return True
+    # Alone in parentheses or quotation marks: the English given beside its translation.
+    before = text[max(0, start - 2) : start].rstrip(" \u00a0\u202f")
+    after = text[end : end + 2].lstrip(" \u00a0\u202f")
+    return bool(before) and bool(after) and before[-1] in "(«“\"'‘[" and after[0] in ")»”\"'’]"
 
 
 _ACRONYM_MEMO: dict[int, tuple[Glossary, tuple[dict[str, str], dict[str, str], frozenset[str]]]] = {}
@@ -84,10 +90,12 @@ def _build_acronyms(glossary: Glossary) -> tuple[dict[str, str], dict[str, str],
         for term in concept.terms:
             if term.abbreviation or term.text.isupper():
                 known.add(term.text.upper())
-        for term in concept.en:
-            if is_acronym(term):
-                known.add(term.upper())
+        for english_term in concept.en:
+            if is_acronym(english_term):
+                known.add(english_term.upper())
     lex = lexicon()
+    # Acronyms that are some concept's French term (HLA, VIH): never English left in French.
+    french_everywhere = {t.text.upper() for c in glossary.concepts.values() for t in c.terms}
     english_acronyms: dict[str, str] = {}
     shuffled: dict[str, str] = {}
     for concept in glossary.concepts.values():
@@ -95,10 +103,10 @@ def _build_acronyms(glossary: Glossary) -> tuple[dict[str, str], dict[str, str],
         wrong = {t.text.upper() for t in concept.terms if t.status.is_wrong}
         if not french:
             continue
-        for term in concept.en:
-            if term.isupper() and term.isalpha() and term not in french and term not in wrong:
-                if not any(term in {t.text.upper() for t in c.terms} for c in glossary.concepts.values()):
-                    english_acronyms.setdefault(term, concept.id)
+        for english_term in concept.en:
+            if english_term.isupper() and english_term.isalpha() and english_term not in french | wrong:
+                if english_term not in french_everywhere:
+                    english_acronyms.setdefault(english_term, concept.id)
         for acronym in french | {t for t in concept.en if t.isupper() and t.isalpha()}:
             if not (3 <= len(acronym) <= 5) or not acronym.isalpha():
                 continue
@@ -115,7 +123,11 @@ def english_findings(
 ) -> list[Finding]:
     """MG111 and MG112 findings of ``text``, outside the spans ``covered`` by other hits."""
     glossary = checker.glossary
-    medical = any(e.kind == TERM for h in hits for e in h.entries)
+    # Where the glossary's French terms are: English words and acronyms count as English left
+    # in a medical translation only near one (a software manual quoting « commits » is not).
+    term_starts = sorted(h.start for h in hits if _medical(text[h.start : h.end]) and any(e.kind == TERM for e in h.entries))
+    if len(term_starts) < MEDICAL_DENSITY * len(text.split()):
+        term_starts = []  # a text about something else that uses a few of the glossary's words
     mentioned = {e.owner for h in hits for e in h.entries if e.kind == TERM}
     taken = list(covered)
     findings: list[Finding] = []
@@ -140,6 +152,8 @@ def english_findings(
             continue  # acronyms are judged below; glossed English stays
         if _mostly_english(text, hit.start, hit.end):
             continue
+        if len(words) == 1 and not (_strongly_english(words[0].lower()) and _near(term_starts, hit.start, text)):
+            continue  # one word (« graft »): only when clearly English, in a medical sentence
         entry = next(e for e in hit.entries if e.kind == TERM)
         concept = glossary.concepts[entry.owner]
         add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [concept.preferred.text], concept.en[entry.index]))
@@ -151,7 +165,7 @@ def english_findings(
         if not free(start, end) or _is_code_like(text, start, end):
             continue
         concept_id = english_acronyms.get(token)
-        if concept_id is not None and medical and not _glossed(text, start, end) and not _expanded_in_english(
+        if concept_id is not None and _near(term_starts, start, text) and not _glossed(text, start, end) and not _expanded_in_english(
             glossary, concept_id, text, end
         ):
             concept = glossary.concepts[concept_id]
@@ -162,12 +176,32 @@ def english_findings(
             concept = glossary.concepts[concept_id]
             add(_finding(path, start, token, CODES["MG112"], concept_id, [a.text for a in concept.abbreviations], None))
     # 3. Runs of English words.
-    words = english_only()
-    if words:
-        for start, end in _english_runs(text, words, medical):
+    vocabulary = english_only()
+    if vocabulary:
+        for start, end in _english_runs(text, vocabulary, term_starts):
             if free(start, end) and not _glossed(text, start, end) and not _mostly_english(text, start, end):
                 add(_finding(path, start, text[start:end], CODES["MG111"], "", [], None))
     return findings
+
+
+# A medical text has at least this many medical glossary terms per word (a patient leaflet has
+# one every ten or twenty words; a software catalog one in a thousand).
+MEDICAL_DENSITY = 0.01
+_EVERYDAY = 20.0  # per million: a glossary word this common in French (« grave », « liste ») says nothing of the topic
+
+
+def _medical(found: str) -> bool:
+    """True if a glossary term's occurrence marks a medical text: several words, or a word
+    everyday French does not use much (« perfusion » yes, « grave » no)."""
+    key = fold_term(found)
+    return " " in key or lexicon().freq(key) < _EVERYDAY
+
+
+def _near(starts: list[int], position: int, text: str) -> bool:
+    """True if a glossary term starts in the sentence around ``position``."""
+    lo, hi = sentence_bounds(text, position, position)
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _expanded_in_english(glossary: Glossary, concept_id: str, text: str, end: int) -> bool:
@@ -176,7 +210,7 @@ def _expanded_in_english(glossary: Glossary, concept_id: str, text: str, end: in
     return any(fold_term(t) in after for t in glossary.concepts[concept_id].en if not t.isupper())
 
 
-def _english_runs(text: str, words: frozenset[str], medical: bool) -> list[tuple[int, int]]:
+def _english_runs(text: str, words: frozenset[str], term_starts: list[int]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     i = 0
@@ -195,7 +229,7 @@ def _english_runs(text: str, words: frozenset[str], medical: bool) -> list[tuple
             elif t.lower() not in _JOINERS:
                 break
             j += 1
-        if count >= 2 or medical:
+        if _near(term_starts, start, text) and (count >= 2 or _strongly_english(token)):
             runs.append((start, tokens[last][1]))
         i = last + 1
     return runs
@@ -213,7 +247,7 @@ def _mostly_english(text: str, start: int, end: int) -> bool:
     return french < len(tokens) / 2
 
 
-def _finding(path: str, start: int, found: str, code, concept: str, replacements: list[str], english_term: str | None) -> Finding:  # type: ignore[no-untyped-def]
+def _finding(path: str, start: int, found: str, code: Code, concept: str, replacements: list[str], english_term: str | None) -> Finding:
     if replacements:
         proposal = _(" or ").join(f"« {r} »" for r in replacements)
         message = _("{summary}: « {found} » → {proposal}").format(summary=_(code.summary), found=found, proposal=proposal)

@@ -22,10 +22,15 @@ _LIST_SIZE = 60000
 MIN_ENGLISH = 3.0
 MAX_FRENCH = 3.5
 MARGIN = 1.5
+# A word alone (no other English word beside it) must be clearly English: absent from
+# Lexique, common in English, rare in French.
+STRONG_ENGLISH = 3.0
+STRONG_FRENCH = 2.5
 
 
 def build_english_only() -> frozenset[str]:
-    """The English-only words (lower case), or an empty set without wordfreq or Lexique."""
+    """The English-only words (lower case), or an empty set without wordfreq or Lexique; the
+    clearest are also present with a leading ``+`` (see :func:`is_strongly_english`)."""
     if importlib.util.find_spec("wordfreq") is None:
         return frozenset()
     from wordfreq import top_n_list, zipf_frequency
@@ -42,7 +47,14 @@ def build_english_only() -> frozenset[str]:
         english, french = zipf_frequency(word, "en"), zipf_frequency(word, "fr")
         if english >= MIN_ENGLISH and french <= MAX_FRENCH and english - french >= MARGIN:
             found.add(word)
+            if english >= STRONG_ENGLISH and french <= STRONG_FRENCH and not lex.has_spelling(word) and len(word) >= 5:
+                found.add("+" + word)  # marks a word clear enough to be reported alone
     return frozenset(found)
+
+
+def is_strongly_english(word: str) -> bool:
+    """True if ``word`` alone, in French prose, is certainly English (« caregiver », « screening »)."""
+    return "+" + word in english_only()
 
 
 @lru_cache(maxsize=1)

@@ -129,7 +129,6 @@ class _Lexicon:
         found: list[_Word] = []
         for text, pos, gender in self.glossary_pairs.get(english, []):
             if " " in text:
-                head, _, tail = text.partition(" ")
                 if pos in (None, "noun") and gender:
                     found.append(_Word(text, "np", gender, True))
                 continue
@@ -186,15 +185,15 @@ def _phrases(words: list[str], vocab: _Lexicon) -> list[_NP]:
     if len(words) > 1 and whole in vocab.glossary_pairs:
         for word in vocab.words(whole):
             if word.pos == "np":
-                head, _, tail = word.lemma.partition(" ")
-                result.append(_NP(head, word.gender, (), (), tail, False))
+                first, _, rest = word.lemma.partition(" ")
+                result.append(_NP(first, word.gender, (), (), rest, False))
     if len(words) == 1:
         for word in vocab.words(words[0]):
             if word.pos == "noun":
                 result.append(_NP(word.lemma, word.gender, (), (), "", not word.from_glossary))
             elif word.pos == "np":
-                head, _, tail = word.lemma.partition(" ")
-                result.append(_NP(head, word.gender, (), (), tail, False))
+                first, _, rest = word.lemma.partition(" ")
+                result.append(_NP(first, word.gender, (), (), rest, False))
         return result
     for split in range(1, len(words)):
         heads = _phrases(words[split:], vocab)
