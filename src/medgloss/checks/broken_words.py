@@ -23,6 +23,8 @@ from ..french.english_words import english_only
 from ..french.lexicon_words import Lexicon, lexicon
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
+from ..matching.scanner import Hit
+from .english import medical_anchors, near_anchor
 from ..text.fold import fold_term
 
 if TYPE_CHECKING:
@@ -56,8 +58,13 @@ def _glossary_forms(compiled: CompiledGlossary) -> tuple[dict[str, str], frozens
     return _MEMO[id(compiled)]
 
 
-def broken_word_findings(checker: "Checker", text: str, path: str, covered: Sequence[tuple[int, int]]) -> list[Finding]:
-    """MG113 findings of ``text`` outside the spans ``covered`` by other findings or terms."""
+def broken_word_findings(
+    checker: "Checker", text: str, path: str, hits: Sequence[Hit], covered: Sequence[tuple[int, int]]
+) -> list[Finding]:
+    """MG113 findings of ``text`` outside the spans ``covered`` by other findings or terms.
+    A glued article is reported only in a medical sentence of a medical text (a manual's
+    « nomfonction » placeholder is not a broken word)."""
+    anchors: list[int] | None = None
     lex = lexicon()
     if not lex.words:
         return []
@@ -86,7 +93,9 @@ def broken_word_findings(checker: "Checker", text: str, path: str, covered: Sequ
             continue
         parts = _segment(key, lex, joined) if len(token) >= _MIN_FUSED else None
         if parts is None:
-            parts = _glued_article(token, lex)
+            if anchors is None:
+                anchors = medical_anchors(text, hits)
+            parts = _glued_article(token, lex) if near_anchor(anchors, match.start(), text) else None
         if parts is None or fold_term(token) in english_only():
             continue
         repaired, position = [], 0
@@ -101,6 +110,7 @@ def broken_word_findings(checker: "Checker", text: str, path: str, covered: Sequ
     return findings
 
 
+_GLUE_FREQUENCY = 300.0  # per million: the short words that get glued (les, bons, une, pas)
 _GLUE = ("les", "des", "une", "aux", "dans", "pour", "avec", "sur", "par", "leur", "leurs", "ces", "ses", "mes", "vos", "nos")
 
 
@@ -108,9 +118,10 @@ def _glued_article(token: str, lex: Lexicon) -> list[str] | None:
     """``[article, word]`` if ``token`` is a short function word glued to a common word (the
     article as spelt: « désenregistrement » does not start with « des »)."""
     lowered = token.lower()
-    for glue in _GLUE:
-        rest = fold_term(lowered[len(glue):])
-        if lowered.startswith(glue) and len(rest) >= 5 and rest in lex.words and lex.freq(rest) >= _COMMON:
+    for cut in range(2, 5):
+        glue, rest = lowered[:cut], fold_term(lowered[cut:])
+        if (glue in _GLUE or (lex.has_spelling(glue) and lex.freq(glue) >= _GLUE_FREQUENCY)) and len(rest) >= 5 \
+                and rest in lex.words and lex.freq(rest) >= _COMMON:
             return [glue, rest]
     return None
 

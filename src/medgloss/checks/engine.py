@@ -139,9 +139,11 @@ class Checker:
         from .english import english_findings
 
         folded = folded or fold(text)
-        covered = [(h.start, h.end) for h in hits] + [(f.offset, f.end) for f in existing]
+        # A rule's trigger whose context did not hold covers nothing: « PID » may still be English.
+        covered = [(h.start, h.end) for h in hits if any(e.kind == TERM for e in h.entries)]
+        covered += [(f.offset, f.end) for f in existing]
         found = english_findings(self, text, path, folded, hits, covered)
-        found += broken_word_findings(self, text, path, covered + [(f.offset, f.end) for f in found])
+        found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
         found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
         return found
 

@@ -125,9 +125,7 @@ def english_findings(
     glossary = checker.glossary
     # Where the glossary's French terms are: English words and acronyms count as English left
     # in a medical translation only near one (a software manual quoting « commits » is not).
-    term_starts = sorted(h.start for h in hits if _medical(text[h.start : h.end]) and any(e.kind == TERM for e in h.entries))
-    if len(term_starts) < MEDICAL_DENSITY * len(text.split()):
-        term_starts = []  # a text about something else that uses a few of the glossary's words
+    term_starts = medical_anchors(text, hits)
     mentioned = {e.owner for h in hits for e in h.entries if e.kind == TERM}
     taken = list(covered)
     findings: list[Finding] = []
@@ -165,7 +163,8 @@ def english_findings(
         if not free(start, end) or _is_code_like(text, start, end):
             continue
         concept_id = english_acronyms.get(token)
-        if concept_id is not None and _near(term_starts, start, text) and not _glossed(text, start, end) and not _expanded_in_english(
+        # An acronym is a strong sign by itself: a medical text is context enough.
+        if concept_id is not None and term_starts and not _glossed(text, start, end) and not _expanded_in_english(
             glossary, concept_id, text, end
         ):
             concept = glossary.concepts[concept_id]
@@ -195,6 +194,20 @@ def _medical(found: str) -> bool:
     everyday French does not use much (« perfusion » yes, « grave » no)."""
     key = fold_term(found)
     return " " in key or lexicon().freq(key) < _EVERYDAY
+
+
+def medical_anchors(text: str, hits: Sequence[Hit]) -> list[int]:
+    """Starts of the medical glossary terms of ``text`` (:func:`_medical`), or none at all if
+    the text is not medical (fewer than :data:`MEDICAL_DENSITY` such terms per word)."""
+    starts = sorted(h.start for h in hits if _medical(text[h.start : h.end]) and any(e.kind == TERM for e in h.entries))
+    if len(starts) < MEDICAL_DENSITY * len(text.split()):
+        return []  # a text about something else that uses a few of the glossary's words
+    return starts
+
+
+def near_anchor(starts: list[int], position: int, text: str) -> bool:
+    """True if one of the ``starts`` of :func:`medical_anchors` is in the sentence at ``position``."""
+    return _near(starts, position, text)
 
 
 def _near(starts: list[int], position: int, text: str) -> bool:
