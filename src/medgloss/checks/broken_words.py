@@ -111,13 +111,17 @@ def broken_word_findings(
 
 
 _GLUE_FREQUENCY = 300.0  # per million: the short words that get glued (les, bons, une, pas)
-_GLUE = ("les", "des", "une", "aux", "dans", "pour", "avec", "sur", "par", "leur", "leurs", "ces", "ses", "mes", "vos", "nos")
+# French prefixes that are also short words (« dés », « sur »): prefix + word is a derivation.
+_PREFIXES = ("dés", "dé", "ré", "re", "pré", "sur", "sous", "en", "em", "in", "im", "co", "mi", "non", "anti", "auto")
+_GLUE = ("les", "des", "une", "aux", "dans", "pour", "avec", "par", "leur", "leurs", "ces", "ses", "mes", "vos", "nos")
 
 
 def _glued_article(token: str, lex: Lexicon) -> list[str] | None:
     """``[article, word]`` if ``token`` is a short function word glued to a common word (the
     article as spelt: « désenregistrement » does not start with « des »)."""
     lowered = token.lower()
+    if lowered.startswith(_PREFIXES):
+        return None
     for cut in range(2, 5):
         glue, rest = lowered[:cut], fold_term(lowered[cut:])
         if (glue in _GLUE or (lex.has_spelling(glue) and lex.freq(glue) >= _GLUE_FREQUENCY)) and len(rest) >= 5 \
