@@ -64,6 +64,15 @@ def test_calque_in_real_text_points_to_the_preferred_term() -> None:
     assert finding.severity == "warning" and not finding.fix.safe
 
 
+@pytest.mark.skipif(not DICT_PATH.is_file(), reason="dict-freedict-eng-fra is not installed")
+def test_calque_with_a_complement_where_french_has_an_adjective() -> None:
+    findings = [f for f in _generated("Votre pression du sang sera mesurée avant la perfusion.") if f.rule == "MG110"]
+    assert [(f.found, f.replacements[0]) for f in findings] == [("pression du sang", "tension artérielle")]
+    # An adjective swapped for its cognate is a variant, not a calque (revmed.ch).
+    assert not _generated("L’administration substitutive d’immunoglobulines G est le traitement de choix "
+                          "du déficit immunitaire primaire.")
+
+
 # -- English left in French ---------------------------------------------------------------
 
 

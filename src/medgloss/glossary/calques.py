@@ -9,8 +9,9 @@ modifiers as « de N », « du/de la/des N » complements or as the relational a
 noun (blood → sanguin); the head in both numbers.
 
 A rendering is kept only if it is not attested French: not a term (any status) of any concept,
-not a rule's trigger, not a Lexique entry, and not made only of the glossary's own (correct)
-word pairs, since those assemble into paraphrases a professional may well write.  What is kept
+not a rule's trigger, not a Lexique entry, not made only of the glossary's own (correct) word
+pairs, nor only of the words of the concept's own correct terms, since those assemble into
+paraphrases a professional may well write.  What is kept
 is compiled into the automaton (:mod:`medgloss.matching.compiled`), so a check pays nothing.
 
 It must not read documents or decide findings; it only generates forms.
@@ -40,6 +41,7 @@ _COGNATE_SUFFIXES = (
     ("ist", "iste"), ("ive", "if"), ("ous", "eux"), ("ary", "aire"), ("ar", "aire"), ("ic", "ique"),
     ("cy", "cie"), ("y", "ie"), ("in", "ine"), ("or", "eur"), ("er", "re"), ("al", "al"), ("", ""), ("", "e"),
 )
+_ARTICLES = frozenset("de du des la le les l d".split())
 _MAX_PER_WORD = 4
 _MAX_PER_TERM = 400
 
@@ -107,16 +109,8 @@ class _Lexicon:
                     continue
                 for term in good:
                     self.glossary_pairs.setdefault(english.lower(), []).append((term.text, term.pos, term.gender))
-        # Words of the glossary's correct French terms: a rendering made only of them may be a
-        # paraphrase a professional writes (« infection grave »), so it is not a calque.
-        self.french_words: set[str] = set()
-        for concept in glossary.concepts.values():
-            for term in concept.terms:
-                if not term.status.is_wrong:
-                    for word in fold_term(term.text).split():
-                        self.french_words.add(word)
-                    for word in fold_term(pluralise(term.text)).split():
-                        self.french_words.add(word)
+        self.noun_keys = {fold_term(form) for (lemma, pos), forms in lex.paradigms.items() if pos == "noun"
+                          for form in list(forms.values()) + [lemma]} - {fold_term(a) for a in lex.adjectives}
         self._key_to_lemma: dict[str, str] = {}
         for lemma in list(lex.noun_gender) + list(lex.adjectives):
             self._key_to_lemma.setdefault(fold_term(lemma), lemma)
@@ -155,7 +149,6 @@ class _Lexicon:
 
     def _readings(self, text: str, from_glossary: bool, pos: str | None = None, gender: str | None = None) -> list[_Word]:
         readings = []
-        from_glossary = from_glossary or fold_term(text) in self.french_words
         if pos in (None, "noun") and self.lex.is_noun(text):
             readings.append(_Word(text, "noun", gender or self.lex.noun_gender[text], from_glossary))
         if pos in (None, "adj") and self.lex.is_adjective(text):
@@ -212,9 +205,8 @@ def _phrases(words: list[str], vocab: _Lexicon) -> list[_NP]:
                 literal = head.literal or noun.literal
                 if not noun.adjectives and not noun.complements and not noun.tail:
                     for relational in lex.relational_adjectives(noun.head):
-                        known = fold_term(relational) in vocab.french_words
                         result.append(_NP(head.head, head.gender, head.adjectives + (relational,), head.complements,
-                                          head.tail, literal or not known))
+                                          head.tail, True))
                 for complement in _complements(lex, noun):
                     result.append(_NP(head.head, head.gender, head.adjectives, head.complements + (complement,),
                                       head.tail, literal))
@@ -247,6 +239,10 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
             words = english.lower().replace("-", " - ").split()
             if len(words) < 2 or english.isupper() or any(w in _FUNCTION_WORDS or not w.isalpha() for w in words):
                 continue
+            # The words of the concept's own correct terms: a rendering made only of them
+            # reorders the right words (a paraphrase a professional may write), not a calque.
+            own = {w for t in concept.terms if not t.status.is_wrong
+                   for form in (t.text, pluralise(t.text)) for w in fold_term(form).split()}
             for np in _phrases(words, vocab):
                 if not np.literal:
                     continue
@@ -254,6 +250,11 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
                     text = np.render(lex, number)
                     key = fold_term(text)
                     if " " not in key or key in attested or key in lex.words:
+                        continue
+                    foreign = [w for w in key.split() if w not in own and w not in _ARTICLES]
+                    # Only adjectives swapped (« déficit immunitaire primaire »): a variant a
+                    # professional may write; a calque brings a noun of its own (« histoire »).
+                    if not any(w in vocab.noun_keys for w in foreign):
                         continue
                     found.setdefault((concept.id, key), Calque(concept.id, english, text, number))
     return sorted(found.values(), key=lambda c: (c.concept, c.text))
