@@ -142,8 +142,11 @@ class Checker:
         # A rule's trigger whose context did not hold covers nothing: « PID » may still be English.
         covered = [(h.start, h.end) for h in hits if any(e.kind == TERM for e in h.entries)]
         covered += [(f.offset, f.end) for f in existing]
-        found = english_findings(self, text, path, folded, hits, covered)
-        found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
+        found: list[Finding] = []
+        # A text without a single glossary term is not medical: the lexicons are not even loaded.
+        if any(e.kind == TERM for h in hits for e in h.entries):
+            found = english_findings(self, text, path, folded, hits, covered)
+            found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
         found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
         return found
 
