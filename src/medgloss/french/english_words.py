@@ -12,10 +12,10 @@ It knows words only: never the glossary or the checks.
 from __future__ import annotations
 
 import importlib.util
-import pickle
 from functools import lru_cache
 
-from ..cache.store import cache_dir, source_digest, store_pickle
+from ..cache.codec import Codec, CodecError
+from ..cache.store import load_entry, source_digest, store_entry
 from .lexicon_words import lexicon
 
 _LIST_SIZE = 60000
@@ -60,20 +60,20 @@ def is_strongly_english(word: str) -> bool:
 @lru_cache(maxsize=1)
 def english_only() -> frozenset[str]:
     """:func:`build_english_only`, from medgloss's cache folder when it was built before."""
-    folder = cache_dir()
-    digest = source_digest(["french/english_words.py", "french/lexicon_words.py"])
+    digest = source_digest(["french/english_words.py", "french/lexicon_words.py", "cache/codec.py"])
     spec = importlib.util.find_spec("wordfreq")
     digest.update(str(spec.origin if spec else None).encode())
-    path = folder / f"english-only-{digest.hexdigest()[:16]}.pickle" if folder is not None else None
-    if path is not None and path.is_file():
+    name = f"english-only-{digest.hexdigest()[:16]}.msgpack"
+    codec = Codec([])
+    payload = load_entry(name)  # signed plain data, never code (see medgloss.cache.store)
+    if payload is not None:
         try:
-            with path.open("rb") as handle:
-                loaded = pickle.load(handle)  # noqa: S301 - our own cache file
-            if isinstance(loaded, frozenset):
-                return loaded
-        except Exception:  # noqa: BLE001 - an unreadable cache is rebuilt
-            pass
+            loaded = codec.unpackb(payload)
+        except (CodecError, TypeError, ValueError):
+            loaded = None
+        if isinstance(loaded, frozenset):
+            return loaded
     result = build_english_only()
-    if path is not None and result:
-        store_pickle(path, result)
+    if result:
+        store_entry(name, codec.packb(result))
     return result

@@ -11,12 +11,12 @@ It knows words only: never the glossary or the checks.
 from __future__ import annotations
 
 import importlib.util
-import pickle
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..cache.store import cache_dir, source_digest, store_pickle
+from ..cache.codec import Codec, CodecError
+from ..cache.store import load_entry, source_digest, store_entry
 from ..text.fold import fold_term
 
 # Lexique's grammatical categories that medgloss distinguishes.
@@ -162,19 +162,18 @@ def lexicon() -> Lexicon:
     if path is None:
         return Lexicon()
     stat = path.stat()
-    folder = cache_dir()
-    digest = source_digest(["french/lexicon_words.py", "text/fold.py"])
+    digest = source_digest(["french/lexicon_words.py", "text/fold.py", "cache/codec.py"])
     digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
-    cached = folder / f"lexique-words-{digest.hexdigest()[:16]}.pickle" if folder is not None else None
-    if cached is not None and cached.is_file():
+    name = f"lexique-words-{digest.hexdigest()[:16]}.msgpack"
+    codec = Codec([Lexicon])
+    payload = load_entry(name)  # signed plain data, never code (see medgloss.cache.store)
+    if payload is not None:
         try:
-            with cached.open("rb") as handle:
-                loaded = pickle.load(handle)  # noqa: S301 - our own cache file
-            if isinstance(loaded, Lexicon):
-                return loaded
-        except Exception:  # noqa: BLE001 - an unreadable cache is rebuilt
-            pass
+            loaded = codec.unpackb(payload)
+        except (CodecError, TypeError, ValueError):
+            loaded = None
+        if isinstance(loaded, Lexicon):
+            return loaded
     result = read_lexique(path)
-    if cached is not None:
-        store_pickle(cached, result)
+    store_entry(name, codec.packb(result))
     return result
