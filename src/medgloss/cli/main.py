@@ -169,6 +169,8 @@ def console_main() -> None:
     calls :func:`main` keeps its interpreter.
     """
     code = main()
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        raise SystemExit(code)  # a profiler or coverage writes its data at exit
     try:
         sys.stdout.flush()
         sys.stderr.flush()
