@@ -54,6 +54,7 @@ def _compiled() -> None:
         "Le fichier de configuration est relu à chaque démarrage du service.",  # clean
         "Les IVIG sont préparées à partir du plasma.",  # a finding, its fix needs no parse
         "Le syndrome de carence en NEMO touche surtout les garçons.",
+        "Une carence en NEMO est traitée.",  # its fix needs agreement: decided by the lexicon
     ],
 )
 def test_one_line_file_loads_neither_spacy_nor_verbecc(tmp_path: Path, line: str, fix: tuple[str, ...]) -> None:
@@ -65,19 +66,24 @@ def test_one_line_file_loads_neither_spacy_nor_verbecc(tmp_path: Path, line: str
 
 
 @pytest.mark.parametrize("fix", [(), ("--diff",)])
-def test_the_users_sample_needs_no_verbecc_and_never_sklearn(tmp_path: Path, fix: tuple[str, ...]) -> None:
+def test_the_users_sample_loads_neither_spacy_nor_verbecc(tmp_path: Path, fix: tuple[str, ...]) -> None:
     if not SAMPLE.is_file():
         pytest.skip("the user's sample (../shared/seeds) is not present")
-    imported = _imported(tmp_path, "check", *fix, str(SAMPLE))
-    # spaCy still decides agreement on this sample (until the lexicon-based agreement lands).
-    assert imported <= {"spacy", "thinc"}
+    assert _imported(tmp_path, "check", *fix, str(SAMPLE)) == set()
 
 
-def test_agreement_fix_never_loads_sklearn_or_scipy(tmp_path: Path) -> None:
-    path = tmp_path / "one.txt"
-    path.write_text("Une carence en NEMO est traitée.\n", encoding="utf-8")
-    imported = _imported(tmp_path, "check", "--diff", str(path))
-    assert not imported & {"sklearn", "scipy"}
+def test_spacy_and_verbecc_load_without_sklearn_or_scipy(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from medgloss.french.parse import load_nlp\n"
+        "from medgloss.french.verbs import conjugate\n"
+        "assert load_nlp()('Le diagnostic est posé.')[3].pos_ in ('VERB', 'ADJ')\n"
+        "assert any(form == 'atténuait' for form, _ in conjugate('atténuer'))\n"
+        "print(sorted(m for m in ('sklearn', 'scipy', 'spacy', 'verbecc') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[-2] == "['spacy', 'verbecc']"
 
 
 def test_every_replacement_is_inflected_when_the_glossary_is_compiled() -> None:
