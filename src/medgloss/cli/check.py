@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -116,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
         _refuse_output_onto_input(args.output_file, sources)
     jobs = 1 if "-" in sources else args.jobs
     if jobs > 1:
-        _preload(glossary, sources)
+        _preload(glossary)
     tasks = _tasks(sources, args, options, glossary)
     findings: list[Finding] = []
     documents: dict[str, str] = {}
@@ -235,29 +234,17 @@ class _Outcome:
 
 
 _GLOSSARY: list[Glossary] = []
-# Inputs this large almost surely hold a sentence that needs spaCy's parse: with --jobs, the
-# parent loads it once before forking rather than every worker loading it.
-_PRELOAD_SPACY_BYTES = 256 * 1024
 
 
-def _preload(glossary: Glossary, sources: list[str]) -> None:
-    """Load before the workers fork what every one of them would load: they share it."""
+def _preload(glossary: Glossary) -> None:
+    """Load before the workers fork what every one of them would load: they share it.
+
+    spaCy is not preloaded: most runs never need it (agreement is decided by the lexicon),
+    and a worker that does loads it on first use.
+    """
     from ..api import checker_for
 
     checker_for(glossary)
-    total = 0
-    for source in sources:
-        try:
-            total += os.path.getsize(source)
-        except OSError:
-            continue
-    if total >= _PRELOAD_SPACY_BYTES:
-        from ..french.parse import load_nlp
-
-        try:
-            load_nlp()
-        except MedglossError:
-            pass  # no model: the worker that needs it reports it, as without --jobs
 
 
 def _init_worker(glossary: Glossary) -> None:

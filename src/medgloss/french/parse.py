@@ -46,7 +46,7 @@ def _factored_giant_patterns() -> Iterator[None]:
             pattern = _factored(pattern)
         return real_compile(pattern, flags)
 
-    re.compile = compile  # type: ignore[assignment]
+    re.compile = compile
     try:
         yield
     finally:

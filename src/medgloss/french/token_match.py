@@ -109,7 +109,7 @@ def factor_alternatives(pattern: str) -> str | None:
     pieces = _split_top(tokens) if tokens is not None else None
     if pieces is None or len(pieces) < 2:
         return None
-    groups: dict[tuple[str, str], list[str]] = {}
+    groups: dict[tuple[str, str], list[list[str]]] = {}
     for piece in pieces:
         items = _items(piece)
         if items is None:
