@@ -174,6 +174,11 @@ def main() -> int:
     rate_c = n_words / wall
     print(f"(c) medgloss check (subprocess, start-up and spaCy load included, cached glossary): "
           f"{wall:.2f} s, {rate_c:,.0f} words/s, {len(result['findings']):,} findings")
+    rss_corpus, _ = max_rss_mb(
+        "import contextlib, io\nfrom medgloss.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', '--no-cache', '--format', 'json', {str(corpus_path)!r}])", env)
+    print(f"    peak RSS of that check: {rss_corpus:,.0f} MiB (goal ≤ 300 MiB)")
     with tempfile.TemporaryDirectory() as results:
         # A cache folder of its own: the first run fills it (compiled glossary and results).
         warm_env = dict(env, MEDGLOSS_CACHE_DIR=results)

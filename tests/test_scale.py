@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -103,6 +104,22 @@ def test_exhaustive_path_gives_the_same_findings() -> None:
     text = _document(40)
     fast = _dicts(check_text(text))
     assert fast and fast == _dicts(check_text(text, exhaustive=True))
+
+
+def test_exhaustive_path_gives_the_same_findings_on_real_french() -> None:
+    # Real professional French (the usage corpus) with our medical sentences between its
+    # paragraphs: long enough that the sentence index replaces the local scans midway.
+    usage = Path(__file__).parent / "data" / "evidence" / "usage"
+    paragraphs = []
+    for source in sorted(usage.rglob("*.txt")):
+        body = source.read_text(encoding="utf-8").split("\n\n", 1)[-1]
+        paragraphs += [p for p in body.split("\n") if p.strip()][:40]
+    for i, sentence in enumerate(MEDICAL):
+        paragraphs.insert(3 * i + 1, sentence)
+    text = "\n\n".join(paragraphs) + "\n"
+    assert len(text) > 12_000
+    fast = _dicts(check_text(text))
+    assert len(fast) >= len(MEDICAL) - 1 and fast == _dicts(check_text(text, exhaustive=True))
 
 
 def test_line_index_counts_every_newline_style() -> None:

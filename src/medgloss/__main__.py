@@ -1,5 +1,5 @@
 """``python -m medgloss`` is the ``medgloss`` command."""
 
-from .cli.main import main
+from .cli.main import console_main
 
-raise SystemExit(main())
+console_main()

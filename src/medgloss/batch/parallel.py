@@ -4,10 +4,14 @@
 order the tasks were made.  At most a few tasks per worker are in flight at any time: the
 tasks of a huge file are produced lazily (one window of text each) and must not all sit in
 memory waiting for a worker.
+
+Workers are forked where the platform can: they start with what the parent loaded (the
+compiled glossary, spaCy's model) instead of loading it again each.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,7 +36,8 @@ def ordered_map(
             initializer(*initargs)
         yield from map(function, tasks)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=initializer, initargs=initargs) as pool:
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
         pending: deque[Future[R]] = deque()
         for task in tasks:
             pending.append(pool.submit(function, task))

@@ -13,7 +13,7 @@ from ..glossary.patterns import match_after, search_before
 from ..matching.compiled import CompiledGlossary
 from ..french.parse import ParsedSentence, parse
 from ..text.fold import fold
-from ..text.sentences import sentence_bounds, sentences_back
+from ..text.sentences import SentenceIndex, sentence_bounds, sentences_back
 
 
 # Folded forms of « être » that make the participle after them passive.
@@ -23,11 +23,16 @@ _BE_FORMS = frozenset("est sont etait etaient sera seront serait seraient soit s
 class HitContext:
     """Lazily computed surroundings of a hit: its sentence, word windows and parse."""
 
-    def __init__(self, text: str, start: int, end: int, mention_index: "MentionIndex") -> None:
+    def __init__(
+        self, text: str, start: int, end: int, mention_index: "MentionIndex", sentences: SentenceIndex | None = None
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.mentions = mention_index
+        # The document's sentence index, shared by all its hits (one scan of the document
+        # instead of one backward scan per hit); None: scan around this hit only.
+        self.sentences = sentences
         self._bounds: tuple[int, int] | None = None
         self._before: list[str] | None = None
         self._after: list[str] | None = None
@@ -41,7 +46,10 @@ class HitContext:
     def bounds(self) -> tuple[int, int]:
         """``[start, end)`` of the sentence."""
         if self._bounds is None:
-            self._bounds = sentence_bounds(self.text, self.start, self.end)
+            if self.sentences is not None:
+                self._bounds = self.sentences.bounds(self.start, self.end)
+            else:
+                self._bounds = sentence_bounds(self.text, self.start, self.end)
         return self._bounds
 
     def words_before(self) -> list[str]:
@@ -159,7 +167,8 @@ def context_holds(rule: Rule, ctx: HitContext, compiled: CompiledGlossary) -> bo
     if context.after_regex and not match_after(context.after_regex, ctx.text, ctx.end, ctx.bounds[1]):
         return False
     if context.mentions:
-        lo = sentences_back(ctx.text, ctx.start, context.mentions_sentences)
+        count = context.mentions_sentences
+        lo = ctx.sentences.back(ctx.start, count) if ctx.sentences is not None else sentences_back(ctx.text, ctx.start, count)
         if not ctx.mentions.mentioned_between(context.mentions, lo, ctx.bounds[1]):
             return False
     if context.needs_parse and not _syntax_holds(rule, ctx):

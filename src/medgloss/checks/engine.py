@@ -20,6 +20,7 @@ from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
 from ..text.typography import french
+from ..text.sentences import SentenceIndex
 from ..french import lexicon, phrase
 from ..french.forms import NOUN
 from ..french.verbs import Analysis, analysis_from_morph
@@ -120,6 +121,7 @@ class Checker:
     ) -> CheckResult:
         result = CheckResult()
         mentions = self._mentions(hits)
+        sentences = SentenceIndex(text)
         apostrophe = apostrophe or apostrophe_style(text)
         if not hits:
             result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, []))
@@ -127,9 +129,9 @@ class Checker:
             return result
         flagged: set[int] = set()
         for hit in hits:
-            finding = self._rule_finding(text, path, hit, mentions, apostrophe)
+            finding = self._rule_finding(text, path, hit, mentions, apostrophe, sentences)
             if finding is None:
-                finding = self._term_finding(text, path, hit, mentions, apostrophe)
+                finding = self._term_finding(text, path, hit, mentions, apostrophe, sentences)
             if finding is not None:
                 result.findings.append(finding)
                 flagged.add(hit.start)
@@ -199,11 +201,13 @@ class Checker:
 
     # -- findings -------------------------------------------------------------------------
 
-    def _rule_finding(self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str) -> Finding | None:
+    def _rule_finding(
+        self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str, sentences: SentenceIndex
+    ) -> Finding | None:
         rule_entries = _accents_first([e for e in hit.entries if e.kind == RULE], text[hit.start : hit.end])
         if not rule_entries:
             return None
-        ctx = HitContext(text, hit.start, hit.end, mentions)
+        ctx = HitContext(text, hit.start, hit.end, mentions, sentences)
         analyses = [a for e in rule_entries for a in e.analyses]
         ctx.participle = any(a[1] == "participe-passé" for a in analyses)
         ctx.only_participle = ctx.participle and all(a[1] == "participe-passé" for a in analyses)
@@ -248,7 +252,9 @@ class Checker:
         finding = self._finding_of_rule(text, path, hit, ctx, entry, code, style)
         return self.verifier(self, text, finding, style) if self.verifier is not None else finding
 
-    def _term_finding(self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str) -> Finding | None:
+    def _term_finding(
+        self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str, sentences: SentenceIndex
+    ) -> Finding | None:
         term_entries = [e for e in hit.entries if e.kind == TERM]
         for entry in term_entries:
             if not self.glossary.concepts[entry.owner].terms[entry.index].status.is_wrong:
@@ -261,7 +267,7 @@ class Checker:
             if term.abbreviation and term.status is Status.FORBIDDEN:
                 code = CODES["MG106"]
             target = _target_from_concept(concept, concept.correction_for(term), term)
-            ctx = HitContext(text, hit.start, hit.end, mentions)
+            ctx = HitContext(text, hit.start, hit.end, mentions, sentences)
             return self._finding(text, path, hit, ctx, entry, code, concept, [target], term.gender, None, apostrophe, True, term)
         return None
 

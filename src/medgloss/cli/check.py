@@ -114,6 +114,8 @@ def run(args: argparse.Namespace) -> int:
     if args.output_file:
         _refuse_output_onto_input(args.output_file, sources)
     jobs = 1 if "-" in sources else args.jobs
+    if jobs > 1:
+        _preload(glossary)
     tasks = _tasks(sources, args, options, glossary)
     findings: list[Finding] = []
     documents: dict[str, str] = {}
@@ -232,6 +234,17 @@ class _Outcome:
 
 
 _GLOSSARY: list[Glossary] = []
+
+
+def _preload(glossary: Glossary) -> None:
+    """Load before the workers fork what every one of them would load: they share it.
+
+    spaCy is not preloaded: most runs never need it (agreement is decided by the lexicon),
+    and a worker that does loads it on first use.
+    """
+    from ..api import checker_for
+
+    checker_for(glossary)
 
 
 def _init_worker(glossary: Glossary) -> None:

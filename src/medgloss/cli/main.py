@@ -160,5 +160,26 @@ def _traceback(debug: bool) -> None:
         traceback.print_exc(file=sys.stderr)
 
 
+def console_main() -> None:
+    """The ``medgloss`` command: :func:`main`, then a fast exit once the output is flushed.
+
+    Tearing down the interpreter (spaCy's and the automaton's objects, freed one by one) takes
+    longer than many checks; nothing is left to do once stdout and stderr are flushed, and
+    every file medgloss writes is closed by then.  Only the command exits this way: code that
+    calls :func:`main` keeps its interpreter.
+    """
+    code = main()
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        raise SystemExit(code)  # a profiler or coverage writes its data at exit
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        pass
+    except BaseException:
+        raise SystemExit(code)
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    console_main()

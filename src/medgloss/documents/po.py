@@ -10,7 +10,8 @@ two translations can never run into one sentence.
 
 ``--fix`` replaces characters inside msgstr literals only (escaped for PO), then marks the
 entries it changed ``#, fuzzy`` so that a translator reviews them (gettext's convention).
-polib validates the file as a second opinion; positions come from :mod:`.po_syntax`.
+The file is parsed once, by :mod:`.po_syntax` (which rejects every non-obsolete entry polib
+rejects: tested); a second parse by polib cost as much again on a large catalog.
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-import polib
-
 from ..errors import DocumentError
 from ..findings.model import Finding
 from .edits import PositionSet, confine
@@ -30,7 +29,6 @@ from .plurals import header_plural_forms
 from .po_syntax import Entry, Literal, scan_po
 
 IGNORE_FLAG = "medgloss-ignore"
-_POLIB_ERROR = re.compile(r"\(line (\d+)\)(?::\s*(.*))?")
 _EOL = re.compile(r"\r\n|\r|\n")
 
 
@@ -138,18 +136,6 @@ def _view_of_literals(text: str, literals: list[Literal]) -> str:
     return "".join(pieces)
 
 
-def _polib_check(text: str, path: str) -> None:
-    """Let polib parse the catalog too: a file both parsers accept is a sound catalog."""
-    content = text if "\n" in text else text + "\n"  # polib treats a one-line string as a path
-    try:
-        polib.pofile(content, encoding="utf-8")
-    except (OSError, ValueError, UnicodeError) as exc:
-        match = _POLIB_ERROR.search(str(exc))
-        line = int(match.group(1)) if match else None
-        detail = (match.group(2) if match and match.group(2) else "syntax error").strip()
-        raise DocumentError(f"malformed PO: {detail}", path, line) from exc
-
-
 def _singular_slot(entries: list[Entry]) -> int:
     """The ``msgstr[n]`` that translates ``msgid`` (the others translate ``msgid_plural``).
 
@@ -167,7 +153,6 @@ def _singular_slot(entries: list[Entry]) -> int:
 def read_po(path: str, text: str) -> PODocument:
     """A PO/POT catalog whose translations are the checkable view."""
     entries = scan_po(text, path)
-    _polib_check(text, path)
     singular_slot = _singular_slot(entries)
     view: list[str] = []  # masked gaps and msgstr views, in file order
     viewed = 0

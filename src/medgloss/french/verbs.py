@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
+import types
 from functools import lru_cache
 from typing import Any
 
@@ -32,24 +34,49 @@ class UnknownVerbError(LookupError):
     """verbecc has no conjugation model for this infinitive."""
 
 
+def _no_predictor_module(name: str) -> types.ModuleType:
+    module = types.ModuleType(name, "medgloss: verbecc's template predictor, deliberately not loaded")
+
+    class TemplatePredictor:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            raise RuntimeError("medgloss does not use verbecc's template prediction (ENABLE_ML_PREDICTION)")
+
+    module.TemplatePredictor = TemplatePredictor  # type: ignore[attr-defined]
+    module._medgloss_stand_in = True  # type: ignore[attr-defined]
+    return module
+
+
 @lru_cache(maxsize=1)
 def _conjugator() -> Any:
-    # Importing verbecc applies its logging configuration, which adds a stdout handler to the
-    # root logger and writes verbecc.log into the current directory.  Neither is acceptable
-    # in a library whose stdout may be JSON: the configuration is skipped during the import.
     import logging.config
 
+    # Importing verbecc and making its conjugator apply its logging configuration, which
+    # adds a stdout handler to the root logger and writes verbecc.log into the current
+    # directory.  Neither is acceptable in a library whose stdout may be JSON: the
+    # configuration is skipped while verbecc sets itself up.
     real_dict_config = logging.config.dictConfig
     logging.config.dictConfig = lambda config: None
+    # verbecc imports its template predictor (numpy, scikit-learn, scipy: seconds and 100 MB)
+    # even when prediction is off; medgloss never predicts, so the predictor's module is a
+    # stand-in that refuses to be used.
+    predictor = "verbecc.src.mlconjug.predictor"
+    stand_in = predictor not in sys.modules
+    if stand_in:
+        sys.modules[predictor] = _no_predictor_module(predictor)
     try:
         from verbecc import CompleteConjugator, LangCodeISO639_1, VerbNotFoundError
         from verbecc.src.defs.types.data import verbs as verbecc_verbs
+
+        # No template guessing: it would train a model and write it into site-packages.
+        verbecc_verbs.config.ENABLE_ML_PREDICTION = False
+        conjugator = CompleteConjugator(lang=LangCodeISO639_1.fr)
     finally:
         logging.config.dictConfig = real_dict_config
+        if stand_in and getattr(sys.modules.get(predictor), "_medgloss_stand_in", False):
+            # Out of sys.modules again, so code that wants the real predictor can import it.
+            del sys.modules[predictor]
     logging.getLogger("verbecc").setLevel(logging.ERROR)
-    # No template guessing: it would train a model and write it into site-packages.
-    verbecc_verbs.config.ENABLE_ML_PREDICTION = False
-    return CompleteConjugator(lang=LangCodeISO639_1.fr), VerbNotFoundError
+    return conjugator, VerbNotFoundError
 
 
 def _value(item: Any) -> str | None:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import jsonschema
 
 from ..errors import GlossaryError
 from ..text.typography import french
@@ -23,16 +22,25 @@ from .model import Concept, Context, Example, Glossary, Rule, RuleTerm, Status, 
 from .schema import GLOSSARY_SCHEMA
 from .yaml_io import LINE_KEY, line_of, load_yaml, strip_lines
 
+if TYPE_CHECKING:
+    import jsonschema
+
 GLOSSARY_SUFFIXES = (".yaml", ".yml")
 DEFAULT_WINDOW = 5
 
-_VALIDATOR = jsonschema.Draft202012Validator(GLOSSARY_SCHEMA)
 
+@lru_cache(maxsize=1)
+def _validator() -> "jsonschema.Draft202012Validator":
+    # jsonschema takes 0.2 s to import; a run whose compiled glossary is cached never needs it.
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(GLOSSARY_SCHEMA)
 
 
 def _prose(text: str | None) -> str | None:
     """French prose of the glossary, typeset (« », no-break spaces, ’) as it will be shown."""
     return french(text) if text else text
+
 
 def bundled_glossary_dir() -> Path:
     """Directory of the glossary shipped with medgloss (inside the wheel, or the source tree)."""
@@ -74,7 +82,7 @@ def _check_schema(data: Any, path: Path) -> dict[str, Any]:
     if data is None:
         return {}
     clean = strip_lines(data)
-    errors = sorted(_VALIDATOR.iter_errors(clean), key=lambda e: [str(p) for p in e.absolute_path])
+    errors = sorted(_validator().iter_errors(clean), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         # The most specific error of the first failing entry is the useful one.
         error = min(errors, key=lambda e: (line_of(data, list(e.absolute_path)) or 0, -len(e.absolute_path)))

@@ -55,7 +55,8 @@ class CompiledGlossary:
     entries: list[tuple[Entry, ...]]
     keys: dict[str, int]
     context_forms: dict[tuple[str, str, int], frozenset[str]]
-    # Forms of every replacement term, so that fixing never needs the conjugation tables.
+    # Forms of every replacement term, so that checking and fixing never need the conjugation
+    # tables (verbecc) once the glossary is compiled.
     target_forms: dict[tuple[str, str | None, str | None], tuple[Form, ...]]
     # Generated calques (:mod:`medgloss.glossary.calques`) in an automaton of their own, so that
     # they never hide a term or a rule's trigger from the main scan.
@@ -63,7 +64,11 @@ class CompiledGlossary:
     calque_index: KeyIndex | None = None
 
     def forms_of(self, text: str, pos: str | None, number: str | None = None) -> tuple[Form, ...]:
-        """Inflected forms of a replacement term (computed now if it was not compiled)."""
+        """Inflected forms of a replacement term.
+
+        Every replacement of the glossary was inflected by :func:`compile_glossary`; computing
+        one now (which may load verbecc) only happens for a target made up by the caller.
+        """
         key = (text, pos, number)
         forms = self.target_forms.get(key)
         if forms is None:
@@ -143,8 +148,10 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
         for replacement in rule.replace:
             add_target(replacement.text, replacement.pos, replacement.number, (rule.path, rule.line))
         if not rule.replace:
-            preferred = glossary.concepts[rule.concept].preferred
-            add_target(preferred.text, preferred.pos, preferred.number, (rule.path, rule.line))
+            concept = glossary.concepts[rule.concept]
+            # The checker takes the first term spelt like the preferred one as the model.
+            model = next(t for t in concept.terms if t.text == concept.preferred.text)
+            add_target(model.text, model.pos, model.number, (rule.path, rule.line))
         context_forms.update(_context_forms(rule))
 
     automaton, entries, keys = index_keys(by_key)
