@@ -15,6 +15,7 @@ from ..documents import BinaryFileError, Document, load_document
 from ..documents.io import encode, read_bytes, write_file
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
+from ..findings.codes import SEVERITIES, severity_at_least
 from ..findings.model import Finding
 from ..glossary import Glossary, default_glossary
 from ..i18n import _
@@ -23,7 +24,8 @@ from ..report import RENDERERS
 from ..report import statistics
 from ..batch.results import CachedResult, load_result, result_key, store_result
 from .terminal import Progress, use_color
-from .options import add_file_options, add_glossary_options, comma_list, file_filter, glossary_from_args, project_config
+from .options import (add_file_options, add_glossary_options, add_variety_option, comma_list, file_filter,
+                      glossary_from_args, project_config)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,12 +48,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--encoding", metavar="NAME", help=_("encoding of files without a byte-order mark (default UTF-8)"))
     parser.add_argument("--exit-zero", action="store_true", help=_("exit 0 even when findings are left"))
     parser.add_argument("--output-file", metavar="FILE", help=_("write the report to FILE instead of standard output"))
-    parser.add_argument("--severity", choices=SEVERITIES, default="info",
-                        help=_("report (and fail on) findings of this severity or above"))
+    parser.add_argument("--severity", choices=SEVERITIES, default=None,
+                        help=_("report (fix, and fail on) findings of this severity or above "
+                               "(default: the configured min-severity, else warning)"))
     parser.add_argument("--statistics", action="store_true", help=_("print the number of findings per code instead"))
     parser.add_argument("--no-cache", action="store_true",
                         help=_("check every file again instead of reusing the findings of unchanged ones"))
     add_glossary_options(parser)
+    add_variety_option(parser)
     add_file_options(parser)
     parser.set_defaults(func=run)
 
@@ -76,6 +80,8 @@ def _fix_document(document: Document, findings: list[Finding], options: _Options
         ignore=options.ignore,
         unsafe=options.unsafe_fixes,
         findings=findings,
+        min_severity=options.threshold,
+        severity=options.severity,
     )
     if not result.changed:
         return findings
@@ -98,8 +104,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     config = project_config(args)
     glossary = glossary_from_args(args, config)
+    threshold = args.severity or config.min_severity
     options = _Options(config.select, config.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy,
-                       cache=not args.no_cache)
+                       cache=not args.no_cache, threshold=threshold, severity=dict(config.severity))
     sources = list(iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())))
     jobs = 1 if "-" in sources else args.jobs
     tasks = _tasks(sources, args, options, glossary)
@@ -120,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         progress.advance(outcome.files + outcome.error)
     progress.close()
     config.apply_severity(findings)
-    findings = at_or_above(findings, args.severity)
+    findings = at_or_above(findings, threshold)
     report = _report(args, findings, files, documents)
     if (args.fix and source_is_stdin(args)) or (args.diff and not args.output_file):
         # Standard output carries the fixed text or the patch; the report must not corrupt it.
@@ -146,6 +153,8 @@ class _Options:
     unsafe_fixes: bool
     no_fuzzy: bool = False
     cache: bool = True
+    threshold: str = "warning"  # findings below it are neither reported nor fixed
+    severity: dict[str, str] = field(default_factory=dict)  # the configuration's overrides
 
 
 @dataclass
@@ -213,6 +222,8 @@ def _run_task(task: tuple) -> _Outcome:
         document = load_document(source, display_name=name, encoding=options.encoding, data=data)
         found = check_document(document, glossary=glossary, select=options.select, ignore=options.ignore)
         if options.fix or options.diff:
+            # Only what is reported is fixed: an info finding (a house preference) hidden by
+            # the threshold must not rewrite a professional's correct sentence.
             found = _fix_document(document, found, options, source, outcome)
     except BinaryFileError as notice:
         return _Outcome(stderr=f"medgloss: {notice}")
@@ -234,13 +245,9 @@ def _cache_key(data: bytes, source: str, name: str, glossary: Glossary | None, o
     return result_key(data, name, glossary or default_glossary(), options.select, options.ignore, options.encoding)
 
 
-SEVERITIES = ("info", "warning", "error")
-
-
 def at_or_above(findings: list[Finding], severity: str) -> list[Finding]:
     """The findings of ``severity`` or a higher one (unknown severities count as info)."""
-    threshold = SEVERITIES.index(severity)
-    return [f for f in findings if SEVERITIES.index(f.severity if f.severity in SEVERITIES else "info") >= threshold]
+    return [f for f in findings if severity_at_least(f.severity, severity)]
 
 
 def _report(args: argparse.Namespace, findings: list[Finding], files: int, documents: dict[str, str]) -> str:

@@ -8,6 +8,8 @@ is passed over), or named with ``--config``.  Keys (kebab-case, as in ruff)::
     select = ["MG1"]                    # codes, names or rule ids
     ignore = ["MG105"]
     severity = { MG102 = "error" }      # per-code (or name / rule id) severity
+    min-severity = "info"               # lowest severity reported and failing (default "warning")
+    variety = "fr-BE"                   # fr-FR (default), fr-BE, fr-CH or fr-CA
     include = ["*.md", "docs/**/*.rst"] # which files to take under folders (default: known formats)
     exclude = ["build/", "*.min.html"]  # replaces the default exclude list
     extend-exclude = ["drafts/"]        # adds to it
@@ -34,10 +36,12 @@ from ..findings.model import Finding
 CONFIG_NAMES = (".medgloss.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("fr",)
+VARIETIES = ("fr-FR", "fr-BE", "fr-CH", "fr-CA")  # as medgloss.glossary.model.VARIETIES
+DEFAULT_MIN_SEVERITY = "warning"
 DEFAULT_EXCLUDE = ("build/", "dist/", "_build/", "site/", "*.min.html")
 
 _LIST_KEYS = ("glossary", "select", "ignore", "include", "exclude", "extend-exclude")
-_KEYS = frozenset({*_LIST_KEYS, "severity", "respect-gitignore", "language"})
+_KEYS = frozenset({*_LIST_KEYS, "severity", "min-severity", "variety", "respect-gitignore", "language"})
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -55,6 +59,8 @@ class Config:
     extend_exclude: list[str] = field(default_factory=list)
     respect_gitignore: bool = True
     language: str = "fr"
+    min_severity: str = DEFAULT_MIN_SEVERITY
+    variety: str | None = None  # None: fr-FR
 
     @property
     def root(self) -> Path:
@@ -159,6 +165,14 @@ def _from_table(table: dict[str, Any], path: Path, text: str) -> Config:
             if not isinstance(value, bool):
                 raise fail(key, "must be true or false")
             config.respect_gitignore = value
+        elif key == "min-severity":
+            if value not in SEVERITIES:
+                raise fail(key, f"must be one of {', '.join(SEVERITIES)}, not {value!r}")
+            config.min_severity = value
+        elif key == "variety":
+            if value not in VARIETIES:
+                raise fail(key, f"unknown variety {value!r} (known: {', '.join(VARIETIES)})")
+            config.variety = value
         elif key == "language":
             if value not in LANGUAGES:
                 raise fail(key, f"unsupported language {value!r} (supported: {', '.join(LANGUAGES)})")
