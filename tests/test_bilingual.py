@@ -104,7 +104,7 @@ def test_bilingual_po_fixture_all_reported(cli, tmp_path):
     assert found == [
         ("MG202", "IgIV", 23),
         ("MG201", "Une intervention peut être proposée à certains enfants.", 32),
-        ("MG101", "immunoglobine", 36),
+        ("MG102", "immunoglobine", 36),
         ("MG203", "humidifient", 40),
     ]
 
