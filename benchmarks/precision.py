@@ -1,159 +1,157 @@
-"""Precision on professional French: findings per 1,000 words, per severity and per rule.
+"""Precision on professional French: what medgloss reports on text a medical translator would sign.
 
-    python benchmarks/precision.py [FOLDER ...] [--variety fr-BE] [--show]
+    python benchmarks/precision.py                  # the whole usage corpus
+    python benchmarks/precision.py --free-only      # only the sources under a free licence
+    python benchmarks/precision.py --list info      # list every finding, info included
+    python benchmarks/precision.py --json out.json  # every finding, machine-readable
+    python benchmarks/precision.py --folder tests/data/precision   # any folder of correct French
+                                                    # (quotations, trigger-word sentences): see precision_folders.py
 
-Each FOLDER (default: tests/data/precision, plus tests/data/evidence when present) is read
-for texts: ``*.txt`` and ``*.md`` files whole, and ``*.yaml`` files whose lists hold mappings
-with a ``text`` key (quotations of professional pages, correct trigger-word sentences).  The
-texts are correct French, so every finding is a false alarm; a file whose name contains
-``sentences`` is also counted sentence by sentence (flagged at warning or above, changed by
-``--fix``), the figure of issue 22.  Nothing is written.
+The usage corpus (tests/data/evidence/usage/, described in its README) is professional medical
+French from France, Belgium, Switzerland and Canada.  Every finding medgloss makes on it is
+presumed a false alarm: the figures printed are findings per 1,000 words by severity, by rule
+and by variety, then the warning and error findings themselves with their context, so that a
+rule can be narrowed on the sentence that made it fire.  (A few passages may hold a genuine
+slip; the listing is where a reviewer tells them apart.)
+
+Uses only medgloss's public API (``medgloss.check_text``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections import Counter
-from dataclasses import dataclass, field
+import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
-import yaml
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+import evidence  # noqa: E402
 
-from medgloss.api import check_text, fix_document  # noqa: E402
-from medgloss.documents import Document  # noqa: E402
-from medgloss.findings.codes import SEVERITIES, severity_at_least  # noqa: E402
-from medgloss.glossary import default_glossary  # noqa: E402
-from medgloss.glossary.variety import for_variety  # noqa: E402
+import medgloss  # noqa: E402
 
-DEFAULT_FOLDERS = (ROOT / "tests" / "data" / "precision", ROOT / "tests" / "data" / "evidence")
+SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass
-class Text:
-    """One correct French text of the corpus and where it comes from."""
-
-    text: str
-    origin: str
-    sentence: bool = False  # one of the trigger-word sentences
+def _rate(count: int, words: int) -> float:
+    return 1000.0 * count / words if words else 0.0
 
 
-def _texts_in_yaml(data: object, origin: str, sentence: bool) -> list[Text]:
-    found: list[Text] = []
-    if isinstance(data, dict):
-        if isinstance(data.get("text"), str):
-            return [Text(data["text"], data.get("url") or origin, sentence)]
-        for value in data.values():
-            found.extend(_texts_in_yaml(value, origin, sentence))
-    elif isinstance(data, list):
-        for item in data:
-            found.extend(_texts_in_yaml(item, origin, sentence))
-    return found
+def _context(text: str, start: int, end: int, width: int = 50) -> str:
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
+    return f"…{left}[{text[start:end]}]{right}…"
 
 
-def load_corpus(folders: list[Path]) -> list[Text]:
-    """Every text of the folders' files (see the module docstring), in a stable order."""
-    texts: list[Text] = []
-    for folder in folders:
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.rglob("*")):
-            origin = str(path.relative_to(folder.parent))
-            if path.suffix in (".txt", ".md"):
-                texts.append(Text(path.read_text(encoding="utf-8"), origin))
-            elif path.suffix in (".yaml", ".yml"):
-                texts.extend(_texts_in_yaml(yaml.safe_load(path.read_text(encoding="utf-8")), origin,
-                                            "sentences" in path.name))
-    return texts
+def run(sources: list[evidence.UsageSource]) -> tuple[list[dict], float]:
+    """Check every passage; one record per finding, and the time spent in medgloss."""
+    records: list[dict] = []
+    spent = 0.0
+    for source, number, passage in evidence.iter_passages(sources):
+        started = time.perf_counter()
+        findings = medgloss.check_text(passage, path=f"{source.id}#{number}")
+        spent += time.perf_counter() - started
+        for f in findings:
+            records.append(
+                {
+                    "source": source.id,
+                    "passage": number,
+                    "variety": source.variety,
+                    "free": source.free,
+                    "rule": f.rule,
+                    "name": f.name,
+                    "rule_id": f.rule_id,
+                    "concept": f.concept,
+                    "severity": f.severity,
+                    "found": f.found,
+                    "replacements": list(f.replacements),
+                    "message": f.message,
+                    "offset": f.offset,
+                    "length": f.length,
+                    "context": _context(passage, f.offset, f.end),
+                    "url": source.meta.get("url", ""),
+                }
+            )
+    return records, spent
 
 
-def words(text: str) -> int:
-    """Words as a reader counts them (« l’immunité » is two)."""
-    return len(text.replace("’", " ").replace("'", " ").split())
+def report(sources: list[evidence.UsageSource], records: list[dict], spent: float, listed: set[str]) -> None:
+    words = sum(s.words for s in sources)
+    passages = sum(len(s.passages) for s in sources)
+    print(f"usage corpus: {len(sources)} sources, {passages} passages, {words:,} words; medgloss {spent:.2f} s")
 
+    by_severity = Counter(r["severity"] for r in records)
+    print("\nfindings per 1,000 words, by severity")
+    for sev in SEVERITIES:
+        print(f"  {sev:8} {by_severity[sev]:5}  {_rate(by_severity[sev], words):6.2f}")
+    serious = by_severity["error"] + by_severity["warning"]
+    print(f"  {'warn+err':8} {serious:5}  {_rate(serious, words):6.2f}   (issue 22 goal: at most 0.50)")
 
-@dataclass
-class Figures:
-    """What the checker said about a corpus of correct French."""
+    print("\nby rule (count, per 1,000 words, severities, sources it fired in)")
+    rules: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in records:
+        rules[(r["rule"], r["name"])].append(r)
+    for (rule, name), rs in sorted(rules.items(), key=lambda kv: -len(kv[1])):
+        sev = Counter(r["severity"] for r in rs)
+        sev_text = " ".join(f"{s}={sev[s]}" for s in SEVERITIES if sev[s])
+        print(f"  {rule:7} {name[:28]:28} {len(rs):5} {_rate(len(rs), words):6.2f}  {sev_text:28} {len({r['source'] for r in rs})}")
 
-    words: int = 0
-    texts: int = 0
-    by_severity: Counter = field(default_factory=Counter)
-    by_rule: Counter = field(default_factory=Counter)
-    examples: dict = field(default_factory=dict)  # rule → (found, origin) of its first finding
-    sentences: int = 0
-    sentences_flagged: int = 0
-    sentences_changed: int = 0
+    print("\nwarning-or-error findings per 1,000 words, by variety")
+    for variety in evidence.VARIETIES:
+        vs = [s for s in sources if s.variety == variety]
+        vw = sum(s.words for s in vs)
+        n = sum(1 for r in records if r["variety"] == variety and r["severity"] in ("error", "warning"))
+        print(f"  {variety}  {len(vs):3} sources {vw:6,} words  {n:4}  {_rate(n, vw):6.2f}")
 
-    def per_thousand(self, count: int) -> float:
-        """``count`` per 1,000 words of the corpus."""
-        return 1000 * count / self.words if self.words else 0.0
+    print("\nmost frequent (rule, found) at warning or error")
+    pairs = Counter((r["rule"], r["found"].lower()) for r in records if r["severity"] in ("error", "warning"))
+    for (rule, found), n in pairs.most_common(25):
+        print(f"  {n:4}  {rule:7} {found}")
 
-    @property
-    def warning_or_error(self) -> int:
-        """Findings a default ``check`` reports (and fails on)."""
-        return self.by_severity["warning"] + self.by_severity["error"]
-
-
-def measure(texts: list[Text], variety: str = "fr-FR") -> Figures:
-    """Check every text with the bundled glossary read in ``variety``."""
-    glossary = for_variety(default_glossary(), variety)
-    figures = Figures()
-    for item in texts:
-        findings = check_text(item.text, glossary=glossary)
-        if not item.sentence:  # the sentences are counted one by one, below
-            figures.texts += 1
-            figures.words += words(item.text)
-        for finding in findings if not item.sentence else ():
-            figures.by_severity[finding.severity] += 1
-            key = f"{finding.rule} {finding.rule_id or finding.concept} [{finding.severity}]"
-            figures.by_rule[key] += 1
-            figures.examples.setdefault(key, (finding.found, item.origin))
-        if item.sentence:
-            figures.sentences += 1
-            if any(severity_at_least(f.severity, "warning") for f in findings):
-                figures.sentences_flagged += 1
-            fixed = fix_document(Document("<sentence>", item.text, item.text), glossary=glossary, min_severity="warning")
-            figures.sentences_changed += fixed.text != item.text
-    return figures
-
-
-def report(figures: Figures, show: bool = False) -> str:
-    """The figures as the lines the benchmark prints."""
-    lines = [f"professional texts: {figures.texts}, {figures.words} words"]
-    for severity in reversed(SEVERITIES):
-        count = figures.by_severity[severity]
-        lines.append(f"  {severity:<8} {count:4d} findings  {figures.per_thousand(count):6.2f} per 1,000 words")
-    lines.append(f"  warning+ {figures.warning_or_error:4d} findings  "
-                 f"{figures.per_thousand(figures.warning_or_error):6.2f} per 1,000 words (goal ≤ 0.5)")
-    if figures.sentences:
-        lines.append(f"trigger sentences: {figures.sentences_flagged} of {figures.sentences} flagged at warning+ "
-                     f"(goal ≤ 3 of 40), {figures.sentences_changed} changed by --fix (goal 0)")
-    if figures.by_rule:
-        lines.append("per rule:")
-        for key, count in figures.by_rule.most_common():
-            example = f"  « {figures.examples[key][0]} » in {figures.examples[key][1]}" if show else ""
-            lines.append(f"  {count:4d}  {figures.per_thousand(count):6.2f}/1,000  {key}{example}")
-    return "\n".join(lines)
+    shown = [r for r in records if r["severity"] in listed]
+    if shown:
+        print(f"\nfindings at {', '.join(s for s in SEVERITIES if s in listed)} ({len(shown)})")
+    for r in sorted(shown, key=lambda r: (SEVERITIES.index(r["severity"]), r["rule"], r["source"], r["passage"])):
+        proposal = f" → {r['replacements'][0]}" if r["replacements"] else ""
+        print(f"  {r['severity']:7} {r['rule']:6} {r['found']}{proposal}   [{r['source']}#{r['passage']}, {r['variety']}]")
+        print(f"          {r['context']}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folders", nargs="*", type=Path, help="corpus folders (default: tests/data/precision, tests/data/evidence)")
-    parser.add_argument("--variety", default="fr-FR", help="variety of French to read the glossary in")
-    parser.add_argument("--show", action="store_true", help="show the first finding of each rule")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--free-only", action="store_true", help="only the sources under a free licence")
+    parser.add_argument("--variety", choices=evidence.VARIETIES, help="only the sources of one variety")
+    parser.add_argument(
+        "--list",
+        choices=SEVERITIES,
+        default="warning",
+        help="list the findings at this severity and above (default: warning)",
+    )
+    parser.add_argument("--json", type=Path, help="write every finding to this JSON file")
+    parser.add_argument("--folder", type=Path, action="append", default=[],
+                        help="measure this folder of correct French instead (repeatable; see precision_folders.py)")
     args = parser.parse_args(argv)
-    folders = args.folders or [f for f in DEFAULT_FOLDERS if f.is_dir()]
-    texts = load_corpus(folders)
-    if not texts:
-        print(f"no texts in {', '.join(map(str, folders))}", file=sys.stderr)
-        return 2
-    print(report(measure(texts, args.variety), args.show))
+    if args.folder:
+        import precision_folders
+
+        folder_args = [str(f) for f in args.folder] + (["--variety", args.variety] if args.variety else [])
+        return precision_folders.main(folder_args + (["--show"] if args.list == "info" else []))
+
+    sources = evidence.usage_sources(free_only=args.free_only)
+    if args.variety:
+        sources = [s for s in sources if s.variety == args.variety]
+    medgloss.check_text("Amorçage du glossaire.")  # load and compile the glossary outside the timing
+    records, spent = run(sources)
+    listed = set(SEVERITIES[: SEVERITIES.index(args.list) + 1])
+    report(sources, records, spent, listed)
+    if args.json:
+        args.json.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"\nwrote {len(records)} findings to {args.json}")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main())

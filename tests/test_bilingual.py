@@ -7,11 +7,13 @@ import shutil
 from pathlib import Path
 
 import polib
+import pytest
 from catalog_helpers import msgfmt_check
 
 from medgloss.api import check_document
 from medgloss.checks.bilingual import pairs_document
 from medgloss.documents.model import Document
+from medgloss.documents.plurals import CLDR_FRENCH, GNU_FRENCH
 from medgloss.documents.text import read_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bilingual-leaflet.fr.po"
@@ -181,3 +183,34 @@ def test_homograph_of_a_verb_rule_is_not_flagged():
     # « adresse » the noun, with « besoin » close by, is not « adresser un problème ».
     assert check_text("Le calcul d’adresse a besoin d’un symbole défini.") == []
     assert [f.found for f in check_text("Votre médecin adressera ce problème lors de la consultation.")] == ["adressera"]
+
+
+PLURAL_PO = """msgid ""
+msgstr ""
+"Language: fr\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: {header}\\n"
+
+msgid "The donor gave %d stem cell sample."
+msgid_plural "The donor gave %d stem cell samples."
+{msgstrs}
+"""
+
+
+@pytest.mark.parametrize("header", [GNU_FRENCH, CLDR_FRENCH])
+def test_every_plural_slot_of_either_french_header_is_compared_with_msgid_plural(cli, tmp_path, header):
+    nplurals = int(header.split(";")[0].split("=")[1])
+    singular = "Le donneur a donné %d échantillon de cellules souches."
+    plural = "Le donneur a donné %d échantillons de cellules souches."
+    # The last slot (the plural of 2, 3… under both headers) lost its term.
+    slots = [singular] + [plural] * (nplurals - 2) + ["Le donneur a donné %d échantillons."]
+    msgstrs = "\n".join(f'msgstr[{i}] "{s}"' for i, s in enumerate(slots))
+    (tmp_path / "donor.fr.po").write_text(PLURAL_PO.format(header=header, msgstrs=msgstrs), encoding="utf-8")
+    msgfmt_check(tmp_path / "donor.fr.po")
+    done = cli("check", "--format", "json", "donor.fr.po")
+    assert done.returncode == 1, done.stderr
+    findings = json.loads(done.stdout)["findings"]
+    assert [(f["rule"], f["found"], f["line"]) for f in findings] == [
+        ("MG201", "Le donneur a donné %d échantillons.", 8 + nplurals)]
+    assert findings[0]["context"]["msgid_plural"] == "The donor gave %d stem cell samples."
+    assert findings[0]["context"]["plural_form"] == str(nplurals - 1)

@@ -6,11 +6,18 @@ import gettext
 from pathlib import Path
 
 import polib
-from babel.messages.plurals import get_plural
+import pytest
 from catalog_helpers import TERMS_V1, TERMS_V2, msgfmt_check, write_glossary
 
 import medgloss
 from medgloss.catalog import build_catalogs
+from medgloss.documents.plurals import CLDR_FRENCH, GNU_FRENCH
+
+# Both French headers a catalog can have (GNU gettext's two forms, CLDR's three): every build
+# test that involves plurals runs with each forced, so the suite says the same whatever Babel
+# (whose CLDR data switched from two to three forms in 2.19) is installed.
+HEADERS = {"gnu": GNU_FRENCH, "cldr": CLDR_FRENCH}
+COUNTS = (0, 1, 2, 3, 1_000_000)
 
 
 def _translation(folder, domain="medgloss"):
@@ -43,7 +50,8 @@ def test_headers_and_translator_comments(tmp_path, glossary):
     assert result.mo_path.is_file()
     po = polib.pofile(str(result.po_path))
     assert po.metadata["Language"] == "fr"
-    assert po.metadata["Plural-Forms"] == get_plural("fr").plural_forms
+    # GNU gettext's French convention, whatever Babel's locale data says.
+    assert po.metadata["Plural-Forms"] == GNU_FRENCH
     assert po.metadata["Content-Type"] == "text/plain; charset=utf-8"
     assert po.metadata["Generated-By"].startswith("Babel")
     assert po.metadata["Project-Id-Version"].startswith("medgloss")
@@ -131,3 +139,101 @@ def test_build_refuses_to_merge_into_another_catalog(cli, tmp_path):
     assert "medgloss.po: not a glossary catalog" in done.stderr
     assert (folder / "medgloss.po").read_bytes() == own.read_bytes()
     assert not (folder / "medgloss.mo").exists()
+
+
+def _french_plural_expected(n, singular, plural):
+    # French takes the singular for 0 and 1, the plural from 2 on; CLDR's « many » category
+    # (1 000 000, « 1 000 000 de perfusions ») takes the plural too.
+    return singular if n in (0, 1) else plural
+
+
+@pytest.mark.parametrize("name", HEADERS)
+def test_every_plural_slot_is_filled_with_the_french_form(tmp_path, glossary, name):
+    result = build_catalogs(glossary, tmp_path / "locales", plural_forms=name)
+    msgfmt_check(result.po_path)
+    po = polib.pofile(str(result.po_path))
+    assert po.metadata["Plural-Forms"] == HEADERS[name]
+    nplurals = 2 if name == "gnu" else 3
+    plural_entries = [e for e in po if e.msgid_plural and not e.obsolete]
+    assert len(plural_entries) > 100
+    for entry in plural_entries:
+        assert sorted(entry.msgstr_plural) == list(range(nplurals)), entry.msgid
+        assert all(entry.msgstr_plural.values()), f"empty plural slot in {entry.msgctxt}|{entry.msgid}"
+    with result.mo_path.open("rb") as handle:
+        tr = gettext.GNUTranslations(handle)
+    for n in COUNTS:
+        assert tr.npgettext("immunoglobulin", "immunoglobulin", "immunoglobulins", n) == \
+            _french_plural_expected(n, "immunoglobuline", "immunoglobulines"), n
+        assert tr.npgettext("stem-cell", "stem cell", "stem cells", n) == \
+            _french_plural_expected(n, "cellule souche", "cellules souches"), n
+    # Every plural entry of the catalog, through gettext's own choice of slot.
+    for entry in plural_entries:
+        singular = entry.msgstr_plural[0]
+        plural = entry.msgstr_plural[1 if name == "gnu" else 2]
+        for n in COUNTS:
+            assert tr.npgettext(entry.msgctxt, entry.msgid, entry.msgid_plural, n) == \
+                _french_plural_expected(n, singular, plural)
+
+
+@pytest.mark.parametrize(("first", "second"), [("gnu", "cldr"), ("cldr", "gnu")])
+def test_rebuild_keeps_the_header_unless_told_and_converts_hand_translations(tmp_path, first, second):
+    out = tmp_path / "locales"
+    g1 = medgloss.load_glossary([write_glossary(tmp_path / "g", TERMS_V1)], include_default=False)
+    built = build_catalogs(g1, out, plural_forms=first)
+    po = polib.pofile(str(built.po_path))
+    entry = po.find("blood test", msgctxt="blood-test")
+    entry.msgstr_plural = {i: "analyse de sang" if i == 0 else "analyses de sang" for i in entry.msgstr_plural}
+    po.save()
+    again = build_catalogs(g1, out)  # no choice: the catalog keeps its own header
+    assert polib.pofile(str(again.po_path)).metadata["Plural-Forms"] == HEADERS[first]
+    assert again.kept == ["blood-test|blood test"] and not again.updated
+    converted = build_catalogs(g1, out, plural_forms=second)
+    msgfmt_check(converted.po_path)
+    po = polib.pofile(str(converted.po_path))
+    assert po.metadata["Plural-Forms"] == HEADERS[second]
+    assert converted.kept == ["blood-test|blood test"] and not converted.updated
+    assert all(len(e.msgstr_plural) == (2 if second == "gnu" else 3) and all(e.msgstr_plural.values())
+               for e in po if e.msgid_plural)
+    tr = _translation(out)
+    for n in COUNTS:
+        assert tr.npgettext("blood-test", "blood test", "blood tests", n) == \
+            _french_plural_expected(n, "analyse de sang", "analyses de sang")
+        assert tr.npgettext("fever", "fever", "fevers", n) == _french_plural_expected(n, "fièvre", "fièvres")
+
+
+def test_rebuild_fills_the_slot_an_older_build_left_empty(tmp_path):
+    # What medgloss wrote with Babel 2.19 before it chose its header: three forms, msgstr[2] "".
+    out = tmp_path / "locales"
+    g1 = medgloss.load_glossary([write_glossary(tmp_path / "g", TERMS_V1)], include_default=False)
+    built = build_catalogs(g1, out, plural_forms="cldr")
+    po = polib.pofile(str(built.po_path))
+    for entry in po:
+        if entry.msgid_plural:
+            entry.msgstr_plural[2] = ""
+    po.save()
+    rebuilt = build_catalogs(g1, out)
+    assert not rebuilt.kept
+    assert sorted(rebuilt.updated) == ["blood-test|blood test", "fever|fever", "nurse|nurse"]
+    po = polib.pofile(str(rebuilt.po_path))
+    assert po.find("fever", msgctxt="fever").msgstr_plural == {0: "fièvre", 1: "fièvres", 2: "fièvres"}
+    assert _translation(out).npgettext("fever", "fever", "fevers", 3) == "fièvres"
+
+
+def test_plural_forms_option_and_bad_values(cli, tmp_path):
+    done = cli("catalog", "build", "--plural-forms", "cldr")
+    assert done.returncode == 0, done.stderr
+    po = polib.pofile(str(tmp_path / "locales/fr/LC_MESSAGES/medgloss.po"))
+    assert po.metadata["Plural-Forms"] == CLDR_FRENCH
+    bad = cli("catalog", "build", "--output-dir", "other", "--plural-forms", "nplurals=2; plural=(n > 2 ? 5 : 0);")
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1 and "Plural-Forms" in bad.stderr and "Traceback" not in bad.stderr
+    assert not (tmp_path / "other").exists()
+    # A catalog whose own header is broken is named in the error and left as it was.
+    path = tmp_path / "locales/fr/LC_MESSAGES/medgloss.po"
+    po.metadata["Plural-Forms"] = "nplurals=3; plural=n +;"
+    po.save()
+    broken = path.read_text(encoding="utf-8")
+    done = cli("catalog", "build")
+    assert done.returncode == 2
+    assert "medgloss.po" in done.stderr and done.stderr.count("\n") == 1
+    assert path.read_text(encoding="utf-8") == broken

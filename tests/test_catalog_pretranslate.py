@@ -6,8 +6,11 @@ import gettext
 import json
 
 import polib
+import pytest
 from catalog_helpers import msgfmt_check
 
+from medgloss.catalog.pretranslate import pretranslate_file
+from medgloss.documents.plurals import CLDR_FRENCH, GNU_FRENCH
 from medgloss.matching.lookup import lookup
 
 APP_PO = """# Messages of a patient portal.
@@ -83,6 +86,27 @@ def test_pretranslate_fills_terms_fuzzy_and_keeps_the_rest(cli, tmp_path):
     assert tr.gettext("donor") == "donneuse" and tr.gettext("IVIG") == "IVIG"
     again = cli("catalog", "pretranslate", "fr.po")
     assert "filled 0 entries of 1 untranslated" in again.stdout
+
+
+@pytest.mark.parametrize("header", [GNU_FRENCH, CLDR_FRENCH])
+def test_pretranslate_fills_every_slot_of_either_french_header(tmp_path, glossary, header):
+    nplurals = int(header.split(";")[0].split("=")[1])
+    text = APP_PO.replace("nplurals=2; plural=(n > 1);", header)
+    if nplurals == 3:
+        text = text.replace('msgstr[1] ""\n', 'msgstr[1] ""\nmsgstr[2] ""\n')
+    path = tmp_path / "fr.po"
+    path.write_text(text, encoding="utf-8")
+    pretranslate_file(path, glossary)
+    msgfmt_check(path)
+    po = polib.pofile(str(path))
+    entry = po.find("stem cell")
+    assert entry.msgstr_plural == {i: "cellule souche" if i == 0 else "cellules souches" for i in range(nplurals)}
+    entry.flags.remove("fuzzy")  # as a reviewer would
+    (tmp_path / "l" / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    po.save_as_mofile(str(tmp_path / "l" / "fr" / "LC_MESSAGES" / "portal.mo"))
+    tr = gettext.translation("portal", localedir=str(tmp_path / "l"), languages=["fr"])
+    for n in (0, 1, 2, 3, 1_000_000):
+        assert tr.ngettext("stem cell", "stem cells", n) == ("cellule souche" if n < 2 else "cellules souches"), n
 
 
 def test_pretranslate_bad_input(cli, tmp_path):

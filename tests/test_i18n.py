@@ -39,7 +39,7 @@ def test_cli_speaks_french_with_a_french_locale(env):
 def test_lookup_and_usage_errors_in_french():
     done = _run("lookup", "zzz", LANGUAGE="fr")
     assert done.returncode == 1
-    assert done.stdout == "Aucun concept trouvé pour « zzz ».\n"
+    assert done.stdout == f"Aucun concept ni aucune règle pour «{NBSP}zzz{NBSP}».\n"
     card = _run("lookup", "IVIG", LANGUAGE="fr").stdout
     assert f"✗ déconseillé{NBSP}: IVIG" in card and f"Définition{NBSP}: " in card
     usage = _run("catalog", "build", "--nope", LANGUAGE="fr")
@@ -49,7 +49,7 @@ def test_lookup_and_usage_errors_in_french():
 
 def test_english_without_a_french_locale():
     done = _run("lookup", "zzz", LC_ALL="C")
-    assert done.stdout == "No concept found for « zzz ».\n"
+    assert done.stdout == "No concept or rule found for « zzz ».\n"
     assert "show this help message and exit" in _run("--help", LANG="en_GB.UTF-8").stdout
 
 
@@ -97,5 +97,5 @@ def test_check_report_in_french(tmp_path):
     done = subprocess.run([sys.executable, "-m", "medgloss", "check", "notice.txt"], capture_output=True, text=True,
                           encoding="utf-8", env={**clean, "LANGUAGE": "fr"}, cwd=tmp_path, timeout=120)
     assert done.returncode == 1
-    assert f"MG103 Faux ami (anglais «{NBSP}dampen{NBSP}»){NBSP}: «{NBSP}humidifiait{NBSP}» → « atténuait » ou" in done.stdout
+    assert f"MG103 Faux ami (anglais «{NBSP}dampen{NBSP}»){NBSP}: «{NBSP}humidifiait{NBSP}» → «{NBSP}atténuait{NBSP}» ou" in done.stdout
     assert done.stdout.endswith("1 erreur trouvée dans 1 fichier (1 corrigeable avec --fix).\n")

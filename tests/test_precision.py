@@ -1,6 +1,6 @@
 """Precision on correct professional French (issue 22): what a medical translator would sign.
 
-The corpus (tests/data/precision, plus tests/data/evidence when present) is correct French,
+The corpus (tests/data/precision: quotations and trigger-word sentences) is correct French,
 so every finding there is a false alarm.  Errors must stay at zero, warnings and errors at
 most 0.5 per 1,000 words; of the correct trigger-word sentences at most 3 may be flagged at
 warning or above, and ``--fix`` may change none.
@@ -20,7 +20,7 @@ from medgloss.glossary import default_glossary
 from medgloss.glossary.variety import for_variety
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("precision_benchmark", ROOT / "benchmarks" / "precision.py")
+_spec = importlib.util.spec_from_file_location("precision_benchmark", ROOT / "benchmarks" / "precision_folders.py")
 precision = importlib.util.module_from_spec(_spec)
 sys.modules["precision_benchmark"] = precision  # its dataclasses look their module up
 _spec.loader.exec_module(precision)  # type: ignore[union-attr]

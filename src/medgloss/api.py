@@ -7,7 +7,7 @@ as a translator running ``medgloss check``.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .findings.codes import selector_matches, severity_at_least
@@ -68,10 +68,7 @@ def _locate(findings: list[Finding], terms: list[TermOccurrence], text: str) -> 
     located = []
     for term in terms:
         line, column = index.position(term.offset)
-        located.append(
-            TermOccurrence(term.path, term.offset, term.length, text[term.offset : term.offset + term.length],
-                           term.canonical, term.concept, term.status, line, column)
-        )
+        located.append(replace(term, found=text[term.offset : term.offset + term.length], line=line, column=column))
     return located
 
 

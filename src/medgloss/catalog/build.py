@@ -2,7 +2,13 @@
 
 One message per concept and English term: ``msgctxt`` is the concept id, ``msgid`` the
 English term, ``msgstr`` the preferred French term; nouns that have a plural get a plural
-entry (``msgid_plural``, ``msgstr[0]``/``msgstr[1]``).  Translator comments (``#.``) carry
+entry (``msgid_plural`` and one ``msgstr[n]`` per plural form of the header, every one filled:
+the singular in the slot of 1, the plural in the others).
+
+The header is GNU gettext's French ``Plural-Forms: nplurals=2; plural=(n > 1);`` (what
+msginit and Poedit write) whatever Babel's CLDR data says; ``plural_forms`` chooses another
+(:data:`~medgloss.documents.plurals.CLDR_FRENCH`), and a rebuild keeps the header of the
+catalog it updates unless told otherwise.  Translator comments (``#.``) carry
 what a translator needs to choose: the definition, admitted variants, terms to avoid with
 their correction, and the reference terminology.
 
@@ -31,6 +37,7 @@ from babel.messages.pofile import read_po, write_po
 
 from .. import __version__
 from ..documents.io import write_file
+from ..documents.plurals import CLDR_FRENCH, GNU_FRENCH, PluralForms, parse_plural_forms
 from ..errors import DocumentError, UsageError
 from ..glossary.model import Concept, Glossary, Status
 from ..matching.english import english_plural, is_acronym
@@ -129,13 +136,29 @@ def _creation_date() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
-def glossary_catalog(glossary: Glossary, locale: str = "fr", domain: str = "medgloss") -> Catalog:
-    """A fresh catalog of the glossary for ``locale`` (every entry translated).
+# Names accepted by ``plural_forms`` (and ``catalog build --plural-forms``) besides a header value.
+PLURAL_FORMS = {"gnu": GNU_FRENCH, "cldr": CLDR_FRENCH}
 
-    Babel's ``Catalog`` takes ``Plural-Forms`` from its locale data
-    (:func:`babel.messages.plurals.get_plural`): ``nplurals=2; plural=(n > 1);`` for French.
+
+def plural_forms_of(value: str) -> PluralForms:
+    """``gnu``, ``cldr`` or a ``Plural-Forms`` header value, parsed; :class:`UsageError` if unusable."""
+    try:
+        return parse_plural_forms(PLURAL_FORMS.get(value, value))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def glossary_catalog(
+    glossary: Glossary, locale: str = "fr", domain: str = "medgloss", plural_forms: str = GNU_FRENCH
+) -> Catalog:
+    """A fresh catalog of the glossary for ``locale`` (every entry translated, every plural slot filled).
+
+    ``plural_forms`` is written as the header instead of Babel's (which follows CLDR from
+    Babel 2.19 on, and GNU gettext's convention before): the catalog must not change with the
+    Babel installed.
     """
     parsed = french_locale(locale)
+    forms = plural_forms_of(plural_forms)
     now = _creation_date()
     catalog = Catalog(
         locale=parsed,
@@ -154,6 +177,7 @@ def glossary_catalog(glossary: Glossary, locale: str = "fr", domain: str = "medg
         language_team=f"{parsed.english_name} <https://github.com/medgloss/medgloss>",
         fuzzy=False,
     )
+    catalog.mime_headers = [("Plural-Forms", forms.header)]
     for concept in glossary.concepts.values():
         english_terms = list(concept.en)
         for english in english_terms:
@@ -165,11 +189,13 @@ def glossary_catalog(glossary: Glossary, locale: str = "fr", domain: str = "medg
             if plural_en:
                 strings = (preferred, pluralise(preferred))
                 message_id: str | tuple[str, str] = (english, plural_en)
+                translation: str | tuple[str, ...] = forms.forms(*strings)
             else:
                 strings, message_id = preferred, english
+                translation = preferred
             catalog.add(
                 message_id,
-                strings,
+                translation,
                 locations=_location(concept),
                 auto_comments=_comments(concept, glossary, strings),
                 context=concept.id,
@@ -190,15 +216,52 @@ def _key(message: Message) -> str:
     return f"{message.context}|{msgid}" if message.context else msgid
 
 
-def _read_catalog(path: Path, locale: str, domain: str) -> Catalog:
+def _read_catalog(path: Path, locale: str, domain: str) -> tuple[Catalog, PluralForms | None]:
+    """The catalog at ``path`` and the plural forms its header declares (``None``: no header)."""
     try:
-        with path.open("rb") as handle:
-            return read_po(handle, locale=locale, domain=domain, abort_invalid=True)
+        data = path.read_bytes()
+        catalog = read_po(io.BytesIO(data), locale=locale, domain=domain, abort_invalid=True)
     except OSError as exc:
         raise DocumentError(f"cannot read: {exc.strerror or exc}", path) from exc
     except Exception as exc:  # babel's PoFileError and decoding errors
         line = getattr(exc, "lineno", None)
         raise DocumentError(f"not a valid PO file ({exc})", path, line) from exc
+    # Babel reports its own locale data's plural forms when the header has none (and that
+    # data changed with Babel 2.19): only a header the file declares is the translator's.
+    if b"Plural-Forms:" not in data.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]:
+        return catalog, None
+    try:
+        return catalog, parse_plural_forms(catalog.plural_forms)
+    except ValueError as exc:
+        raise DocumentError(str(exc), path) from exc
+
+
+def _slot_strings(string: tuple[str, ...], forms: PluralForms) -> tuple[str, str]:
+    """The singular and the plural of a plural entry's translations under ``forms``."""
+    singular = string[forms.singular_slot] if forms.singular_slot < len(string) else ""
+    plural = next((s for i, s in enumerate(string) if i != forms.singular_slot and s), "")
+    return singular, plural
+
+
+def convert_plural_forms(catalog: Catalog, old: PluralForms, new: PluralForms) -> None:
+    """Give ``catalog`` the header ``new`` and re-slot its plural translations (from ``old``)."""
+    catalog.mime_headers = [("Plural-Forms", new.header)]
+    for message in list(catalog) + list(catalog.obsolete.values()):
+        if message.id and isinstance(message.string, tuple):
+            singular, plural = _slot_strings(message.string, old)
+            message.string = new.forms(singular, plural) if singular or plural else ("",) * new.count
+
+
+def _follows_glossary(string: str | tuple[str, ...] | list[str] | None, recorded: str | tuple[str, str] | None,
+                      forms: PluralForms) -> bool:
+    """Whether a translation is still the glossary's recorded proposal (an empty slot, as
+    left by a build that filled fewer slots than its header had, counts as following)."""
+    if recorded is None:
+        return False
+    if isinstance(string, tuple) and isinstance(recorded, tuple):
+        expected = forms.forms(*recorded)
+        return len(string) == len(expected) and all(s in ("", e) for s, e in zip(string, expected))
+    return string == recorded
 
 
 def _wrong_terms(concept: Concept | None) -> set[str]:
@@ -208,7 +271,11 @@ def _wrong_terms(concept: Concept | None) -> set[str]:
 
 
 def merge_catalog(old: Catalog, template: Catalog, glossary: Glossary, result: BuildResult) -> Catalog:
-    """Update ``old`` with ``template`` (Babel semantics) keeping hand translations."""
+    """Update ``old`` with ``template`` (Babel semantics) keeping hand translations.
+
+    Both must have the same plural forms (:func:`convert_plural_forms` first if not).
+    """
+    forms = parse_plural_forms(template.plural_forms)
     before = {_key(m): (recorded_preferred(m), m.string) for m in old if m.id}
     old_keys = set(before)
     old.update(template, no_fuzzy_matching=True, update_header_comment=True)
@@ -222,7 +289,7 @@ def merge_catalog(old: Catalog, template: Catalog, glossary: Glossary, result: B
             continue
         recorded, string = before[key]
         blank = not any(string) if isinstance(string, tuple) else not string
-        if blank or string == recorded or recorded is None and fresh is not None and string == fresh.string:
+        if blank or _follows_glossary(string, recorded, forms) or recorded is None and fresh is not None and string == fresh.string:
             if fresh is not None and message.string != fresh.string:
                 result.updated.append(key)
                 message.string = fresh.string
@@ -245,14 +312,27 @@ def build_catalogs(
     *,
     locale: str = "fr",
     domain: str = "medgloss",
+    plural_forms: str | None = None,
 ) -> BuildResult:
-    """Write (or update) the PO and MO catalogs of ``glossary`` under ``output_dir``."""
+    """Write (or update) the PO and MO catalogs of ``glossary`` under ``output_dir``.
+
+    ``plural_forms`` (``gnu``, ``cldr`` or a header value) is the header to write; by default
+    an existing catalog keeps its own and a new one gets GNU gettext's French convention.
+    """
     french_locale(locale)
+    chosen = plural_forms_of(plural_forms) if plural_forms is not None else None
     folder = Path(output_dir) / locale / "LC_MESSAGES"
     result = BuildResult(folder / f"{domain}.po", folder / f"{domain}.mo")
-    template = glossary_catalog(glossary, locale, domain)
+    existing: Catalog | None = None
     if result.po_path.exists():
-        existing = _read_catalog(result.po_path, locale, domain)
+        existing, declared = _read_catalog(result.po_path, locale, domain)
+        # Without a header of its own, the catalog was read with Babel's forms: re-slot to ours.
+        chosen = chosen or declared or plural_forms_of(GNU_FRENCH)
+        if declared is None or declared.header != chosen.header:
+            convert_plural_forms(existing, declared or parse_plural_forms(existing.plural_forms), chosen)
+    forms = chosen or plural_forms_of(GNU_FRENCH)
+    template = glossary_catalog(glossary, locale, domain, forms.header)
+    if existing is not None:
         if existing.project != template.project and any(m.id for m in existing):
             # Merging would make every message of another catalog obsolete (medgloss's own
             # CLI catalog is locales/fr/LC_MESSAGES/medgloss.po in a source checkout).

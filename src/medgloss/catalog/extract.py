@@ -26,10 +26,12 @@ from babel.messages.pofile import write_po
 from markdown_it import MarkdownIt
 
 from .. import __version__
+from ..documents.html import read_html
 from ..documents.io import decode, looks_binary, read_bytes
 from ..errors import DocumentError
 
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _SPACES = re.compile(r"[ \t]*\n[ \t]*")
 
@@ -73,10 +75,31 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     ]
 
 
+def html_paragraphs(text: str, name: str = "<html>") -> list[Paragraph]:
+    """Translatable blocks of an HTML page: its text nodes as ``check`` reads them (the HTML
+    reader's view), one message per block element; tags, scripts and code stay out."""
+    view = read_html(name, text).view
+    paragraphs = []
+    for match in _BLOCK.finditer(view):
+        segment = match.group()
+        start, end = match.span()
+        first = start + len(segment) - len(segment.lstrip())  # where the block's text begins
+        # Masked markup goes (a tag inside a word must not leave a space: « d’<b>immuno</b>… »);
+        # decoded references (« &eacute; » → « é » and NULs) keep their letter.
+        kept = "".join(v for v, t in zip(segment, text[start:end]) if v == t or v not in " \x00")
+        content = _one_line(" ".join(kept.split()))
+        if content:
+            paragraphs.append(Paragraph(text.count("\n", 0, first) + 1, content))
+    return paragraphs
+
+
 def paragraphs_of(name: str, text: str) -> list[Paragraph]:
-    """Paragraphs of a document, Markdown or plain text according to its file name."""
-    if Path(name).suffix.lower() in _MARKDOWN_SUFFIXES:
+    """Paragraphs of a document: Markdown, HTML or plain text according to its file name."""
+    suffix = Path(name).suffix.lower()
+    if suffix in _MARKDOWN_SUFFIXES:
         return markdown_paragraphs(text)
+    if suffix in _HTML_SUFFIXES:
+        return html_paragraphs(text, name)
     return text_paragraphs(text)
 
 
@@ -114,20 +137,24 @@ def babel_extract(
 ) -> Iterator[tuple[int, str | None, str, list[str]]]:
     """Babel extraction method: yields ``(lineno, funcname, message, comments)`` per paragraph.
 
-    The mapping file may set ``encoding`` (default UTF-8) and ``format`` (``markdown`` or
-    ``text``; by default chosen from the file name).
+    The mapping file may set ``encoding`` (default UTF-8) and ``format`` (``markdown``,
+    ``html`` or ``text``; by default chosen from the file name).
     """
     name = getattr(fileobj, "name", "") or ""
     data = fileobj.read()
     text = decode(data, str(name), options.get("encoding")).text
     kind = options.get("format")
-    if kind == "markdown" or (kind is None and Path(str(name)).suffix.lower() in _MARKDOWN_SUFFIXES):
+    if kind == "markdown":
         found = markdown_paragraphs(text)
-    else:
+    elif kind == "html":
+        found = html_paragraphs(text, str(name))
+    elif kind == "text":
         found = text_paragraphs(text)
+    else:
+        found = paragraphs_of(str(name), text)
     for paragraph in found:
         yield paragraph.line, None, paragraph.text, []
 
 
-__all__ = ["Paragraph", "babel_extract", "documents_catalog", "markdown_paragraphs", "paragraphs_of", "pot_bytes",
+__all__ = ["Paragraph", "babel_extract", "documents_catalog", "html_paragraphs", "markdown_paragraphs", "paragraphs_of", "pot_bytes",
            "text_paragraphs"]

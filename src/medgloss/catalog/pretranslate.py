@@ -2,7 +2,8 @@
 
 An entry is filled when it is untranslated (empty ``msgstr``, not fuzzy, not obsolete) and
 its ``msgid`` is, whatever its case or inflection, an English term of the glossary: the
-singular gets the preferred French term, a plural its plural, a plural entry both forms.
+singular gets the preferred French term, a plural its plural, a plural entry every slot of its
+``Plural-Forms`` header (the singular in the slot of 1, the plural in the others).
 When several concepts share the English term, the entry's ``msgctxt`` (a concept id, as in
 the catalogs ``medgloss catalog build`` writes) decides; without it the entry is left alone.
 Everything else in the file is kept as it was, and the file is written atomically.
@@ -16,6 +17,7 @@ from pathlib import Path
 import polib
 
 from ..documents.io import read_bytes
+from ..documents.plurals import GNU_FRENCH, PluralForms, parse_plural_forms
 from ..errors import DocumentError
 from ..glossary.model import Concept, Glossary
 from ..french.inflect import match_case
@@ -72,13 +74,13 @@ def _cased(model: str, text: str) -> str:
     return text if is_acronym(model) or is_acronym(text) else match_case(model, text)
 
 
-def _nplurals(po: polib.POFile) -> int:
-    forms = po.metadata.get("Plural-Forms", "")
-    for part in forms.split(";"):
-        name, _, value = part.partition("=")
-        if name.strip() == "nplurals" and value.strip().isdigit():
-            return int(value.strip())
-    return 2
+def plural_forms(po: polib.POFile) -> PluralForms:
+    """The catalog's plural forms (GNU gettext's French ones when the header has none)."""
+    header = po.metadata.get("Plural-Forms")
+    try:
+        return parse_plural_forms(header or GNU_FRENCH)
+    except ValueError as exc:
+        raise DocumentError(str(exc), po.fpath or "<catalog>") from exc
 
 
 def load_po(path: str | Path) -> polib.POFile:
@@ -101,7 +103,7 @@ def load_po(path: str | Path) -> polib.POFile:
 def pretranslate(po: polib.POFile, glossary: Glossary) -> PretranslateResult:
     """Fill the untranslated glossary terms of ``po`` in place."""
     result = PretranslateResult()
-    nplurals = _nplurals(po)
+    forms = plural_forms(po)
     for entry in po:
         if entry.obsolete or not entry.msgid or entry.fuzzy:
             continue
@@ -115,9 +117,8 @@ def pretranslate(po: polib.POFile, glossary: Glossary) -> PretranslateResult:
             continue
         singular, plural = french_strings(matches[0])
         if entry.msgid_plural:
-            entry.msgstr_plural = {0: _cased(entry.msgid, singular)}
-            for index in range(1, nplurals):
-                entry.msgstr_plural[index] = _cased(entry.msgid_plural, plural)
+            strings = forms.forms(_cased(entry.msgid, singular), _cased(entry.msgid_plural, plural))
+            entry.msgstr_plural = dict(enumerate(strings))
         else:
             entry.msgstr = _cased(entry.msgid, plural if matches[0].plural else singular)
         entry.flags.append("fuzzy")

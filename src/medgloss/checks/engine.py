@@ -8,6 +8,8 @@ whose edits also keep the surrounding words agreed.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..findings.codes import CODES, Code, code_for_rule_kind
@@ -17,6 +19,7 @@ from ..i18n import _
 from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
+from ..text.typography import french
 from ..french.verbs import analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds
 from .duplicates import duplicated_expansions
@@ -134,26 +137,28 @@ class Checker:
         return MentionIndex(positions)
 
     def _occurrences(self, text: str, path: str, hit: Hit) -> list[TermOccurrence]:
-        seen: set[str] = set()
-        occurrences = []
+        """One occurrence per span: the reading the context supports, the others as alternatives."""
+        readings: dict[str, Entry] = {}
         for entry in hit.entries:
-            if entry.kind != TERM or entry.owner in seen:
-                continue
-            seen.add(entry.owner)
-            concept = self.glossary.concepts[entry.owner]
-            term = concept.terms[entry.index]
-            occurrences.append(
-                TermOccurrence(
-                    path=path,
-                    offset=hit.start,
-                    length=hit.end - hit.start,
-                    found=text[hit.start : hit.end],
-                    canonical=concept.preferred.text,
-                    concept=concept.id,
-                    status=term.status.value,
-                )
+            if entry.kind == TERM:
+                readings.setdefault(entry.owner, entry)
+        if not readings:
+            return []
+        ranked = sorted(readings.values(), key=lambda e: -_reading_score(e, text[max(0, hit.start - 40) : hit.start]))
+        best = ranked[0]
+        concept = self.glossary.concepts[best.owner]
+        return [
+            TermOccurrence(
+                path=path,
+                offset=hit.start,
+                length=hit.end - hit.start,
+                found=text[hit.start : hit.end],
+                canonical=concept.preferred.text,
+                concept=concept.id,
+                status=concept.terms[best.index].status.value,
+                alternatives=tuple(e.owner for e in ranked[1:]),
             )
-        return occurrences
+        ]
 
     # -- findings -------------------------------------------------------------------------
 
@@ -319,4 +324,26 @@ def _message(
         note = term.note if term is not None else None
     if not certain:
         head += _("; form uncertain, check the inflection")
+    # The template's « » get the same no-break spaces as the glossary's prose (typography.french).
+    head = french(head)
     return f"{head}. {note}" if note else head
+
+
+_SUBJECTS = {"1": ("je", "j", "nous"), "2": ("tu", "vous")}
+_DETERMINERS = frozenset("le la les l un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses "
+                         "notre nos votre vos leur leurs quelques plusieurs chaque".split())
+
+
+def _reading_score(entry: Entry, before: str) -> int:
+    """How well a reading of an ambiguous form fits the words before it: a 1st/2nd person verb
+    needs its subject pronoun (« nous perfusions »), a noun its determiner (« des perfusions »)."""
+    words = re.findall(r"\w+", before.lower())
+    previous = words[-1] if words else ""
+    finite = [a for a in entry.analyses if a[2] in _SUBJECTS]
+    if finite and len(finite) == len(entry.analyses):
+        subjects = {s for a in finite for s in _SUBJECTS[a[2]]}
+        return 2 if subjects & set(words[-3:]) else 0
+    nominal = any(a[0] in ("nom", "adjectif") for a in entry.analyses)
+    if nominal and previous in _DETERMINERS:
+        return 2
+    return 1

@@ -28,6 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build.add_argument("--locale", default="fr", help=_("target locale (default: fr)"))
     build.add_argument("--domain", default="medgloss", help=_("gettext domain (default: medgloss)"))
     build.add_argument("--output-dir", default="locales", metavar="DIR", help=_("catalog folder (default: locales)"))
+    build.add_argument("--plural-forms", metavar="FORMS",
+                       help=_("Plural-Forms header: gnu (nplurals=2; plural=(n > 1);), cldr (three forms) or a "
+                              "header value (default: the existing catalog's, else gnu)"))
     add_glossary_options(build)
     build.set_defaults(func=run_build)
 
@@ -54,7 +57,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_build(args: argparse.Namespace) -> int:
     """Build or update the glossary's catalogs."""
-    result = build_catalogs(glossary_from_args(args), args.output_dir, locale=args.locale, domain=args.domain)
+    result = build_catalogs(glossary_from_args(args), args.output_dir, locale=args.locale, domain=args.domain,
+                            plural_forms=args.plural_forms)
     print(_("Wrote {po} and {mo}: {n} messages ({added} new, {updated} updated, {kept} hand translations kept, "
             "{obsolete} obsolete).").format(
         po=result.po_path, mo=result.mo_path, n=result.messages, added=len(result.added),

@@ -18,7 +18,8 @@ from ..errors import MedglossError, UsageError
 from ..findings.codes import SEVERITIES, severity_at_least
 from ..findings.model import Finding
 from ..glossary import Glossary, default_glossary
-from ..i18n import _
+from ..findings.codes import selector_is_known, selector_suggestions
+from ..i18n import _, ngettext
 from ..workspace.paths import iter_files
 from ..report import RENDERERS
 from ..report import statistics
@@ -93,6 +94,8 @@ def _fix_document(document: Document, findings: list[Finding], options: _Options
         outcome.stdout += new_text
     else:
         write_file(source, encode(new_text, document.encoding, document.bom, document.path))
+    outcome.fixed = len(findings) - len(result.remaining)
+    outcome.fixed_path = document.path
     return result.remaining
 
 
@@ -104,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     config = project_config(args)
     glossary = glossary_from_args(args, config)
+    check_selectors(config.select, config.ignore, glossary)
     threshold = args.severity or config.min_severity
     options = _Options(config.select, config.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy,
                        cache=not args.no_cache, threshold=threshold, severity=dict(config.severity))
@@ -114,6 +118,8 @@ def run(args: argparse.Namespace) -> int:
     documents: dict[str, str] = {}
     errors = 0
     files = 0
+    skipped = 0
+    fixed: list[tuple[str, int, int]] = []  # (path, fixes applied, findings left)
     progress = Progress(len(sources), sys.stderr)
     for outcome in parallel.ordered_map(_run_task, tasks, jobs, _init_worker, (glossary,)):
         if outcome.stdout:
@@ -122,13 +128,20 @@ def run(args: argparse.Namespace) -> int:
             print(outcome.stderr, file=sys.stderr)
         errors += outcome.error
         files += outcome.files
+        skipped += outcome.skipped
+        if outcome.fixed:
+            fixed.append((outcome.fixed_path, outcome.fixed, len(outcome.findings)))
         findings.extend(outcome.findings)
         documents.update(outcome.documents)
         progress.advance(outcome.files + outcome.error)
     progress.close()
     config.apply_severity(findings)
     findings = at_or_above(findings, threshold)
+    if args.fix:
+        _print_fixes(fixed, len(findings))
     report = _report(args, findings, files, documents)
+    if (errors or (skipped and not files)) and not findings and args.format == "text" and not args.statistics:
+        report = ""  # no "All clear" beside an error: something was not checked
     if (args.fix and source_is_stdin(args)) or (args.diff and not args.output_file):
         # Standard output carries the fixed text or the patch; the report must not corrupt it.
         print(report, end="", file=sys.stderr)
@@ -138,9 +151,35 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(report)
     if errors:
         return 2
+    if skipped and not files:
+        print(_("medgloss: error: nothing could be checked"), file=sys.stderr)
+        return 2
     if findings and not args.exit_zero:
         return 1
     return 0
+
+
+def check_selectors(select: list[str], ignore: list[str], glossary: Glossary) -> None:
+    """Refuse a ``--select``/``--ignore`` item (or configured one) that designates nothing:
+    a typo would otherwise silently check nothing, and pass CI."""
+    rule_ids = set(glossary.rules)
+    for option, items in (("select", select), ("ignore", ignore)):
+        for item in items:
+            if not selector_is_known(item, rule_ids):
+                close = selector_suggestions(item, rule_ids)
+                hint = _(" (did you mean {names}?)").format(names=", ".join(close)) if close else ""
+                raise UsageError(_("unknown code, name or rule {item!r} in {option}{hint}").format(
+                    item=item, option=f"--{option}", hint=hint))
+
+
+def _print_fixes(fixed: list[tuple[str, int, int]], left: int) -> None:
+    """What --fix corrected, per file and in all (as ruff says it), on standard error."""
+    for path, count, remaining in fixed:
+        print(f"{path}: " + ngettext("{n} fix applied, {left} left", "{n} fixes applied, {left} left", count).format(
+            n=count, left=remaining), file=sys.stderr)
+    total = sum(count for _path, count, _left in fixed)
+    print(ngettext("In all: {n} fix applied, {left} left.", "In all: {n} fixes applied, {left} left.", total).format(
+        n=total, left=left), file=sys.stderr)
 
 
 @dataclass(frozen=True)
@@ -166,6 +205,9 @@ class _Outcome:
     stderr: str = ""
     error: int = 0
     files: int = 0
+    skipped: int = 0  # named files that could not be checked (binary)
+    fixed: int = 0  # findings corrected in place by --fix
+    fixed_path: str = ""
     documents: dict[str, str] = field(default_factory=dict)  # texts with findings, for snippets
 
 
@@ -226,7 +268,7 @@ def _run_task(task: tuple) -> _Outcome:
             # the threshold must not rewrite a professional's correct sentence.
             found = _fix_document(document, found, options, source, outcome)
     except BinaryFileError as notice:
-        return _Outcome(stderr=f"medgloss: {notice}")
+        return _Outcome(stderr=f"medgloss: {notice}", skipped=1)
     except MedglossError as error:
         return _Outcome(stderr=f"medgloss: error: {error}", error=1)
     outcome.findings = found

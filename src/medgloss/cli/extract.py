@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import argparse
 import csv
 import io
@@ -44,12 +46,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help=_("list medical terms the glossary does not know yet, ranked by C-value, for review"),
     )
+    parser.add_argument("--all-readings", action="store_true",
+                        help=_("also list the other concepts an ambiguous span can be read as"))
     parser.add_argument(
         "--min-frequency", type=int, default=1, metavar="N", help=_("with --candidates: keep terms seen at least N times")
     )
     add_glossary_options(parser)
     add_file_options(parser)
     parser.set_defaults(func=run)
+
+
+def with_alternatives(terms: list[TermOccurrence], glossary: Glossary) -> list[TermOccurrence]:
+    """Each occurrence followed by its other readings, as occurrences of those concepts."""
+    result = []
+    for term in terms:
+        result.append(term)
+        for concept_id in term.alternatives:
+            concept = glossary.concepts[concept_id]
+            result.append(replace(term, concept=concept_id, canonical=concept.preferred.text, alternatives=()))
+    return result
 
 
 def render(terms: list[TermOccurrence], fmt: str) -> str:
@@ -128,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
     documents = _Documents(args, config)
     terms: list[TermOccurrence] = []
     for document in documents:
-        terms.extend(extract_document(document, glossary=glossary))
+        found = extract_document(document, glossary=glossary)
+        terms.extend(with_alternatives(found, glossary) if args.all_readings else found)
     sys.stdout.write(render(terms, args.format))
     return 2 if documents.errors else 0

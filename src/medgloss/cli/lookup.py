@@ -8,8 +8,9 @@ import sys
 
 from ..glossary.model import Concept, Glossary
 from ..i18n import N_, _
-from ..matching.lookup import lookup
+from ..matching.lookup import lookup, lookup_rules
 from .options import add_glossary_options, glossary_from_args
+from .rule_cmd import render_rule, rule_to_dict
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -94,13 +95,16 @@ def render_text(concept: Concept, glossary: Glossary) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the concepts of the term; exit 1 if there is none."""
+    """Print the concepts of the term and the rules it triggers; exit 1 if there is neither."""
     glossary = glossary_from_args(args)
     concepts = lookup(glossary, args.term)
+    rules = lookup_rules(glossary, args.term)
     if args.format == "json":
-        sys.stdout.write(json.dumps([concept_to_dict(c, glossary) for c in concepts], ensure_ascii=False, indent=2) + "\n")
+        data = [concept_to_dict(c, glossary) for c in concepts] + [rule_to_dict(r) for r in rules]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        if not concepts:
-            print(_("No concept found for « {term} ».").format(term=args.term))
-        sys.stdout.write("\n".join(render_text(c, glossary) for c in concepts))
-    return 0 if concepts else 1
+        if not concepts and not rules:
+            print(_("No concept or rule found for « {term} ».").format(term=args.term))
+        sys.stdout.write("\n".join([*(render_text(c, glossary) for c in concepts),
+                                     *(render_rule(r, glossary) for r in rules)]))
+    return 0 if concepts or rules else 1

@@ -1,4 +1,8 @@
-"""Documents: reading files of every supported format into checkable views."""
+"""Documents: reading files of every supported format into checkable views, and writing them back.
+
+A reader decides what is prose (the view) and where each unit sits; it must not judge the
+terminology, and nothing here knows the glossary.
+"""
 
 from .io import write_atomic
 from .model import Document, Suppression, Unit

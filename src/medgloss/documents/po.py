@@ -26,6 +26,7 @@ from ..errors import DocumentError
 from ..findings.model import Finding
 from .edits import PositionSet, confine
 from .model import Document, Suppression, Unit
+from .plurals import header_plural_forms
 from .po_syntax import Entry, Literal, scan_po
 
 IGNORE_FLAG = "medgloss-ignore"
@@ -146,10 +147,25 @@ def _polib_check(text: str, path: str) -> None:
         raise DocumentError(f"malformed PO: {detail}", path, line) from exc
 
 
+def _singular_slot(entries: list[Entry]) -> int:
+    """The ``msgstr[n]`` that translates ``msgid`` (the others translate ``msgid_plural``).
+
+    Slot 0 for every French header (GNU's two forms, CLDR's three) and for a template's
+    ``nplurals=INTEGER`` placeholder; read from the header for any other language's rule.
+    """
+    header = next((e for e in entries if e.is_header and not e.obsolete), None)
+    try:
+        forms = header_plural_forms(header.value("msgstr") or "") if header else None
+    except ValueError:
+        return 0  # msgfmt reports a broken header; the translations can still be checked
+    return forms.singular_slot if forms else 0
+
+
 def read_po(path: str, text: str) -> PODocument:
     """A PO/POT catalog whose translations are the checkable view."""
     entries = scan_po(text, path)
     _polib_check(text, path)
+    singular_slot = _singular_slot(entries)
     view: list[str] = []  # masked gaps and msgstr views, in file order
     viewed = 0
     units: list[Unit] = []
@@ -183,7 +199,7 @@ def read_po(path: str, text: str) -> PODocument:
             source = msgid
             if msgstr.index is not None:
                 unit_context.append(("plural_form", str(msgstr.index)))
-                source = msgid if msgstr.index == 0 or plural is None else plural
+                source = msgid if msgstr.index == singular_slot or plural is None else plural
             units.append(Unit(start, end, source, tuple(unit_context), msgstr.line))
             unit_entries.append(index)
             if entry.ignore:

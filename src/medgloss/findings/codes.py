@@ -6,6 +6,8 @@ code, a code prefix (``MG1``), a name (``false-friend``) or a glossary rule id.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..i18n import N_
@@ -99,3 +101,18 @@ def selector_matches(selector: str, code: str, rule_id: str | None) -> bool:
     if CODES.get(code) is not None and CODES[code].name == selector:
         return True
     return rule_id is not None and rule_id == selector
+
+
+def selector_is_known(selector: str, rule_ids: Collection[str]) -> bool:
+    """True if ``selector`` designates at least one code, code name or rule."""
+    selector = selector.strip()
+    upper = selector.upper()
+    return (upper == "ALL" or any(code.startswith(upper) for code in CODES) and upper.startswith("MG")
+            or any(c.name == selector for c in CODES.values()) or selector in rule_ids)
+
+
+def selector_suggestions(selector: str, rule_ids: Collection[str]) -> list[str]:
+    """The closest valid codes, names and rule ids to a selector that designates nothing."""
+    known = [*CODES, *(c.name for c in CODES.values()), *rule_ids]
+    return difflib.get_close_matches(selector.strip(), known, n=3, cutoff=0.6) or difflib.get_close_matches(
+        selector.strip().upper(), list(CODES), n=3, cutoff=0.5)

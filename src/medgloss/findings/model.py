@@ -107,9 +107,13 @@ class TermOccurrence:
     status: str
     line: int = 0
     column: int = 0
+    # Other concepts the same span can be read as (« perfusions »: the verb « perfuser »),
+    # least likely last; ``extract --all-readings`` lists them.
+    alternatives: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of ``DESIGN.md`` (plus ``status``)."""
+        """The JSON shape of ``DESIGN.md`` (plus ``status``, and ``alternatives`` when any)."""
+        extra = {"alternatives": list(self.alternatives)} if self.alternatives else {}
         return {
             "path": self.path,
             "line": self.line,
@@ -120,4 +124,5 @@ class TermOccurrence:
             "canonical": self.canonical,
             "concept": self.concept,
             "status": self.status,
+            **extra,
         }

@@ -1,4 +1,8 @@
-"""Matching glossary terms in text: compilation, caching and scanning."""
+"""Matching glossary terms in text: compilation to one automaton, its cache, the scan, lookup.
+
+A hit says where a glossary form occurs and what it may be; whether it is an error is decided
+by :mod:`medgloss.checks`, never here.
+"""
 
 from .cache import compiled
 from .compiled import RULE, TERM, CompiledGlossary, Entry, compile_glossary

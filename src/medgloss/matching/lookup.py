@@ -1,8 +1,9 @@
-"""Finding a concept from a term in either language, whatever its inflection."""
+"""Finding a concept, or the rules a word triggers, from a term in either language, whatever
+its inflection.  Only looks up: nothing here decides whether a text is wrong."""
 
 from __future__ import annotations
 
-from ..glossary.model import Concept, Glossary
+from ..glossary.model import Concept, Glossary, Rule
 from .cache import compiled
 from .compiled import RULE, TERM
 from .english import english
@@ -25,3 +26,12 @@ def lookup(glossary: Glossary, query: str) -> list[Concept]:
         concept_id = glossary.rules[entry.owner].concept
         found.setdefault(concept_id, glossary.concepts[concept_id])
     return list(found.values())
+
+
+def lookup_rules(glossary: Glossary, query: str) -> list[Rule]:
+    """Rules that ``query`` triggers (any form of a French trigger: « humidifiait ») or whose
+    English source it is (« dampen »), in glossary order."""
+    key = fold_term(query)
+    ids: set[str] = {entry.owner for entry in compiled(glossary).lookup_key(key) if entry.kind == RULE}
+    ids.update(entry.owner for entry in english(glossary, RULE).lookup_key(key))
+    return [rule for rule_id, rule in glossary.rules.items() if rule_id in ids]

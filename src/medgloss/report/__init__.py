@@ -1,6 +1,7 @@
 """Reporters: one pure ``render`` per output format.
 
-Each reporter turns findings into a string; none decides the exit status. A renderer is called
+Each reporter turns findings into a string; none decides the exit status, reads a file or
+changes a finding. A renderer is called
 as ``render(findings, files, documents=...)`` where ``documents`` maps each reported path to its
 text (only the formats that show the text, such as ``text`` snippets and ``html``, use it).
 """

@@ -13,6 +13,11 @@ from html import escape
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
+from ..i18n import N_, _, ngettext, translation
+from .rule_docs import anchor, code_documentation
+
+# Severities are data (« error »…) shown in the message language.
+SEVERITY_LABELS = (N_("error"), N_("warning"), N_("info"))
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#222;background:#fafafa}
@@ -27,6 +32,9 @@ mark.info{background:#def;border-color:#36c}
 .hidden{display:none}mark.finding.filtered{background:none;border:none}
 ol.findings li{margin:.3em 0}.code{font-family:monospace;font-weight:bold}
 .fix{color:#060;font-weight:bold}.muted{color:#666}
+q{quotes:"\\00AB\\00A0" "\\00A0\\00BB"}
+section.rules{background:#fff;border:1px solid #ddd;border-radius:4px;padding:0 1em 1em}
+section.rules article{border-top:1px solid #eee;padding:.3em 0}section.rules h3{font-size:1em;margin:.4em 0}
 """
 
 # Hiding a finding hides its list entry and un-highlights its text (the text itself stays).
@@ -73,18 +81,33 @@ def _highlighted(text: str, findings: Sequence[Finding], ids: Mapping[int, str])
     return "".join(parts)
 
 
-def _item(f: Finding, anchor: str) -> str:
-    fix = ""
-    if f.replacements:
-        fix = " → " + ", ".join(f'<span class="fix">{escape(r)}</span>' for r in f.replacements)
+def _item(f: Finding, anchor_id: str) -> str:
+    # The message already names the term found and its correction: each is shown once.
     code = CODES.get(f.rule)
-    help_link = f' <a href="{escape(code.url)}">{escape(code.name)}</a>' if code else ""
+    help_link = f' <a href="#{anchor(code)}">{escape(code.name)}</a>' if code else ""
+    concept = _("concept: {id}").format(id=f.concept)
     return (
         f'<li class="finding" data-rule="{escape(f.rule)}" data-severity="{escape(f.severity)}">'
-        f'<a href="#{anchor}">{f.line}:{f.column}</a> <span class="code">{escape(f.rule)}</span>{help_link} '
-        f'<span class="severity">{escape(f.severity)}</span> — « <q class="found">{escape(f.found)}</q> » '
-        f"{escape(f.message)}{fix} <span class=\"muted\">concept: {escape(f.concept)}</span></li>"
+        f'<a href="#{anchor_id}">{f.line}:{f.column}</a> <span class="code">{escape(f.rule)}</span>{help_link} '
+        f'<span class="severity">{escape(_(f.severity))}</span> — {escape(f.message)} '
+        f'<span class="muted">{escape(concept)}</span></li>'
     )
+
+
+def _rule_sections(findings: Sequence[Finding]) -> str:
+    """The documentation of every code the page reports, where its links point."""
+    articles = []
+    for code_name in sorted({f.rule for f in findings}):
+        code = CODES.get(code_name)
+        if code is None:
+            continue
+        title, *paragraphs = code_documentation(code)
+        body = "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+        articles.append(f'<article id="{anchor(code)}"><h3>{escape(title)}</h3>{body}</article>')
+    if not articles:
+        return ""
+    heading = _("Checks reported")
+    return f'<section class="rules"><h2>{escape(heading)}</h2>{"".join(articles)}</section>'
 
 
 def _checkboxes(name: str, values: Counter[str], labels: Mapping[str, str]) -> str:
@@ -93,7 +116,8 @@ def _checkboxes(name: str, values: Counter[str], labels: Mapping[str, str]) -> s
         f"{escape(labels.get(v, v))} ({count})</label> "
         for v, count in sorted(values.items())
     )
-    return f"<fieldset><legend>{escape(name.title())}</legend>{boxes}</fieldset>"
+    legend = {"rule": _("Rule"), "severity": _("Severity")}[name]
+    return f"<fieldset><legend>{escape(legend)}</legend>{boxes}</fieldset>"
 
 
 def render(findings: Sequence[Finding], files: int, documents: Mapping[str, str] | None = None) -> str:
@@ -109,21 +133,32 @@ def render(findings: Sequence[Finding], files: int, documents: Mapping[str, str]
         body = ""
         if path in documents:
             body = f'<pre class="text">{_highlighted(documents[path], found, ids)}</pre>'
-        items = "".join(_item(f, ids[id(f)]) for f in found) or "<li class=\"muted\">No finding.</li>"
+        none = _("No finding.")
+        items = "".join(_item(f, ids[id(f)]) for f in found) or f'<li class="muted">{escape(none)}</li>'
         sections.append(
             f'<section class="doc"><h2>{escape(path)}</h2>{body}<ol class="findings">{items}</ol></section>'
         )
     rule_labels = {c: f"{c} {CODES[c].name}" for c in CODES}
     filters = _checkboxes("rule", Counter(f.rule for f in findings), rule_labels) + _checkboxes(
-        "severity", Counter(f.severity for f in findings), {}
+        "severity", Counter(f.severity for f in findings), {s: _(s) for s in ("error", "warning", "info")}
     )
+    title = _("medgloss report")
+    shown = ngettext("{shown} of {total} finding shown, {files} file checked.",
+                     "{shown} of {total} findings shown, {files} files checked.", len(findings))
+    shown = escape(shown).replace("{shown}", f'<span id="shown">{len(findings)}</span>', 1)
+    summary = shown.format(total=len(findings), files=files)
     return (
-        '<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{_language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"
-        f"<title>medgloss report</title><style>{_CSS}</style></head><body>"
-        f"<header><h1>medgloss report</h1><p><span id=\"shown\">{len(findings)}</span> of {len(findings)} "
-        f"findings shown, {files} file{'s' if files != 1 else ''} checked.</p></header>"
-        f'<main><div class="filters">{filters}</div>{"".join(sections)}</main>'
+        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
+        f"<header><h1>{escape(title)}</h1><p>{summary}</p></header>"
+        f'<main><div class="filters">{filters}</div>{"".join(sections)}{_rule_sections(findings)}</main>'
         f"<script>{_JS}</script></body></html>\n"
     )
+
+
+def _language() -> str:
+    """The page's language: the one its interface is written in."""
+    info = translation().info() if hasattr(translation(), "info") else {}
+    return (info.get("language") or "en").split("_")[0] or "en"

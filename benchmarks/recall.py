@@ -1,0 +1,153 @@
+"""Recall on real machine-translated French: which annotated errors medgloss finds, by class and detector.
+
+    python benchmarks/recall.py              # figures, then the errors missed
+    python benchmarks/recall.py --no-missed  # figures only
+    python benchmarks/recall.py --json out.json
+
+The MT development set (tests/data/evidence/mt_devset.jsonl, described in its README) holds
+sentences of content-farm copies of English patient sites, each error annotated with its span,
+character offset, class and the correct French; and correct sentences of the same pages
+(negatives).  An annotated error counts as found when a finding overlaps its span.  Printed:
+recall overall, by error class and by severity reached; for each detector (rule) the errors it
+found and the findings it made elsewhere (outside every annotated span of an error sentence,
+and on negatives); precision on the negatives.
+
+Uses only medgloss's public API (``medgloss.check_text``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import evidence  # noqa: E402
+
+import medgloss  # noqa: E402
+
+
+def _overlaps(f: medgloss.Finding, e: evidence.MTError) -> bool:
+    return f.offset < e.end and e.offset < f.offset + f.length
+
+
+def run(sentences: list[evidence.MTSentence]) -> tuple[list[dict], list[dict], float]:
+    """(one record per annotated error, one record per finding, time spent in medgloss)."""
+    errors: list[dict] = []
+    findings: list[dict] = []
+    spent = 0.0
+    for s in sentences:
+        started = time.perf_counter()
+        found = medgloss.check_text(s.sentence, path=s.id)
+        spent += time.perf_counter() - started
+        for e in s.errors:
+            hits = [f for f in found if _overlaps(f, e)]
+            errors.append(
+                {
+                    "id": s.id,
+                    "page": s.page,
+                    "span": e.span,
+                    "class": e.cls,
+                    "correct": e.correct,
+                    "found": bool(hits),
+                    "rules": sorted({f.rule for f in hits}),
+                    "severities": sorted({f.severity for f in hits}),
+                    "proposals": sorted({f.replacements[0] for f in hits if f.replacements}),
+                    "sentence": s.sentence,
+                }
+            )
+        for f in found:
+            on = [e for e in s.errors if _overlaps(f, e)]
+            findings.append(
+                {
+                    "id": s.id,
+                    "rule": f.rule,
+                    "name": f.name,
+                    "severity": f.severity,
+                    "found": f.found,
+                    "replacements": list(f.replacements),
+                    "where": "annotated" if on else ("negative" if s.negative else "elsewhere"),
+                    "sentence": s.sentence,
+                }
+            )
+    return errors, findings, spent
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "  - "
+
+
+def report(sentences: list[evidence.MTSentence], errors: list[dict], findings: list[dict], spent: float, missed: bool) -> None:
+    caught = sum(e["found"] for e in errors)
+    negatives = [s for s in sentences if s.negative]
+    print(
+        f"MT development set: {len(sentences)} sentences from {len({s.page for s in sentences})} pages, "
+        f"{len(errors)} annotated errors, {len(negatives)} correct sentences; medgloss {spent:.2f} s"
+    )
+    print(f"\nrecall: {caught}/{len(errors)} = {_ratio(caught, len(errors))}   (issue 16 goal on real MT pages: 0.60)")
+    serious = sum(1 for e in errors if set(e["severities"]) & {"error", "warning"})
+    print(f"recall at warning or error: {serious}/{len(errors)} = {_ratio(serious, len(errors))}")
+
+    print("\nrecall by error class")
+    classes: dict[str, list[dict]] = defaultdict(list)
+    for e in errors:
+        classes[e["class"]].append(e)
+    for cls, es in sorted(classes.items(), key=lambda kv: -len(kv[1])):
+        n = sum(x["found"] for x in es)
+        print(f"  {cls:18} {n:3}/{len(es):3}  {_ratio(n, len(es))}")
+
+    print("\nby detector: errors found / findings on other words of error sentences / findings on negatives")
+    by_rule: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for f in findings:
+        by_rule[(f["rule"], f["name"])][f["where"]] += 1
+    caught_by: Counter = Counter(r for e in errors for r in e["rules"])
+    for (rule, name), c in sorted(by_rule.items(), key=lambda kv: -caught_by[kv[0][0]]):
+        print(f"  {rule:7} {name[:28]:28} {caught_by[rule]:4} {c['elsewhere']:5} {c['negative']:5}")
+
+    on_negatives = [f for f in findings if f["where"] == "negative"]
+    clean = sum(1 for s in negatives if not any(f["id"] == s.id for f in on_negatives))
+    annotated = sum(1 for f in findings if f["where"] == "annotated")
+    print(f"\nnegatives without any finding: {clean}/{len(negatives)} = {_ratio(clean, len(negatives))}")
+    print(
+        f"precision against the negatives: {annotated}/{annotated + len(on_negatives)} = "
+        f"{_ratio(annotated, annotated + len(on_negatives))} "
+        "(findings on annotated spans / those plus findings on correct sentences)"
+    )
+    for f in on_negatives:
+        print(f"  false alarm {f['rule']} {f['found']!r} in {f['id']}: {f['sentence']}")
+    elsewhere = [f for f in findings if f["where"] == "elsewhere"]
+    if elsewhere:
+        print(f"\nfindings outside the annotated spans of error sentences ({len(elsewhere)}; unannotated, judge them)")
+        for f in elsewhere:
+            print(f"  {f['rule']} {f['severity']} {f['found']!r} in {f['id']}")
+
+    if missed:
+        print("\nerrors missed")
+        for e in errors:
+            if not e["found"]:
+                print(f"  {e['id']} [{e['class']}] {e['span']!r} → {e['correct']!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-missed", action="store_true", help="do not list the errors missed")
+    parser.add_argument("--json", type=Path, help="write the per-error and per-finding records to this file")
+    args = parser.parse_args(argv)
+    sentences = evidence.mt_devset()
+    medgloss.check_text("Amorçage du glossaire.")  # load and compile the glossary outside the timing
+    errors, findings, spent = run(sentences)
+    report(sentences, errors, findings, spent, not args.no_missed)
+    if args.json:
+        data = {"errors": errors, "findings": findings}
+        args.json.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
