@@ -78,11 +78,16 @@ def test_acronym_glossed_as_english_is_not_flagged(text) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Les enfants atteints de SCID reçoivent une greffe.",
-    "Le SCID (déficit immunitaire combiné sévère) se soigne par greffe.",  # a French expansion does not spell it
+    "Les IVIG sont perfusées toutes les trois semaines.",
+    "Les IVIG (immunoglobulines intraveineuses) sont perfusées à l’hôpital.",  # a French expansion does not spell it
 ])
 def test_english_acronym_in_french_prose_is_still_a_warning(text) -> None:
-    assert [(f.found, f.severity) for f in check_text(text)] == [("SCID", "warning")]
+    assert [(f.found, f.severity) for f in check_text(text)] == [("IVIG", "warning")]
+
+
+def test_acronym_of_the_international_nomenclature_is_a_preference() -> None:
+    # IUIS names the inborn errors of immunity in English; French professionals write SCID too.
+    assert [(f.found, f.severity) for f in check_text("Les enfants atteints de SCID reçoivent une greffe.")] == [("SCID", "info")]
 
 
 def test_no_match_inside_a_hyphenated_compound() -> None:
@@ -99,7 +104,7 @@ def test_regional_usage_is_admitted_in_its_variety(variety) -> None:
     glossary = for_variety(default_glossary(), variety)
     text = "Les enfants atteints de SCID reçoivent une greffe. Le calendrier d’immunisation est à jour."
     assert check_text(text, glossary=glossary) == []
-    assert len(check_text(text)) == 2  # fr-FR: an English acronym and « immunisation » for vaccination
+    assert len(check_text(text)) == 2  # fr-FR: an English acronym and « immunisation » for vaccination (info)
 
 
 def test_variety_glossary_has_its_own_fingerprint() -> None:
@@ -126,10 +131,12 @@ def test_check_reports_fails_and_fixes_at_warning_by_default(cli, tmp_path) -> N
 
 
 def test_config_sets_min_severity_and_variety(cli, tmp_path) -> None:
-    (tmp_path / "notice.txt").write_text("Les enfants atteints de SCID reçoivent une greffe.\n", encoding="utf-8")
-    assert cli("check", "notice.txt").returncode == 1
-    assert cli("check", "--variety", "fr-BE", "notice.txt").returncode == 0
-    (tmp_path / ".medgloss.toml").write_text('variety = "fr-CH"\nmin-severity = "error"\n', encoding="utf-8")
+    (tmp_path / "notice.txt").write_text("Les perfusions ont lieu sur une base régulière.\n", encoding="utf-8")
+    assert cli("check", "notice.txt").returncode == 1  # a calque in France
+    assert cli("check", "--variety", "fr-BE", "notice.txt").returncode == 0  # Belgian usage
+    (tmp_path / ".medgloss.toml").write_text('variety = "fr-CA"\n', encoding="utf-8")
+    assert cli("check", "notice.txt").returncode == 0
+    (tmp_path / ".medgloss.toml").write_text('min-severity = "error"\n', encoding="utf-8")
     assert cli("check", "notice.txt").returncode == 0
     (tmp_path / ".medgloss.toml").write_text('variety = "fr-XX"\n', encoding="utf-8")
     bad = cli("check", "notice.txt")

@@ -22,7 +22,9 @@ import re
 from ..text.fold import fold
 from ..text.sentences import sentence_bounds
 
-_MARKERS = frozenset({"anglais", "anglaise", "angl", "english", "anglo", "saxon"})
+# Words that say the next or previous word is English, or is quoted as a name (« Synonymes :
+# CVID ; DICV », « sigle anglais »): a mention, not a use.
+_MARKERS = frozenset({"anglais", "anglaise", "angl", "english", "anglo", "saxon", "synonyme", "synonymes", "sigle", "acronyme"})
 _BEFORE_WINDOW = 4
 _AFTER_WINDOW = 2
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]")
@@ -75,14 +77,25 @@ def _expansion_after(text: str, end: int, limit: int) -> str:
     return text[match.end() : stop.start() if stop else limit]
 
 
+_TRAILING_JOINER = re.compile(r"(?:\s*(?:\bou\b|\bor\b|[,;:=]))*\s*$")
+
+
 def _expansion_before(text: str, start: int, lo: int, acronym: str) -> bool:
-    """True if the acronym stands in parentheses right after words it spells."""
+    """True if the acronym follows words it spells: « Severe Combined ImmunoDeficiency (SCID) »,
+    « (chronic granulomatous disease ou CGD) »."""
     head = text[lo:start].rstrip()
-    if not head.endswith("("):
-        return False
-    words = list(_WORDS.finditer(head, 0, len(head) - 1))
-    # Any tail of the words before « ( » that the acronym spells is its expansion.
-    return any(spells(acronym, head[w.start() : -1].strip()) for w in words[max(0, len(words) - len(acronym) - 2) :])
+    if head.endswith("("):
+        head = head[:-1]
+    else:
+        opening = head.rfind("(")
+        if opening < 0 or ")" in head[opening:]:
+            return False
+        head = _TRAILING_JOINER.sub("", head)
+        if not head or head.rstrip().endswith("("):
+            return False
+    words = list(_WORDS.finditer(head))
+    # Any tail of the words before the acronym that the acronym spells is its expansion.
+    return any(spells(acronym, head[w.start() :].strip()) for w in words[max(0, len(words) - len(acronym) - 2) :])
 
 
 def glossed_as_english(text: str, start: int, end: int) -> bool:
