@@ -150,7 +150,7 @@ def _head(term: str) -> str:
 def _genders(glossary: Glossary) -> list[Problem]:
     """Noun terms whose gender disagrees with Lexique383's gender of their first word."""
     known = lexique_genders()
-    problems = []
+    problems: list[Problem] = []
     if not known:
         return problems
     for concept in glossary.concepts.values():
@@ -167,13 +167,17 @@ def _genders(glossary: Glossary) -> list[Problem]:
 
 
 def _shared_english(glossary: Glossary) -> list[Problem]:
-    """Two concepts with the same English term: one meaning is duplicated or two are conflated."""
+    """Two concepts with the same English term: one meaning is duplicated or two are conflated.
+
+    A single English word may name two concepts (« tube »: test tube, pump tubing); a phrase
+    (« booster dose », « graft rejection ») or the same French preferred term may not."""
     owners: dict[str, Concept] = {}
     problems = []
     for concept in glossary.concepts.values():
         for english in dict.fromkeys(fold_term(e) for e in concept.en):
             first = owners.setdefault(english, concept)
-            if first is not concept:
+            same_french = fold_term(first.preferred.text) == fold_term(concept.preferred.text)
+            if first is not concept and (" " in english or same_french):
                 problems.append(Problem(concept.path, concept.line,
                                         f"English term {english!r} of {concept.id!r} is also one of {first.id!r}"))
     return problems
