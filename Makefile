@@ -15,7 +15,7 @@ LATEST_VENV := .venv-latest
 UV_COMPILE := $(TOOLS_VENV)/bin/uv pip compile pyproject.toml --quiet --generate-hashes --universal \
 	--python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test install install-test system-deps clean catalogs bench lock lock-upgrade test-latest
+.PHONY: run test install install-test system-deps clean catalogs bench lock lock-upgrade test-latest fuzz security
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,3 +86,13 @@ clean:
 # with apt-get if missing) and prints every figure of the README's "Performance" section.
 bench: install
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# Issue 17: the security suite (runs in `make test` too), and a longer fuzzing run on demand:
+# `make fuzz FUZZ_EXAMPLES=20000`.  CI keeps the short default of the test files.
+FUZZ_EXAMPLES ?= 5000
+security: install-test
+	$(BIN)/python -m pytest -q tests/security
+
+fuzz: install-test
+	MEDGLOSS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:randomly \
+		tests/security/test_sec_fuzz.py tests/test_fuzz_readers.py

@@ -114,3 +114,18 @@ def test_adjective_lemma_is_checked_by_regenerating_the_form(surface, hint, agre
 
     assert adjective_lemma(surface, hint, agreed_with) == lemma
 
+
+
+@pytest.mark.parametrize(
+    ("wrong", "fixed"),
+    [
+        # the passive: the object the rule's context looks for stands before the participle,
+        # and the replacement participle agrees with the subject
+        ("Le système immunitaire a été humidifié par le traitement.", "Le système immunitaire a été atténué par le traitement."),
+        ("Les réponses immunitaires sont humidifiées.", "Les réponses immunitaires sont atténuées."),
+        # a participle used as an adjective
+        ("Une réponse inflammatoire humidifiée par les corticoïdes.", "Une réponse inflammatoire atténuée par les corticoïdes."),
+    ],
+)
+def test_verb_rules_fire_in_the_passive_and_on_participles(wrong: str, fixed: str) -> None:
+    assert _fix(wrong) == fixed

@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-# « atteint » is present or participle: only the parse tells, so checking it loads spaCy.
-WRONG = "Le traitement débute dès que le diagnostic est atteint.\n"
+# « atteint » is present or participle, and neither an auxiliary before it nor an object after
+# it tells which (« est atteint » would): only the parse can, so checking it loads spaCy.
+WRONG = "Le diagnostic atteint, le traitement débute aussitôt.\n"
 
 # Runs the CLI in-process, then says whether spaCy was imported: a cache hit must not need it.
 PROBE = ("import sys; from medgloss.cli.main import main; status = main(sys.argv[1:]); "
@@ -23,7 +24,7 @@ def _run(cache: Path, *args: str, cwd: Path, env: dict[str, str] | None = None) 
 
 
 def _entries(cache: Path) -> list[Path]:
-    return sorted((cache / "results").rglob("*.pickle")) if (cache / "results").is_dir() else []
+    return sorted((cache / "results").rglob("*.msgpack")) if (cache / "results").is_dir() else []
 
 
 def test_second_run_gives_the_same_report_without_spacy(tmp_path: Path) -> None:
@@ -32,7 +33,7 @@ def test_second_run_gives_the_same_report_without_spacy(tmp_path: Path) -> None:
     first = _run(cache, "check", "doc.txt", cwd=tmp_path)
     second = _run(cache, "check", "doc.txt", cwd=tmp_path)
     assert first.returncode == second.returncode == 1
-    assert first.stdout == second.stdout and "→ posé" in second.stdout  # snippet included
+    assert first.stdout == second.stdout and "→ poser" in second.stdout  # snippet included
     assert first.stderr.strip().endswith("True")  # the first run needed the parser
     assert second.stderr.strip() == "False"
     assert len(_entries(cache)) == 1
@@ -55,7 +56,8 @@ def test_any_change_of_input_or_options_misses(tmp_path: Path) -> None:
 
 def test_no_cache_and_fix_do_not_use_it(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    (tmp_path / "doc.txt").write_text(WRONG, encoding="utf-8")
+    # A finding whose fix is certain (and so safe): the auxiliary says « atteint » is a participle.
+    (tmp_path / "doc.txt").write_text("Le traitement débute dès que le diagnostic est atteint.\n", encoding="utf-8")
     assert _run(cache, "check", "--no-cache", "doc.txt", cwd=tmp_path).returncode == 1
     assert _run(cache, "check", "--diff", "doc.txt", cwd=tmp_path).returncode == 1
     assert _entries(cache) == []
@@ -70,7 +72,7 @@ def test_corrupt_entry_is_a_miss(tmp_path: Path) -> None:
     (tmp_path / "doc.txt").write_text(WRONG, encoding="utf-8")
     first = _run(cache, "check", "--format", "json", "doc.txt", cwd=tmp_path)
     [entry] = _entries(cache)
-    entry.write_bytes(b"not a pickle")
+    entry.write_bytes(b"not a cache entry")
     again = _run(cache, "check", "--format", "json", "doc.txt", cwd=tmp_path)
     assert json.loads(again.stdout) == json.loads(first.stdout)
     assert again.stderr.strip().endswith("True")  # checked again

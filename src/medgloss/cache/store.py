@@ -1,19 +1,37 @@
-"""Where caches live, keys that change with medgloss's code, and atomic writes of entries.
+"""Where caches live, keys that change with medgloss's code, and signed, bounded cache entries.
 
-``MEDGLOSS_CACHE_DIR`` moves the caches, ``MEDGLOSS_NO_CACHE=1`` disables them.  A failure to
-write only costs speed; nothing here decides what is cached.
+``MEDGLOSS_CACHE_DIR`` moves the caches, ``MEDGLOSS_NO_CACHE=1`` disables them, and
+``MEDGLOSS_CACHE_MAX_BYTES`` bounds their size (default 512 MB; the least recently used
+entries go first).  A failure to read or write only costs speed; nothing here decides what is
+cached.
+
+What this module must not do: trust a file it did not write.  An entry is plain data
+(:mod:`medgloss.cache.codec`, never pickle) behind an HMAC-SHA256 keyed with a secret kept in
+``key`` (mode 0600) in the cache folder.  The folder is created 0700; a folder or a file owned
+by another user, a folder others can write, or an entry whose signature does not verify is
+ignored as if absent, so a shared or restored cache can neither run code nor fake results.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import hmac
 import os
-import pickle
-import tempfile
+import secrets
+import stat
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
 from .. import __version__
+
+_MAGIC = b"MGC2"
+_KEY_FILE = "key"
+_DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+_STALE_TMP_SECONDS = 3600
+# Bytes written by this process since the last size check; a check walks the whole folder.
+_written_since_check: list[int] = [-1]
 
 
 def cache_dir() -> Path | None:
@@ -42,13 +60,194 @@ def source_digest(names: Iterable[str]) -> "hashlib._Hash":
     return digest
 
 
-def store_pickle(path: Path, result: object) -> None:
-    """Write ``result`` to the cache file ``path`` atomically; failures only cost speed."""
+def _owned_by_me(info: os.stat_result) -> bool:
+    return not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
+
+
+def trusted_dir(folder: Path, create: bool = False) -> bool:
+    """True if ``folder`` is a real folder of ours that no one else can write (made 0700 if
+    ``create`` and missing)."""
+    if create:
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            return False
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".compiled-", suffix=".tmp")
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and _owned_by_me(info) and not info.st_mode & 0o022
+
+
+def _root(create: bool) -> Path | None:
+    folder = cache_dir()
+    if folder is None or not trusted_dir(folder, create):
+        return None
+    return folder
+
+
+def _read_own(path: Path, limit: int | None = None) -> bytes | None:
+    """Bytes of ``path`` if it is a regular file of ours (never through a symlink)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or not _owned_by_me(info) or info.st_mode & 0o022:
+            return None
+        if limit is not None and info.st_size > limit:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _secret(folder: Path) -> bytes | None:
+    """The signing key of ``folder``'s entries, created (0600) on first use."""
+    path = folder / _KEY_FILE
+    key = _read_own(path, 4096)
+    if key is not None and len(key) >= 32:
+        return key
+    if key is not None or path.exists() or path.is_symlink():
+        return None  # someone else's or damaged: sign nothing rather than trust it
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except FileExistsError:
+        return _secret_existing(path)
+    except OSError:
+        return None
+    try:
+        value = secrets.token_bytes(32)
+        os.write(fd, value)
+    finally:
+        os.close(fd)
+    return value
+
+
+def _secret_existing(path: Path) -> bytes | None:
+    key = _read_own(path, 4096)
+    return key if key is not None and len(key) >= 32 else None
+
+
+def _signature(key: bytes, name: str, payload: bytes) -> bytes:
+    return hmac.new(key, _MAGIC + name.encode("utf-8", "surrogateescape") + b"\0" + payload, hashlib.sha256).digest()
+
+
+def load_entry(relative: str) -> bytes | None:
+    """The payload stored under ``relative`` (a path inside the cache folder) if its signature
+    verifies and every folder on the way is ours; else ``None``."""
+    folder = _root(create=False)
+    if folder is None:
+        return None
+    path = folder / relative
+    parent = path.parent
+    while parent != folder:
+        if not trusted_dir(parent):
+            return None
+        parent = parent.parent
+    data = _read_own(path)
+    key = _secret(folder) if data is not None else None
+    if data is None or key is None or len(data) < len(_MAGIC) + 32 or not data.startswith(_MAGIC):
+        return None
+    signature, payload = data[len(_MAGIC) : len(_MAGIC) + 32], data[len(_MAGIC) + 32 :]
+    if not hmac.compare_digest(signature, _signature(key, relative, payload)):
+        return None
+    try:
+        os.utime(path)  # the least recently used entries are evicted first
+    except OSError:
+        pass
+    return payload
+
+
+def store_entry(relative: str, payload: bytes) -> None:
+    """Sign and write ``payload`` under ``relative`` atomically; failures only cost speed and
+    leave no temporary file behind."""
+    folder = _root(create=True)
+    if folder is None:
+        return
+    key = _secret(folder)
+    if key is None:
+        return
+    path = folder / relative
+    if not trusted_dir(path.parent, create=True):
+        return
+    data = _MAGIC + _signature(key, relative, payload) + payload
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError:
+        return
+    try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(data)
         os.replace(tmp, path)
     except OSError:
-        pass  # a read-only cache directory only costs speed
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return
+    _account(folder, len(data))
+
+
+def _max_bytes() -> int:
+    try:
+        return max(0, int(os.environ.get("MEDGLOSS_CACHE_MAX_BYTES", _DEFAULT_MAX_BYTES)))
+    except ValueError:
+        return _DEFAULT_MAX_BYTES
+
+
+def _account(folder: Path, size: int) -> None:
+    """Evict when this process may have pushed the cache over its bound (checked on the first
+    write of a process, then each time as much as a tenth of the bound has been written)."""
+    limit = _max_bytes()
+    if _written_since_check[0] >= 0:
+        _written_since_check[0] += size
+        if _written_since_check[0] < max(limit // 10, 1):
+            return
+    _written_since_check[0] = 0
+    evict(folder, limit)
+
+
+def evict(folder: Path, limit: int) -> None:
+    """Delete the least recently used entries until ``folder`` holds at most ``limit`` bytes,
+    and temporary files an interrupted write left (older than an hour)."""
+    entries: list[tuple[float, int, Path]] = []
+    now = time.time()
+    for root, dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(root) / name
+            try:
+                info = os.lstat(path)
+            except OSError:
+                continue
+            if not stat.S_ISREG(info.st_mode) or not _owned_by_me(info):
+                continue
+            if name.endswith(".tmp"):
+                if now - info.st_mtime > _STALE_TMP_SECONDS:
+                    _unlink(path)
+                continue
+            if path.parent == folder and name == _KEY_FILE:
+                continue
+            entries.append((max(info.st_atime, info.st_mtime), info.st_size, path))
+    total = sum(size for _, size, _ in entries)
+    for _, size, path in sorted(entries, key=lambda e: e[0]):
+        if total <= limit:
+            break
+        if _unlink(path):
+            total -= size
+
+
+def _unlink(path: Path) -> bool:
+    try:
+        path.unlink()
+    except OSError as exc:
+        return exc.errno == errno.ENOENT
+    return True
+
+
+__all__ = ["cache_dir", "evict", "load_entry", "source_digest", "store_entry", "trusted_dir"]

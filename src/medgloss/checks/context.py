@@ -6,20 +6,18 @@ nearby concepts); spaCy is asked only for syntactic conditions, and only for thi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from ..glossary.model import Rule, WordCondition
+from ..glossary.patterns import match_after, search_before
 from ..matching.compiled import CompiledGlossary
 from ..french.parse import ParsedSentence, parse
 from ..text.fold import fold
 from ..text.sentences import sentence_bounds, sentences_back
 
 
-@lru_cache(maxsize=1024)
-def _regex(pattern: str, anchored_end: bool) -> re.Pattern[str]:
-    return re.compile(f"(?:{pattern})\\s*$" if anchored_end else f"\\s*(?:{pattern})")
+# Folded forms of « être » that make the participle after them passive.
+_BE_FORMS = frozenset("est sont etait etaient sera seront serait seraient soit soient ete etre fut".split())
 
 
 class HitContext:
@@ -34,6 +32,10 @@ class HitContext:
         self._before: list[str] | None = None
         self._after: list[str] | None = None
         self._parsed: ParsedSentence | None = None
+        self._passive: bool | None = None
+        # Set by the engine from the matched form's analyses (conjugation tables).
+        self.participle = False
+        self.only_participle = False
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -61,13 +63,34 @@ class HitContext:
             self._parsed = parse(self.text, *self.bounds)
         return self._parsed
 
+    @property
+    def passive(self) -> bool:
+        """The hit is a past participle whose object stands before it: after « être » (« a été
+        humidifié ») or used as an adjective (« une réponse humidifiée »)."""
+        if self._passive is None:
+            from ..french import lexicon
+
+            word = self.text[self.start : self.end].split(" ")[0]
+            readings = lexicon.analyses(word)
+            participle = self.participle or any(e.is_past_participle for e in readings)
+            # A form that is nothing but a participle (Lexique's readings, or the conjugation
+            # table's when Lexique lacks the form) is passive even without « être ».
+            only = participle and all(e.is_past_participle or e.cgram == lexicon.ADJ for e in readings) and (
+                bool(readings) or self.only_participle)
+            before = self.words_before()[-1:]
+            self._passive = participle and (only or before[0] in _BE_FORMS if before else only)
+        return self._passive
+
     def has_words(self, condition: WordCondition, forms: frozenset[str]) -> bool:
-        """True if a form of the condition's words lies within its window."""
+        """True if a form of the condition's words lies within its window.  For a verb in the
+        passive the object the ``after`` words look for comes before it."""
         windows = []
         if condition.side in ("before", "near"):
             windows.append(self.words_before()[-condition.window :])
         if condition.side in ("after", "near"):
             windows.append(self.words_after()[: condition.window])
+        if condition.side == "after" and self.passive:
+            windows.append(self.words_before()[-condition.window :])
         for window in windows:
             if not window:
                 continue
@@ -122,9 +145,9 @@ def context_holds(rule: Rule, ctx: HitContext, compiled: CompiledGlossary) -> bo
     for i, condition in enumerate(context.unless):
         if ctx.has_words(condition, compiled.context_forms[(rule.id, "unless", i)]):
             return False
-    if context.before_regex and not _regex(context.before_regex, True).search(ctx.text, ctx.bounds[0], ctx.start):
+    if context.before_regex and not search_before(context.before_regex, ctx.text, ctx.bounds[0], ctx.start):
         return False
-    if context.after_regex and not _regex(context.after_regex, False).match(ctx.text, ctx.end, ctx.bounds[1]):
+    if context.after_regex and not match_after(context.after_regex, ctx.text, ctx.end, ctx.bounds[1]):
         return False
     if context.mentions:
         lo = sentences_back(ctx.text, ctx.start, context.mentions_sentences)

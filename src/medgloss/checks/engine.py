@@ -9,18 +9,20 @@ whose edits also keep the surrounding words agreed.
 from __future__ import annotations
 
 import re
-
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..findings.codes import CODES, Code, code_for_rule_kind
-from ..findings.model import Edit, Finding, Fix, TermOccurrence
+from ..findings.model import Edit, Finding, Fix, TermOccurrence, corrected_span
 from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
 from ..i18n import _
-from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case
+from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case, starts_with_vowel_sound, in_document_style
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, scan, scan_exhaustive
 from ..text.typography import french
-from ..french.verbs import analysis_from_morph
+from ..french import lexicon, phrase
+from ..french.forms import NOUN
+from ..french.verbs import Analysis, analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds
 from .duplicates import duplicated_expansions
 from .explicit_english import glossed_as_english
@@ -68,6 +70,9 @@ class Checker:
     def __init__(self, compiled: CompiledGlossary) -> None:
         self.compiled = compiled
         self.glossary = compiled.glossary
+        # Judges each safe fix on its corrected sentence (medgloss.fixing.verify, set by the
+        # api layer, which this layer may not import): (checker, text, finding, apostrophe).
+        self.verifier: Callable[["Checker", str, Finding, str], Finding] | None = None
 
     # -- public -------------------------------------------------------------------------
 
@@ -79,6 +84,7 @@ class Checker:
         with_terms: bool = False,
         apostrophe: str | None = None,
         exhaustive: bool = False,
+        verify: bool = True,
     ) -> CheckResult:
         """Findings (and, if asked, term occurrences) of ``text``; offsets index ``text``.
 
@@ -86,11 +92,16 @@ class Checker:
         takes the whole file's).  ``exhaustive`` is the slow reference path: every sentence
         is parsed by spaCy up front, terms are found by looking up every word n-gram instead
         of the automaton, and every hit's parse is computed; it must give the same findings.
+        ``verify=False`` leaves the fixes unverified (the verifier checks corrected sentences so).
         """
         if exhaustive:
-            return self._check_exhaustive(text, path, with_terms, apostrophe)
-        hits = scan(text, self.compiled)
-        return self._check_hits(text, path, hits, with_terms, apostrophe)
+            result = self._check_exhaustive(text, path, with_terms, apostrophe)
+        else:
+            result = self._check_hits(text, path, scan(text, self.compiled), with_terms, apostrophe)
+        if verify and self.verifier is not None:
+            style = apostrophe or apostrophe_style(text)
+            result.findings = [self.verifier(self, text, f, style) for f in result.findings]
+        return result
 
     def _check_exhaustive(self, text: str, path: str, with_terms: bool, apostrophe: str | None) -> CheckResult:
         from ..french import parse as nlp
@@ -167,6 +178,9 @@ class Checker:
         if not rule_entries:
             return None
         ctx = HitContext(text, hit.start, hit.end, mentions)
+        analyses = [a for e in rule_entries for a in e.analyses]
+        ctx.participle = any(a[1] == "participe-passé" for a in analyses)
+        ctx.only_participle = ctx.participle and all(a[1] == "participe-passé" for a in analyses)
         for entry in rule_entries:
             rule = self.glossary.rules[entry.owner]
             if not context_holds(rule, ctx, self.compiled):
@@ -197,7 +211,8 @@ class Checker:
             return None
         ctx = HitContext(text, hit.start, hit.end, self._mentions([hit]))
         style = apostrophe if apostrophe is not None else apostrophe_style(text)
-        return self._finding_of_rule(text, path, hit, ctx, entry, code, style)
+        finding = self._finding_of_rule(text, path, hit, ctx, entry, code, style)
+        return self.verifier(self, text, finding, style) if self.verifier is not None else finding
 
     def _term_finding(self, text: str, path: str, hit: Hit, mentions: MentionIndex, apostrophe: str) -> Finding | None:
         term_entries = [e for e in hit.entries if e.kind == TERM]
@@ -224,6 +239,21 @@ class Checker:
         result = inflect_like(entry.analyses, target.text, forms)
         if result.certain:
             return result
+        if target.pos in (None, "noun") and lexicon.available():
+            # « les taux »: a noun spelt alike in both numbers takes its determiner's.
+            dets = [d for d in phrase.dependents(ctx.text, ctx.start, ctx.end, ctx.bounds, None, None) if d.kind == "det"]
+            number = phrase.determiner_number(dets[0]) if dets else None
+            if number:
+                by_determiner: set[Analysis] = {(NOUN, "", None, number, None)}
+                return inflect_like(entry.analyses, target.text, forms, narrowed=by_determiner)
+        if target.pos == "verb" and lexicon.available():
+            # « atteint »: present or participle?  The auxiliary before it, or the object after it.
+            reading = phrase.verb_reading(ctx.text, ctx.start, ctx.end, ctx.bounds)
+            if reading is not None:
+                kept = {a for a in entry.analyses if (a[1] == "participe-passé") == (reading == "participle")}
+                narrowed_result = inflect_like(kept, target.text, forms) if kept else result
+                if narrowed_result.certain:
+                    return narrowed_result
         # Ambiguous form (« atteint »: present or participle): ask spaCy about this token.
         span = ctx.parsed.token_span(ctx.start, ctx.end)
         if span is not None and len(span):
@@ -232,6 +262,34 @@ class Checker:
             if narrowed:
                 return inflect_like(entry.analyses, target.text, forms, narrowed=narrowed)
         return result
+
+    def _agreement(self, text: str, hit: Hit, ctx: HitContext, entry: Entry, found: str, found_gender: str | None,
+                   best: str, target: _Target, apostrophe: str) -> tuple[list[Edit], tuple[str | None, str | None] | None]:
+        """Edits that agree the words around the hit with the replacement noun, and the
+        replacement's gender and number (``None`` for a target that is not a noun)."""
+        if target.pos not in (None, "noun"):
+            return [], None
+        old_gender, old_number = _features(found, found_gender)
+        numbers = {a[3] for a in entry.analyses if a[0] == NOUN}
+        if len(numbers) == 1:
+            old_number = numbers.pop()
+        new_gender, _ = _features(best, target.gender)
+        if old_number is None and lexicon.available():
+            dets = [d for d in phrase.dependents(text, hit.start, hit.end, ctx.bounds, old_gender, None) if d.kind == "det"]
+            old_number = phrase.determiner_number(dets[0]) if dets else None
+        new_number = target.number or old_number
+        features = (new_gender, new_number)
+        same_sound = starts_with_vowel_sound(found) == starts_with_vowel_sound(best)
+        if not new_gender or not old_gender or ((old_gender, old_number) == features and same_sound):
+            return [], features
+        if not lexicon.available():
+            from ..french.agreement import agreement_edits
+
+            return agreement_edits(ctx.parsed, hit.start, hit.end, best, new_gender, apostrophe), features
+        if new_number is None:
+            return [], features
+        return phrase.agreement_edits(text, hit.start, hit.end, ctx.bounds, best, (old_gender, old_number),
+                                      (new_gender, new_number), apostrophe), features
 
     def _finding(
         self,
@@ -251,7 +309,9 @@ class Checker:
     ) -> Finding:
         # As the reader sees it: masked markup (NUL) removed, a line break read as a space.
         found = " ".join(text[hit.start : hit.end].replace("\x00", "").split())
-        inflected = [self._inflect(entry, t, ctx) for t in targets]
+        # The glossary's spelling, in the document's typography (« lié à l’X » in a text with ’).
+        inflected = [Inflected(in_document_style(i.text, apostrophe, text[ctx.bounds[0] : ctx.bounds[1]]), i.certain)
+                     for i in (self._inflect(entry, t, ctx) for t in targets)]
         if entry.case_sensitive and found.isupper():
             # An acronym's capitals say nothing of its expansion's case (HSCT → greffe de CSH):
             # the expansion keeps its own, capitalised only at the start of a sentence.
@@ -262,16 +322,21 @@ class Checker:
         best, best_target = replacements[0], targets[0]
         certain = inflected[0].certain
         edits = [Edit(hit.start, hit.end - hit.start, best)]
-        if best_target.gender and found_gender and best_target.gender != found_gender:
-            from ..french.agreement import agreement_edits
-
-            edits.extend(agreement_edits(ctx.parsed, hit.start, hit.end, best, best_target.gender, apostrophe))
+        agreed, features = self._agreement(text, hit, ctx, entry, found, found_gender, best, best_target, apostrophe)
+        edits.extend(agreed)
         if not any(e.end == hit.start or e.end == hit.start - 1 for e in edits[1:]):
             elision = elision_edit(text, hit.start, best, best_target.gender, apostrophe)
             if elision is not None:
                 edits.append(elision)
         edits.sort(key=lambda e: e.offset)
-        message = _message(code, found, replacements, concept, rule, term, certain)
+        whole = corrected_span(text, edits)
+        shown_found, shown = found, replacements
+        if whole is not None and len(edits) > 1:
+            # The whole correction, first changed character to last: « une carence en NEMO » →
+            # « un déficit en NEMO », not the term alone (the alternatives stay term-level).
+            shown_found = " ".join(text[whole.offset : whole.end].replace("\x00", "").split())
+            shown = [" ".join(whole.text.split()), *replacements[1:]]
+        message = _message(code, shown_found, shown, concept, rule, term, certain)
         return Finding(
             path=path,
             offset=hit.start,
@@ -284,7 +349,9 @@ class Checker:
             replacements=replacements,
             rule_id=rule.id if rule is not None else None,
             name=code.name,
-            fix=Fix(tuple(edits), safe=safe and certain, title=f"Replace with « {best} »"),
+            fix=Fix(tuple(edits), safe=safe and certain, title=f"Replace with « {shown[0]} »"),
+            corrected=whole,
+            agreement=features,
             certain=certain,
         )
 
@@ -301,6 +368,12 @@ def _severity(code: Code, rule: Rule | None, term: Term | None) -> str:
     if term is not None and code.code != "MG106":
         return term.status.severity or code.severity
     return code.severity
+
+
+def _features(word: str, gender: str | None) -> tuple[str | None, str | None]:
+    """Gender (the glossary's if given, else Lexique383's) and number of a noun phrase's head."""
+    read = lexicon.gender_number(word.split(" ")[0]) if word else None
+    return (gender or (read[0] if read else None), read[1] if read else None)
 
 
 def _message(
@@ -329,7 +402,7 @@ def _message(
     return f"{head}. {note}" if note else head
 
 
-_SUBJECTS = {"1": ("je", "j", "nous"), "2": ("tu", "vous")}
+_SUBJECTS: dict[str, tuple[str, ...]] = {"1": ("je", "j", "nous"), "2": ("tu", "vous")}
 _DETERMINERS = frozenset("le la les l un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses "
                          "notre nos votre vos leur leurs quelques plusieurs chaque".split())
 
@@ -341,7 +414,7 @@ def _reading_score(entry: Entry, before: str) -> int:
     previous = words[-1] if words else ""
     finite = [a for a in entry.analyses if a[2] in _SUBJECTS]
     if finite and len(finite) == len(entry.analyses):
-        subjects = {s for a in finite for s in _SUBJECTS[a[2]]}
+        subjects = {s for a in finite for s in _SUBJECTS[a[2] or ""]}
         return 2 if subjects & set(words[-3:]) else 0
     nominal = any(a[0] in ("nom", "adjectif") for a in entry.analyses)
     if nominal and previous in _DETERMINERS:

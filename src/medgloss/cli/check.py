@@ -12,7 +12,7 @@ from ..batch import parallel, stream
 from ..batch import results as result_cache
 from ..api import check_document, fix_document
 from ..documents import BinaryFileError, Document, load_document
-from ..documents.io import encode, read_bytes, write_file
+from ..documents.io import Snapshot, encode, read_with_snapshot, write_file
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
 from ..findings.codes import SEVERITIES, severity_at_least
@@ -70,7 +70,8 @@ def _diff(document: Document, new_text: str) -> str:
     return "".join(difflib.unified_diff(old, new, fromfile=before, tofile=after))
 
 
-def _fix_document(document: Document, findings: list[Finding], options: _Options, source: str, outcome: "_Outcome") -> list[Finding]:
+def _fix_document(document: Document, findings: list[Finding], options: _Options, source: str, outcome: "_Outcome",
+                  snapshot: Snapshot | None = None) -> list[Finding]:
     """Apply fixes (or give their diff); return the findings left."""
     if options.no_fuzzy and hasattr(document, "mark_fuzzy"):
         document.mark_fuzzy = False
@@ -93,7 +94,8 @@ def _fix_document(document: Document, findings: list[Finding], options: _Options
     if source == "-":
         outcome.stdout += new_text
     else:
-        write_file(source, encode(new_text, document.encoding, document.bom, document.path))
+        # Compare-and-swap: refused (nothing written) if the file changed since it was read.
+        write_file(source, encode(new_text, document.encoding, document.bom, document.path), expect=snapshot)
     outcome.fixed = len(findings) - len(result.remaining)
     outcome.fixed_path = document.path
     return result.remaining
@@ -112,6 +114,8 @@ def run(args: argparse.Namespace) -> int:
     options = _Options(config.select, config.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy,
                        cache=not args.no_cache, threshold=threshold, severity=dict(config.severity))
     sources = list(iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())))
+    if args.output_file:
+        _refuse_output_onto_input(args.output_file, sources)
     jobs = 1 if "-" in sources else args.jobs
     tasks = _tasks(sources, args, options, glossary)
     findings: list[Finding] = []
@@ -137,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
     progress.close()
     config.apply_severity(findings)
     findings = at_or_above(findings, threshold)
-    if args.fix:
+    if args.fix and fixed:
         _print_fixes(fixed, len(findings))
     report = _report(args, findings, files, documents)
     if (errors or (skipped and not files)) and not findings and args.format == "text" and not args.statistics:
@@ -146,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
         # Standard output carries the fixed text or the patch; the report must not corrupt it.
         print(report, end="", file=sys.stderr)
     elif args.output_file:
-        write_file(args.output_file, report.encode("utf-8"))
+        write_file(args.output_file, report.encode("utf-8", "backslashreplace"))
     else:
         sys.stdout.write(report)
     if errors:
@@ -180,6 +184,26 @@ def _print_fixes(fixed: list[tuple[str, int, int]], left: int) -> None:
     total = sum(count for _path, count, _left in fixed)
     print(ngettext("In all: {n} fix applied, {left} left.", "In all: {n} fixes applied, {left} left.", total).format(
         n=total, left=left), file=sys.stderr)
+
+
+def _refuse_output_onto_input(output: str, sources: list[str]) -> None:
+    """The report must never replace a document: ``--output-file`` naming an input (by any
+    path, link or hard link) is a usage error, raised before anything is checked or fixed."""
+    import os
+
+    try:
+        out = os.stat(output)
+    except OSError:
+        return  # a new file cannot be an input
+    for source in sources:
+        if source == "-":
+            continue
+        try:
+            same = os.path.samestat(out, os.stat(source))
+        except OSError:
+            continue
+        if same:
+            raise UsageError(f"--output-file {output} is also an input; the report would overwrite it")
 
 
 @dataclass(frozen=True)
@@ -253,7 +277,7 @@ def _run_task(task: tuple) -> _Outcome:
     _, source, name, options = task
     outcome = _Outcome()
     try:
-        data = read_bytes(source)
+        data, snapshot = read_with_snapshot(source)
         key = _cache_key(data, source, name, glossary, options)
         cached = load_result(key) if key else None
         if cached is not None:
@@ -266,7 +290,7 @@ def _run_task(task: tuple) -> _Outcome:
         if options.fix or options.diff:
             # Only what is reported is fixed: an info finding (a house preference) hidden by
             # the threshold must not rewrite a professional's correct sentence.
-            found = _fix_document(document, found, options, source, outcome)
+            found = _fix_document(document, found, options, source, outcome, snapshot)
     except BinaryFileError as notice:
         return _Outcome(stderr=f"medgloss: {notice}", skipped=1)
     except MedglossError as error:

@@ -1,17 +1,20 @@
 """Entry point of the command line: sub-commands, error handling and exit statuses.
 
 Exit status 0: nothing left to report; 1: findings left; 2: bad usage or input (one line
-per problem on stderr, never a traceback).
+per problem on stderr, never a traceback; ``--debug`` shows it for an unexpected error).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 
 from .. import __version__
-from ..errors import MedglossError
+from ..errors import MedglossError, shown
 from ..i18n import _, translate_argparse
 from . import catalog, check, extract, glossary_cmd, lookup, rule_cmd
 from . import exchange_cmd  # noqa: F401 - adds ``glossary import|export`` through glossary_cmd.EXTRA_ACTIONS
@@ -38,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"medgloss {__version__}",
                         help=_("show the version number and exit"))
+    # Read by _split_debug before parsing (so it may also follow the sub-command); listed here for --help.
+    parser.add_argument("--debug", action="store_true", help=_("show the traceback of an unexpected error"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     for module in COMMANDS:
@@ -50,25 +55,109 @@ def report_error(error: BaseException) -> None:
     print(f"medgloss: error: {error}", file=sys.stderr)
 
 
+REPORT_URL = "https://github.com/medgloss/medgloss/issues"
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = shown(" ".join(text.split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _split_debug(argv: list[str]) -> tuple[list[str], bool]:
+    """``--debug`` anywhere before ``--`` (so ``medgloss check --debug x`` works too)."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    debug = "--debug" in argv[:end] or bool(os.environ.get("MEDGLOSS_DEBUG"))
+    return [a for i, a in enumerate(argv) if not (i < end and a == "--debug")], debug
+
+
+class _ClosedStdout:
+    """Standard output when the process was started with it closed (``>&-``): writing to it is
+    a broken pipe, reported in one line, while a run that writes nothing still works."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError("standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _prepare_stdout() -> None:
+    if sys.stdout is None:
+        sys.stdout = _ClosedStdout()
+        return
+    try:
+        # A file name that is not valid UTF-8, or a locale whose encoding lacks a character,
+        # must not stop the report half-way: what cannot be encoded is written escaped.
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        pass
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit; on a closed pipe that prints a second traceback.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    Every failure ends as one line on stderr and exit status 2: a user's mistake names the file
+    and line; anything unexpected says it is a bug and where to report it.  ``--debug`` (or
+    ``MEDGLOSS_DEBUG=1``) adds the traceback.
+    """
+    arguments, debug = _split_debug(list(sys.argv[1:] if argv is None else argv))
+    _prepare_stdout()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     try:
         return int(args.func(args))
     except MedglossError as error:
+        _traceback(debug)
         report_error(error)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("medgloss: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return EXIT_OK
+        _silence_stdout()
+        print("medgloss: error: standard output was closed before the report was written", file=sys.stderr)
+        return EXIT_ERROR
+    except MemoryError:
+        _traceback(debug)
+        print("medgloss: error: out of memory; check fewer or smaller files at once (or fewer --jobs)", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenProcessPool:
+        _traceback(debug)
+        print("medgloss: error: a worker process stopped unexpectedly (killed, or out of memory); "
+              "the run is incomplete, run it again", file=sys.stderr)
+        return EXIT_ERROR
     except OSError as error:
         # A last guard: any file the commands did not wrap is still one line, not a traceback.
-        where = f"{error.filename}: " if error.filename else ""
+        _traceback(debug)
+        where = f"{shown(str(error.filename))}: " if error.filename else ""
         print(f"medgloss: error: {where}{error.strerror or error}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as error:  # noqa: BLE001 - the promise: one line and exit 2, never a traceback
+        _traceback(debug)
+        hint = "" if debug else " (run again with --debug for the traceback)"
+        print(f"medgloss: internal error: {type(error).__name__}: {_one_line(str(error))}; this is a bug, "
+              f"please report it at {REPORT_URL} with the command line{hint}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _traceback(debug: bool) -> None:
+    if debug:
+        traceback.print_exc(file=sys.stderr)
 
 
 if __name__ == "__main__":

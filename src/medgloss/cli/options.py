@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from collections.abc import Iterable
 
 from ..workspace.config import Config, merged, resolve_config
@@ -56,9 +57,15 @@ def add_file_options(parser: argparse.ArgumentParser, *, config_option: bool = T
                         help=_("also check files that .gitignore files ignore"))
 
 
+def _start(args: argparse.Namespace) -> Path | None:
+    """Where the configuration search starts: the first checked path, as ruff does."""
+    paths = [p for p in getattr(args, "paths", None) or () if isinstance(p, str) and p != "-"]
+    return Path(paths[0]) if paths and Path(paths[0]).exists() else None
+
+
 def project_config(args: argparse.Namespace) -> Config:
     """The project configuration with the command line's options laid over it."""
-    config = resolve_config(getattr(args, "config", None))
+    config = resolve_config(getattr(args, "config", None), _start(args))
     extend = [*config.extend_exclude, *args.extend_exclude]
     config = merged(config, select=getattr(args, "select", None), ignore=getattr(args, "ignore", None),
                     exclude=args.exclude, extend_exclude=extend)

@@ -1,6 +1,7 @@
 """Encodings that a document declares itself: a PO header's charset, an XML declaration.
 
-A catalog in ISO-8859-1 says so in its header (``Content-Type: text/plain; charset=…``) and an
+A catalog in ISO-8859-1 says so in its header entry (``Content-Type: text/plain; charset=…``, read
+there only, never in a comment or a translation) and an
 XML file in its declaration; both are ASCII-compatible up to that point, so the declaration
 can be read from the raw bytes before decoding.  It is used only when the file has no
 byte-order mark and the user gave no ``--encoding``; the file is written back in it.
@@ -12,10 +13,41 @@ import codecs
 import re
 from pathlib import PurePath
 
-_PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+_PO_CHARSET = re.compile(rb"content-type:[^\"\\]*?charset=([A-Za-z0-9_.:-]+)", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""")
 _PO = {".po", ".pot"}
 _XML = {".xlf", ".xliff", ".tmx", ".xml"}
+
+
+def _po_header(head: bytes) -> bytes:
+    """The ``msgstr`` of the catalog's header entry (the first entry, whose ``msgid`` is
+    empty), as raw quoted lines; empty if the catalog has no header.  A ``charset=`` in a
+    comment or in a translation is not a declaration."""
+    lines = iter(head.splitlines())
+    line = b""
+    for line in lines:
+        stripped = line.strip()
+        if stripped and not stripped.startswith(b"#"):
+            break
+    else:
+        return b""
+    if line.strip().replace(b" ", b"") != b'msgid""':
+        return b""
+    parts: list[bytes] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith(b'"') and not parts:
+            if stripped != b'""':
+                return b""  # msgid continues: not the header
+            continue
+        if stripped.startswith(b"msgstr") and not parts:
+            parts.append(stripped[len(b"msgstr"):])
+            continue
+        if stripped.startswith(b'"') and parts:
+            parts.append(stripped)
+            continue
+        break
+    return b"".join(parts)
 
 
 def declared_encoding(name: str, data: bytes) -> str | None:
@@ -23,7 +55,7 @@ def declared_encoding(name: str, data: bytes) -> str | None:
     suffix = PurePath(name).suffix.lower()
     head = data[:8192]
     if suffix in _PO:
-        match = _PO_CHARSET.search(head)
+        match = _PO_CHARSET.search(_po_header(head))
     elif suffix in _XML:
         match = _XML_ENCODING.match(head)
     else:

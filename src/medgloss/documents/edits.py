@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..findings.model import Edit, Finding, Fix
 from .model import Unit
@@ -124,7 +125,7 @@ def confine(
         if rejected:
             finding.fix = None
         elif tuple(edits) != finding.fix.edits:
-            finding.fix = Fix(tuple(edits), finding.fix.safe, finding.fix.title)
+            finding.fix = replace(finding.fix, edits=tuple(edits))
 
 
 __all__ = ["PositionSet", "confine", "narrow"]

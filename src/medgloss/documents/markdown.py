@@ -18,10 +18,16 @@ from markdown_it.token import Token
 from .suppress import comment_suppressions
 from .masking import ViewBuilder, entity_at
 from .model import Document
+from ..errors import DocumentError
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _PARSER = MarkdownIt("commonmark").enable("table")
+# markdown-it stops descending at 20 levels and drops what is deeper without a word; 100 levels
+# of block quotes and lists still parse well within Python's recursion limit, and deeper text
+# is refused with a clear error rather than silently left unchecked.
+MAX_NESTING = 100
+_PARSER.options["maxNesting"] = MAX_NESTING
 
 
 class _Walker:
@@ -186,7 +192,12 @@ def read_markdown(path: str, text: str) -> Document:
     walker = _Walker(text)
     if front:
         walker.cursor = front.end()
-    for token in _PARSER.parse(source):
+    tokens = _PARSER.parse(source)
+    if any(token.level >= MAX_NESTING - 1 for token in tokens):
+        line = next((t.map[0] + 1 for t in tokens if t.level >= MAX_NESTING - 1 and t.map), None)
+        raise DocumentError(f"block quotes or lists nested deeper than {MAX_NESTING - 2} levels; "
+                            "the text inside them would not be checked", path, line)
+    for token in tokens:
         walker.block(token)
     view = walker.view.build()
     document = Document(path=path, text=text, view=view, format="markdown")

@@ -26,6 +26,10 @@ the same glossary:
 ``concept_source_title``
 ========================  =============================================================
 
+A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a
+leading ``'`` so that a spreadsheet shows it as text instead of running it (OWASP CSV
+injection); the import removes that apostrophe again.
+
 Concept columns repeat on every row of the concept.  A hand-written file needs only
 ``source`` and ``target``: rows are grouped into concepts by ``context`` when the file has
 an ``en`` column (medgloss's own export), else by source term and context; without
@@ -61,10 +65,30 @@ _YES = {"yes", "true", "1", "y", "x"}
 _NO = {"", "no", "false", "0", "n"}
 
 
+# Cells a spreadsheet would run as a formula (OWASP "CSV injection"): they are written with a
+# leading apostrophe, which spreadsheets show as text, and which the import takes off again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralised(cell: str) -> str:
+    """``cell`` safe to open in a spreadsheet: ``'`` before a formula-starting character."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def restored(cell: str) -> str:
+    """The cell :func:`neutralised` wrote (a leading ``'`` before a formula character is ours)."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
+
+
+class _SafeWriter(csv.DictWriter):
+    def writerow(self, rowdict):
+        return super().writerow({k: neutralised(v) if isinstance(v, str) else v for k, v in rowdict.items()})
+
+
 def glossary_csv(glossary: Glossary) -> str:
     """The glossary's concepts as CSV text, one row per French term."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer = _SafeWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for concept in glossary.concepts.values():
         shared = {
@@ -158,7 +182,7 @@ def read_csv(path: str, *, default_source: str = "imported") -> tuple[dict[str, 
         own_format = "en" in names
         line = reader.line_num + 1
         for cells in reader:
-            row = {name: cell.strip() for name, cell in zip(names, cells)}
+            row = {name: restored(cell.strip()) for name, cell in zip(names, cells)}
             if any(row.values()):
                 _read_row(row, path, line, own_format, concepts, sources, taken)
             line = reader.line_num + 1

@@ -31,6 +31,20 @@ class Fix:
     edits: tuple[Edit, ...]
     safe: bool = True
     title: str = ""
+    note: str = ""  # why the fix is unsafe, when verification downgraded it
+
+
+def corrected_span(text: str, edits: tuple[Edit, ...] | list[Edit]) -> Edit | None:
+    """The whole corrected phrase, from the first changed character to the last: one edit
+    over ``text`` equivalent to ``edits`` (« une carence » → « un déficit »)."""
+    if not edits:
+        return None
+    first = min(e.offset for e in edits)
+    last = max(e.end for e in edits)
+    out = text[first:last]
+    for edit in sorted(edits, key=lambda e: e.offset, reverse=True):
+        out = out[: edit.offset - first] + edit.text + out[edit.end - first :]
+    return Edit(first, last - first, out)
 
 
 @dataclass(slots=True)
@@ -55,6 +69,9 @@ class Finding:
     end_line: int = 0
     end_column: int = 0
     context: dict[str, str] = field(default_factory=dict)  # msgid/msgctxt for catalogs
+    corrected: Edit | None = None  # the whole corrected phrase (see :func:`corrected_span`)
+    # Gender and number the replacement noun must be agreed with, for verification (not in JSON).
+    agreement: tuple[str | None, str | None] | None = None
 
     @property
     def end(self) -> int:
@@ -87,8 +104,12 @@ class Finding:
                 "title": self.fix.title,
                 "edits": [asdict(e) for e in self.fix.edits],
             }
+            if self.fix.note:
+                data["fix"]["note"] = self.fix.note
         else:
             data["fix"] = None
+        if self.corrected is not None:
+            data["corrected"] = asdict(self.corrected)
         if self.context:
             data["context"] = dict(self.context)
         return data

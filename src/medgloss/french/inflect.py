@@ -205,6 +205,16 @@ def participle_in(lemma: str, gender: str, number: str) -> str | None:
     return None
 
 
+def in_document_style(replacement: str, apostrophe: str, document: str = "") -> str:
+    """A glossary replacement typeset as the document is: its apostrophe (’ or '), and French
+    no-break spaces before ; : ! ? and inside « » when the document uses them."""
+    if "\u00a0" in document or "\u202f" in document:
+        from ..text.typography import french
+
+        replacement = french(replacement)
+    return replacement.replace("’", apostrophe).replace("'", apostrophe)
+
+
 def apostrophe_style(text: str) -> str:
     """The apostrophe the document uses most (typographic ’ unless ' dominates)."""
     return "'" if text.count("'") > text.count("’") else "’"

@@ -1,8 +1,9 @@
 """Number and gender inflection of French nouns and adjectives.
 
-French plural and feminine formation is regular apart from closed lists of exceptions
-(the ``-al``/``-ail``/``-ou`` words of every grammar).  Those rules live here; anything they
-cannot be sure of is given in the glossary as an explicit form (``forms:``).
+Lexique383 (:mod:`medgloss.french.lexicon`) gives the form where it knows the word; the
+regular formation below (with the closed lists of exceptions of every grammar: ``-al``,
+``-ail``, ``-ou``) serves for the words it lacks, and anything neither can be sure of is given
+in the glossary as an explicit form (``forms:``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ def pluralise_word(word: str) -> str:
         return f"{head}-{pluralise_word(last)}"
     if not _is_inflectable(word):
         return word
+    known = _from_lexicon(word, None, "p")
+    if known is not None:
+        return known
     low = word.lower()
     if low in _IRREGULAR_PLURAL:
         return _match_case(word, _IRREGULAR_PLURAL[low])
@@ -81,6 +85,9 @@ def feminise_word(word: str) -> str:
         return f"{head}-{feminise_word(last)}"
     if not _is_inflectable(word):
         return word
+    known = _from_lexicon(word, "f", None)
+    if known is not None:
+        return known
     low = word.lower()
     if low in _IRREGULAR_FEMININE:
         return _match_case(word, _IRREGULAR_FEMININE[low])
@@ -96,6 +103,31 @@ def feminise_word(word: str) -> str:
     if low.endswith("al"):
         return word + "e"
     return word + "e"
+
+
+def _from_lexicon(word: str, gender: str | None, number: str | None) -> str | None:
+    """``word`` (a masculine or singular form) put in ``gender`` / ``number`` by Lexique383:
+    the plural keeps the word's gender, the feminine its number.  ``None`` when Lexique does
+    not have that form of the word (rare adjectives are listed in one form only)."""
+    from . import lexicon
+
+    for entry in lexicon.analyses(word):
+        if entry.cgram not in (lexicon.NOUN, lexicon.ADJ):
+            continue
+        if number == "p" and entry.number == "p":
+            return None  # already plural (« taux », « fois »): as the rules would leave it
+        if gender == "f" and entry.cgram == lexicon.ADJ and entry.gender == "f":
+            return None
+        wanted_gender = gender or entry.gender
+        wanted_number = number or entry.number or "s"
+        exact = [e for e in lexicon._lemma_rows(entry.lemma, entry.cgram)
+                 if e.number == wanted_number and (wanted_gender is None or e.gender in (wanted_gender, None))]
+        if not exact:
+            return None
+        form = max(exact, key=lambda e: e.freq).form
+        # Lexique is Latin-1: it spells « œ » as « oe ».
+        return _match_case(word, form.replace("oe", "œ") if "œ" in word.lower() else form)
+    return None
 
 
 def _match_case(model: str, word: str) -> str:

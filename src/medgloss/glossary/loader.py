@@ -9,6 +9,7 @@ user's file can amend the bundled glossary.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import jsonschema
 
 from ..errors import GlossaryError
 from ..text.typography import french
+from .patterns import check_pattern
 from .model import Concept, Context, Example, Glossary, Rule, RuleTerm, Status, Term, WordCondition
 from .schema import GLOSSARY_SCHEMA
 from .yaml_io import LINE_KEY, line_of, load_yaml, strip_lines
@@ -63,6 +65,8 @@ def _error_message(error: jsonschema.ValidationError) -> str:
         message = f"{error.instance!r} is not a valid entry"
     else:
         message = error.message
+    if len(message) > 200:  # the message quotes the offending value, which may be huge
+        message = message[:200] + f"… ({len(message)} characters)"
     return f"{where}: {message}" if where else message
 
 
@@ -135,7 +139,17 @@ def _term(raw: dict[str, Any]) -> Term:
     )
 
 
+def _refuse_control(text: object, path: Path, line: int | None) -> None:
+    """A term is written into the user's document by a fix: a carriage return or another
+    control character in it would break that document, and the fault is the glossary's."""
+    if isinstance(text, str) and any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise GlossaryError(f"term {text!r} contains a control character", path, line)
+
+
 def _concept(raw: dict[str, Any], path: Path, domain: str) -> Concept:
+    for t in raw["fr"]:
+        _refuse_control(t.get("term"), path, t.get(LINE_KEY) or raw.get(LINE_KEY))
+        _refuse_control(t.get("use"), path, t.get(LINE_KEY) or raw.get(LINE_KEY))
     terms = tuple(_term(t) for t in raw["fr"])
     preferred = [t for t in terms if t.status is Status.PREFERRED]
     if not preferred:
@@ -170,6 +184,13 @@ def _rule(raw: dict[str, Any], path: Path) -> Rule:
         raise GlossaryError(
             f"rule {raw['id']!r} needs at least one 'wrong' and one 'right' example", path, raw.get(LINE_KEY)
         )
+    for key in ("match", "replace"):
+        for item in raw.get(key) or () if isinstance(raw.get(key), list) else [raw.get(key)]:
+            _refuse_control(item.get("term") if isinstance(item, dict) else item, path, raw.get(LINE_KEY))
+    context = raw.get("context") or {}
+    for field in ("before_regex", "after_regex"):
+        if context.get(field) is not None:
+            check_pattern(context[field], field, path, context.get(LINE_KEY) or raw.get(LINE_KEY))
     return Rule(
         id=raw["id"],
         kind=raw["type"],
@@ -287,11 +308,11 @@ def load_glossary(
 # A large glossary (100,000 concepts) takes half a minute to parse and validate; its loaded
 # form is cached like the compiled one, keyed by the files' paths and bytes and by the code
 # that loads them.  Any problem with the cache just means loading from YAML again.
-_LOADER_MODULES = ("loader.py", "model.py", "schema.py", "yaml_io.py")
+_LOADER_MODULES = ("loader.py", "model.py", "patterns.py", "schema.py", "yaml_io.py", "../cache/codec.py")
 
 
 def _layers_key(layers: list[list[Path]]) -> str | None:
-    digest = hashlib.sha256(b"medgloss-loaded-1\0")
+    digest = hashlib.sha256(b"medgloss-loaded-2\0")
     here = Path(__file__).resolve().parent
     try:
         for name in _LOADER_MODULES:
@@ -305,34 +326,47 @@ def _layers_key(layers: list[list[Path]]) -> str | None:
     return digest.hexdigest()[:32]
 
 
-def _cache_path(layers: list[list[Path]]) -> Path | None:
+def _cache_name(layers: list[list[Path]]) -> str | None:
     from ..cache.store import cache_dir
 
-    folder = cache_dir()
-    key = _layers_key(layers) if folder is not None else None
-    return None if key is None or folder is None else folder / f"glossary-{key}.pickle"
+    key = _layers_key(layers) if cache_dir() is not None else None
+    return None if key is None else f"glossary-{key}.msgpack"
+
+
+def _codec():
+    from ..cache.codec import Codec
+    from .model import Concept, Context, Example, Rule, RuleTerm, Status, Term, WordCondition
+
+    return Codec([Glossary, Concept, Term, Status, Rule, RuleTerm, Context, WordCondition, Example])
 
 
 def _load_cached(layers: list[list[Path]]) -> Glossary | None:
-    import pickle
+    from ..cache.codec import CodecError
+    from ..cache.store import load_entry
 
-    path = _cache_path(layers)
-    if path is None or not path.is_file():
+    name = _cache_name(layers)
+    payload = load_entry(name) if name is not None else None
+    if payload is None:
         return None
     try:
-        with path.open("rb") as handle:
-            loaded = pickle.load(handle)  # noqa: S301 - our own cache file, in the user's cache dir
-    except Exception:  # noqa: BLE001 - an unreadable cache is rebuilt
+        loaded = _codec().unpackb(payload)
+    except (CodecError, TypeError, ValueError):
         return None
     return loaded if isinstance(loaded, Glossary) else None
 
 
 def _store_cached(layers: list[list[Path]], glossary: Glossary) -> None:
-    from ..cache.store import store_pickle
+    from ..cache.codec import CodecError
+    from ..cache.store import store_entry
 
-    path = _cache_path(layers)
-    if path is not None:
-        store_pickle(path, glossary)
+    name = _cache_name(layers)
+    if name is None:
+        return
+    try:
+        payload = _codec().packb(glossary)
+    except CodecError:
+        return
+    store_entry(name, payload)
 
 
 _DEFAULT: Glossary | None = None

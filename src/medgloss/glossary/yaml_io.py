@@ -1,7 +1,8 @@
 """Safe YAML loading that remembers on which line each mapping started.
 
 Glossary errors must say ``file:line``; PyYAML's safe loader forgets positions, so this
-loader records the line of every mapping under the reserved key ``__line__``.
+loader records the line of every mapping under the reserved key ``__line__``.  Aliases are
+refused, so a small file cannot expand to gigabytes.
 """
 
 from __future__ import annotations
@@ -34,6 +35,17 @@ class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
         return mapping
 
 
+def _refuse_aliases(text: str) -> None:
+    """Refuse YAML aliases (``*name``): a few hundred bytes of nested aliases expand to
+    gigabytes (the "billion laughs"), and a glossary has no need of them."""
+    if "&" not in text or "*" not in text:
+        return  # an alias needs an anchor: most files are settled without parsing twice
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise GlossaryError("YAML aliases (*name) are not allowed in a glossary; write the value out",
+                                line=event.start_mark.line + 1 if event.start_mark is not None else None)
+
+
 def load_yaml(path: Path) -> Any:
     """Load one YAML file with line annotations; raise :class:`GlossaryError` on bad input."""
     try:
@@ -46,6 +58,7 @@ def load_yaml(path: Path) -> Any:
         line = raw[: exc.start].count(b"\n") + 1
         raise GlossaryError("glossary file is not valid UTF-8", path, line) from exc
     try:
+        _refuse_aliases(text)
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader derives from SafeLoader
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, exc.line) from exc
@@ -55,7 +68,7 @@ def load_yaml(path: Path) -> Any:
         what = exc.problem or exc.context or "malformed YAML"
         raise GlossaryError(f"malformed YAML: {what}", path, where) from exc
     except yaml.YAMLError as exc:
-        raise GlossaryError(f"malformed YAML: {exc}", path) from exc
+        raise GlossaryError(f"malformed YAML: {' '.join(str(exc).split())}", path) from exc
 
 
 def strip_lines(data: Any) -> Any:

@@ -1,13 +1,15 @@
 """``--format github``: GitHub Actions workflow commands, which annotate the pull request.
 
 Escaping follows the runner's rules (actions/toolkit ``command.ts``): in the message ``%``, CR
-and LF are percent-encoded; in property values ``,`` and ``:`` are too.
+and LF are percent-encoded; in property values ``,`` and ``:`` are too.  The file name is first
+shown with its control characters escaped (:func:`medgloss.errors.shown`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..errors import shown
 from ..findings.model import Finding
 
 # GitHub knows error, warning and notice.
@@ -27,7 +29,7 @@ def escape_property(value: str) -> str:
 def _line(f: Finding) -> str:
     message = f.message
     properties = {
-        "file": f.path,
+        "file": shown(f.path),
         "line": str(f.line),
         "col": str(f.column),
         "endLine": str(f.end_line or f.line),

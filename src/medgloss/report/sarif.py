@@ -74,7 +74,8 @@ def _uri(path: str) -> str:
     # A relative URI reference: forward slashes, spaces and other reserved characters escaped.
     from urllib.parse import quote
 
-    return quote(path.replace("\\", "/"), safe="/:")
+    # The file name's own bytes (an undecodable one is kept by surrogateescape), percent-encoded.
+    return quote(path.replace("\\", "/").encode("utf-8", "surrogateescape"), safe="/:")
 
 
 def _result(f: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
@@ -90,6 +91,7 @@ def _result(f: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
             "found": f.found,
             "replacements": list(f.replacements),
             "certain": f.certain,
+            **({"corrected": f.corrected.text} if f.corrected is not None else {}),
             "conceptUri": concept_url(f.concept),
         },
     }

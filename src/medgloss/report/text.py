@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from ..errors import shown
 from ..findings.model import Finding
 from ..i18n import _, ngettext
 
@@ -60,6 +61,12 @@ def snippet(f: Finding, text: str, color: bool = False) -> list[str]:
     line = text[line_start:line_end].rstrip("\r")
     start = f.offset - line_start
     end = min(start + f.length, len(line))
+    whole = f.corrected
+    if whole is not None and whole.offset >= line_start and whole.end <= line_start + len(line) and (
+        whole.offset != f.offset or whole.length != f.length
+    ):
+        # The carets span the whole correction (article and agreement included).
+        start, end = whole.offset - line_start, whole.end - line_start
     left, right = max(0, start - _WINDOW), min(len(line), end + _WINDOW)
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line) else ""
@@ -71,7 +78,8 @@ def snippet(f: Finding, text: str, color: bool = False) -> list[str]:
     carets = " " * _width(prefix + before) + _paint("^" * max(1, _width(term)), f.severity if f.severity in _STYLES else "bold", color)
     label = f" {f.rule} {f.name}".rstrip()
     if f.replacements:
-        label = " → " + _paint(f.replacements[0], "fix", color)
+        best = whole.text if whole is not None and start == whole.offset - line_start else f.replacements[0]
+        label = " → " + _paint(" ".join(best.split()), "fix", color)
         if len(f.replacements) > 1:
             label += _(" (or {others})").format(others=", ".join(f.replacements[1:]))
     return [gutter, f"{_paint(number + ' |', 'gutter', color)} {shown}", f"{gutter} {carets}{label}", gutter]
@@ -86,7 +94,7 @@ def render(
     """Findings (with snippets when ``documents`` has the text) and a summary line."""
     lines: list[str] = []
     for f in findings:
-        head = f"{f.path}:{f.line}:{f.column}:"
+        head = f"{shown(f.path)}:{f.line}:{f.column}:"
         # One line per finding head; only line breaks go, French no-break spaces stay.
         message = _LINE_BREAKS.sub(" ", f.message.strip())
         lines.append(f"{_paint(head, 'path', color)} {_paint(f.rule, f.severity if f.severity in _STYLES else 'bold', color)} {message}")

@@ -1,6 +1,7 @@
 """Project configuration: ``[tool.medgloss]`` in ``pyproject.toml``, or ``.medgloss.toml``.
 
-The file is found by walking up from the current folder (``.medgloss.toml`` wins over a
+The file is found by walking up from the first checked path (or the current folder), up to the
+repository's top or the home folder, skipping files another user owns or others can write (``.medgloss.toml`` wins over a
 ``pyproject.toml`` in the same folder; a ``pyproject.toml`` without a ``[tool.medgloss]`` table
 is passed over), or named with ``--config``.  Keys (kebab-case, as in ruff)::
 
@@ -22,7 +23,9 @@ Options on the command line override the file: ``--select``/``--ignore`` replace
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -30,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..findings.codes import selector_matches
-from ..errors import ConfigError
+from ..errors import ConfigError, shown
 from ..findings.model import Finding
 
 CONFIG_NAMES = (".medgloss.toml", "pyproject.toml")
@@ -83,16 +86,49 @@ class Config:
                     break
 
 
+def _trusted(path: Path) -> bool:
+    """A configuration file is obeyed only if its owner is the user running medgloss (or root)
+    and no one else can write it: one planted in a shared parent (/tmp) is not."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    if hasattr(os, "geteuid") and info.st_uid not in (os.geteuid(), 0):
+        _warn(f"{shown(str(path))}: ignored: owned by another user")
+        return False
+    if info.st_mode & 0o022:
+        _warn(f"{shown(str(path))}: ignored: others can write it")
+        return False
+    return True
+
+
+def _warn(message: str) -> None:
+    print(f"medgloss: warning: {message}", file=sys.stderr)
+
+
 def find_config(start: Path | None = None) -> Path | None:
-    """The configuration file governing ``start`` (default: the current folder), if any."""
+    """The configuration file governing ``start`` (default: the current folder), if any.
+
+    The search goes up from ``start`` and stops at the repository's top (the folder holding
+    ``.git``) or at the home folder, whichever comes first; files owned by another user or
+    writable by others are passed over with a warning.
+    """
     folder = (start or Path.cwd()).resolve()
+    if folder.is_file():
+        folder = folder.parent
+    try:
+        home: Path | None = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        home = None
     for candidate in (folder, *folder.parents):
         dotfile = candidate / ".medgloss.toml"
-        if dotfile.is_file():
+        if dotfile.is_file() and _trusted(dotfile):
             return dotfile
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_table(pyproject):
+        if pyproject.is_file() and _has_tool_table(pyproject) and _trusted(pyproject):
             return pyproject
+        if candidate == home or (candidate / ".git").exists():
+            break
     return None
 
 
@@ -125,6 +161,8 @@ def load_config(path: str | Path) -> Config:
         line = int(match.group(1)) if match else text.count("\n") + 1
         message = _TOML_LINE.sub("", str(exc)).replace("()", "").replace("(, ", "(").strip(" ()")
         raise ConfigError(f"invalid TOML: {message}", path, line) from exc
+    if "tool" in data and not isinstance(data["tool"], dict):
+        raise ConfigError("tool must be a table ([tool.medgloss])", path, _line_of(text, "tool"))
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("medgloss", {})
     else:

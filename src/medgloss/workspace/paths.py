@@ -6,15 +6,20 @@ in a subfolder re-includes a file), and the ``.gitignore`` files of the folders 
 one, up to the repository's top, count too.  Exclude patterns (configuration ``exclude`` and
 ``--exclude``/``--extend-exclude``, gitignore syntax) are matched against the path relative to
 the project root; they apply while walking, not to files named explicitly (as in ruff).
+Only regular files are taken on a walk: FIFOs, devices and sockets are skipped (a file named
+explicitly is refused when it is read, by :func:`medgloss.documents.io.read_with_snapshot`).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pathspec
+
+from ..errors import ConfigError
 
 # Folders that never hold documentation to check.
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"})
@@ -22,12 +27,40 @@ SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules"
 _Spec = tuple[Path, pathspec.GitIgnoreSpec]
 
 
+def _compiles(line: str) -> bool:
+    try:
+        pathspec.GitIgnoreSpec.from_lines([line])
+    except Exception:  # noqa: BLE001 - pathspec raises re.error, ValueError or its own error
+        return False
+    return True
+
+
+def tolerant_spec(lines: Sequence[str]) -> pathspec.GitIgnoreSpec:
+    """``lines`` as git reads a ``.gitignore``: a pattern git cannot use (``[z-a]``, a lone
+    ``\\``) matches nothing instead of stopping the run."""
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(lines)
+    except Exception:  # noqa: BLE001 - see _compiles
+        return pathspec.GitIgnoreSpec.from_lines([line for line in lines if _compiles(line)])
+
+
+def strict_spec(lines: Sequence[str], what: str) -> pathspec.GitIgnoreSpec:
+    """``lines`` given by the user (``--exclude``, configuration): a bad one is a one-line error."""
+    for line in lines:
+        if not _compiles(line):
+            raise ConfigError(f"invalid {what} pattern {line!r} (gitignore syntax)")
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
 def _gitignore(folder: Path) -> pathspec.GitIgnoreSpec | None:
     try:
+        info = os.stat(folder / ".gitignore")
+        if not stat.S_ISREG(info.st_mode) or info.st_size > 1 << 24:
+            return None  # a FIFO named .gitignore must not block the walk
         lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+    return tolerant_spec(lines)
 
 
 def _ancestor_specs(root: Path) -> list[_Spec]:
@@ -70,8 +103,8 @@ class FileFilter:
         respect_gitignore: bool = True,
     ) -> None:
         self.extensions = None if extensions is None else frozenset(extensions)
-        self.exclude = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
-        self.include = pathspec.GitIgnoreSpec.from_lines(include) if include else None
+        self.exclude = strict_spec(exclude, "exclude") if exclude else None
+        self.include = strict_spec(include, "include") if include else None
         self.root = Path(root or Path.cwd()).resolve()
         self.respect_gitignore = respect_gitignore
 
@@ -121,7 +154,16 @@ def _walk(top: Path, rules: FileFilter) -> Iterator[str]:
                 continue
             if specs and _ignored(path.resolve(), False, specs):
                 continue
+            if not _regular(path):
+                continue  # a FIFO would block the walk, a device be read forever
             yield str(path)
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # vanished or unreadable: reading it reports the error for that file
 
 
 def iter_files(paths: Iterable[str], extensions: Iterable[str] | None = None, *, rules: FileFilter | None = None) -> Iterator[str]:
