@@ -4,6 +4,8 @@
     python benchmarks/precision.py --free-only      # only the sources under a free licence
     python benchmarks/precision.py --list info      # list every finding, info included
     python benchmarks/precision.py --json out.json  # every finding, machine-readable
+    python benchmarks/precision.py --folder tests/data/precision   # any folder of correct French
+                                                    # (quotations, trigger-word sentences): see precision_folders.py
 
 The usage corpus (tests/data/evidence/usage/, described in its README) is professional medical
 French from France, Belgium, Switzerland and Canada.  Every finding medgloss makes on it is
@@ -129,7 +131,14 @@ def main(argv: list[str] | None = None) -> int:
         help="list the findings at this severity and above (default: warning)",
     )
     parser.add_argument("--json", type=Path, help="write every finding to this JSON file")
+    parser.add_argument("--folder", type=Path, action="append", default=[],
+                        help="measure this folder of correct French instead (repeatable; see precision_folders.py)")
     args = parser.parse_args(argv)
+    if args.folder:
+        import precision_folders
+
+        folder_args = [str(f) for f in args.folder] + (["--variety", args.variety] if args.variety else [])
+        return precision_folders.main(folder_args + (["--show"] if args.list == "info" else []))
 
     sources = evidence.usage_sources(free_only=args.free_only)
     if args.variety:

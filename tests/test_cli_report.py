@@ -6,7 +6,10 @@ import json
 
 import pytest
 
-WRONG = "Une canule dans une veine du bras.\nLe diagnostic est atteint par le médecin.\n"
+WRONG = (
+    "Une canule dans une veine du bras.\nLe diagnostic est atteint par le médecin.\n"
+    "Les corticoïdes servent à humidifier le système immunitaire.\n"
+)
 
 
 _JSON: dict[str, list[dict]] = {}

@@ -16,6 +16,7 @@ DRIVER = "/usr/bin/chromedriver"
 TEXT = (
     "Une canule dans une veine du bras permet la perfusion.\n"
     "Le diagnostic est atteint après une prise de sang & un <examen>.\n"
+    "Les corticoïdes servent à humidifier le système immunitaire.\n"
 )
 
 webdriver = pytest.importorskip("selenium.webdriver")

@@ -41,7 +41,7 @@ def test_lookup_and_usage_errors_in_french():
     assert done.returncode == 1
     assert done.stdout == f"Aucun concept ni aucune règle pour «{NBSP}zzz{NBSP}».\n"
     card = _run("lookup", "IVIG", LANGUAGE="fr").stdout
-    assert f"✗ proscrit{NBSP}: IVIG" in card and f"Définition{NBSP}: " in card
+    assert f"✗ déconseillé{NBSP}: IVIG" in card and f"Définition{NBSP}: " in card
     usage = _run("catalog", "build", "--nope", LANGUAGE="fr")
     assert usage.returncode == 2
     assert f"erreur{NBSP}: arguments non reconnus{NBSP}: --nope" in usage.stderr

@@ -76,7 +76,7 @@ def test_msgid_comments_obsolete_header_and_ignored_entries_are_not_checked(text
 
 
 def test_term_split_across_continuation_lines(text, findings) -> None:
-    (split,) = [f for f in findings if f.rule == "MG101"]
+    (split,) = [f for f in findings if f.rule == "MG102"]
     assert split.found == 'cellules "\n"souches sanguines'
     assert (split.line, split.end_line) == (line_of(text, '"Greffe de moelle'), line_of(text, '"souches sanguines'))
 

@@ -65,7 +65,7 @@ def test_readme_local_hook_runs_on_a_sample_repository(sample_repo, tmp_path):
     _git(sample_repo, "add", "-A")
     done = _pre_commit(sample_repo, tmp_path, "run", "--all-files")
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "notice.txt:1:38: MG101" in done.stdout
+    assert "notice.txt:1:38: MG102" in done.stdout
     assert "consignes.md" not in done.stdout and "script.py" not in done.stdout
     # The fixing hook, as the README says: the same entry with --fix.
     config["repos"][0]["hooks"][0].update(id="medgloss-fix", entry="medgloss check --fix")

@@ -15,7 +15,7 @@ EXPECTED = [
     ("stéroïdes", "MG103", "corticoïdes"),
     ("humidifier", "MG103", "atténuer"),
     ("syndrome de carence en NEMO", "MG101", "déficit en NEMO"),
-    ("cellules souches sanguines", "MG101", "cellules souches hématopoïétiques"),
+    ("cellules souches sanguines", "MG102", "cellules souches hématopoïétiques"),
     ("type de tissu", "MG104", "groupe tissulaire"),
     ("syndrome de carence en NEMO", "MG101", "déficit en NEMO"),
 ]

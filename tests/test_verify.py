@@ -40,7 +40,7 @@ def test_a_fix_that_leaves_the_determiner_unagreed_is_downgraded() -> None:
 def test_a_fix_that_brings_a_forbidden_term_is_downgraded() -> None:
     text = "Une petite canule est posée dans une veine du bras."
     finding = _canule(text)
-    finding.fix = Fix(tuple(e if e.offset != finding.offset else Edit(e.offset, e.length, "port-a-cath")
+    finding.fix = Fix(tuple(e if e.offset != finding.offset else Edit(e.offset, e.length, "sang de corde")
                             for e in finding.fix.edits), True, "")
     reasons = problems(checker_for(), text, finding, "’")
     assert any("MG101" in r for r in reasons)

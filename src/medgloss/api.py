@@ -6,11 +6,11 @@ as a translator running ``medgloss check``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .findings.codes import selector_matches
+from .findings.codes import selector_matches, severity_at_least
 from .documents import Document, load_document, reader_for
 from .fixing.apply import FixResult, apply_fixes
 from .fixing.verify import verify_finding
@@ -206,18 +206,33 @@ def fix_document(
     unsafe: bool = False,
     findings: Sequence[Finding] | None = None,
     domain: str = "auto",
+    min_severity: str = "info",
+    severity: Mapping[str, str] | None = None,
 ) -> DocumentFix:
-    """Apply fixes to ``document`` pass after pass until stable (at most ``MAX_FIX_PASSES``)."""
+    """Apply fixes to ``document`` pass after pass until stable (at most ``MAX_FIX_PASSES``).
+
+    Only findings of ``min_severity`` or above are fixed (and returned), after the per-code
+    ``severity`` overrides of a configuration are applied to them.
+    """
+
+    def kept(found: Sequence[Finding]) -> list[Finding]:
+        found = list(found)
+        if severity:
+            from .workspace.config import Config
+
+            Config(severity=dict(severity)).apply_severity(found)
+        return [f for f in found if severity_at_least(f.severity, min_severity)]
+
     current = document
     fixed = 0
-    found = list(findings) if findings is not None else check_document(current, glossary=glossary, select=select, ignore=ignore, domain=domain)
+    found = kept(findings if findings is not None else check_document(current, glossary=glossary, select=select, ignore=ignore, domain=domain))
     for _ in range(MAX_FIX_PASSES):
         result = apply_fixes(current.text, found, unsafe=unsafe, escape=current.escape)
         if not result.changed:
             break
         fixed += len(result.fixed)
         current = _reread(current, current.after_fix(result.text, result.fixed))
-        found = check_document(current, glossary=glossary, select=select, ignore=ignore, domain=domain)
+        found = kept(check_document(current, glossary=glossary, select=select, ignore=ignore, domain=domain))
     return DocumentFix(current.text, fixed, found)
 
 

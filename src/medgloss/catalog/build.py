@@ -95,11 +95,11 @@ def _comments(concept: Concept, glossary: Glossary, strings: str | tuple[str, st
         comments = [f"Preferred: «{NBSP}{strings}{NBSP}»"]
     if concept.definition:
         comments.append(f"Definition: {concept.definition}")
-    admitted = [t for t in concept.terms if not t.status.is_wrong and t is not concept.preferred]
+    admitted = [t for t in concept.terms if not t.status.has_correction and t is not concept.preferred]
     if admitted:
         comments.append("Admitted: " + ", ".join(
             f"{t.text} (abbreviation)" if t.abbreviation else t.text for t in admitted))
-    for status, label in ((Status.FORBIDDEN, "Forbidden"), (Status.DEPRECATED, "Deprecated")):
+    for status, label in ((Status.FORBIDDEN, "Forbidden"), (Status.DEPRECATED, "Deprecated"), (Status.SUPERSEDED, "Superseded")):
         wrong = [t for t in concept.terms if t.status is status]
         if wrong:
             comments.append(f"{label}: " + "; ".join(

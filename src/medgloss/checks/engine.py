@@ -27,6 +27,7 @@ from ..french.verbs import Analysis, analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds, context_vetoes
 from ..text.fold import Folded, fold
 from .duplicates import duplicated_expansions
+from .explicit_english import glossed_as_english
 
 
 def _accents_first(entries: list[Entry], found: str) -> list[Entry]:
@@ -132,6 +133,8 @@ class Checker:
             finding = self._rule_finding(text, path, hit, mentions, apostrophe, sentences)
             if finding is None:
                 finding = self._term_finding(text, path, hit, mentions, apostrophe, sentences)
+            if finding is not None and glossed_as_english(text, hit.start, hit.end):
+                finding = None  # quoted as English by the text itself (« SCID en anglais »)
             if finding is not None:
                 result.findings.append(finding)
                 flagged.add(hit.start)
@@ -257,14 +260,17 @@ class Checker:
     ) -> Finding | None:
         term_entries = [e for e in hit.entries if e.kind == TERM]
         for entry in term_entries:
-            if not self.glossary.concepts[entry.owner].terms[entry.index].status.is_wrong:
-                # A correct reading of the same words exists: the hit is not an error.
+            if not self.glossary.concepts[entry.owner].terms[entry.index].status.has_correction:
+                # A preferred or admitted reading of the same words exists: nothing to say.
                 return None
+        # The mildest status decides: words that are a forbidden term of one concept and a
+        # superseded one of another are correct French for the second.
+        term_entries.sort(key=lambda e: _STATUS_RANK[self.glossary.concepts[e.owner].terms[e.index].status])
         for entry in term_entries:
             concept = self.glossary.concepts[entry.owner]
             term = concept.terms[entry.index]
-            code = CODES["MG101"] if term.status is Status.FORBIDDEN else CODES["MG102"]
-            if term.abbreviation and term.status is Status.FORBIDDEN:
+            code = _STATUS_CODES[term.status]
+            if term.abbreviation and term.status is not Status.SUPERSEDED:
                 code = CODES["MG106"]
             target = _target_from_concept(concept, concept.correction_for(term), term)
             ctx = HitContext(text, hit.start, hit.end, mentions, sentences)
@@ -380,7 +386,7 @@ class Checker:
             length=hit.end - hit.start,
             rule=code.code,
             concept=concept.id,
-            severity=rule.severity if rule is not None else code.severity,
+            severity=_severity(code, rule, term),
             message=message,
             found=found,
             replacements=replacements,
@@ -391,6 +397,20 @@ class Checker:
             agreement=features,
             certain=certain,
         )
+
+
+_STATUS_CODES = {Status.FORBIDDEN: CODES["MG101"], Status.DEPRECATED: CODES["MG102"], Status.SUPERSEDED: CODES["MG109"]}
+_STATUS_RANK = {Status.SUPERSEDED: 0, Status.DEPRECATED: 1, Status.FORBIDDEN: 2}
+
+
+def _severity(code: Code, rule: Rule | None, term: Term | None) -> str:
+    """A rule's own severity, else its kind's; a term's from its status (an English acronym left
+    in the text is a warning whatever its status says: the reader still understands it)."""
+    if rule is not None:
+        return rule.severity or code.severity
+    if term is not None and code.code != "MG106":
+        return term.status.severity or code.severity
+    return code.severity
 
 
 def _features(word: str, gender: str | None) -> tuple[str | None, str | None]:

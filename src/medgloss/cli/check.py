@@ -15,6 +15,7 @@ from ..documents import BinaryFileError, Document, load_document
 from ..documents.io import Snapshot, encode, read_with_snapshot, write_file
 from ..documents.registry import READERS
 from ..errors import MedglossError, UsageError
+from ..findings.codes import SEVERITIES, severity_at_least
 from ..findings.model import Finding
 from ..glossary import Glossary, default_glossary
 from ..findings.codes import selector_is_known, selector_suggestions
@@ -24,7 +25,8 @@ from ..report import RENDERERS
 from ..report import statistics
 from ..batch.results import CachedResult, load_result, result_key, store_result
 from .terminal import Progress, use_color
-from .options import add_file_options, add_glossary_options, comma_list, file_filter, glossary_from_args, project_config
+from .options import (add_file_options, add_glossary_options, add_variety_option, comma_list, file_filter,
+                      glossary_from_args, project_config)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,8 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--encoding", metavar="NAME", help=_("encoding of files without a byte-order mark (default UTF-8)"))
     parser.add_argument("--exit-zero", action="store_true", help=_("exit 0 even when findings are left"))
     parser.add_argument("--output-file", metavar="FILE", help=_("write the report to FILE instead of standard output"))
-    parser.add_argument("--severity", choices=SEVERITIES, default="info",
-                        help=_("report (and fail on) findings of this severity or above"))
+    parser.add_argument("--severity", choices=SEVERITIES, default=None,
+                        help=_("report (fix, and fail on) findings of this severity or above "
+                               "(default: the configured min-severity, else warning)"))
     parser.add_argument("--domain", choices=("auto", "medical", "general"), default=None,
                         help=_("bilingual checks: treat every entry as medical or general text, "
                                "or decide entry by entry (auto, the default)"))
@@ -56,6 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-cache", action="store_true",
                         help=_("check every file again instead of reusing the findings of unchanged ones"))
     add_glossary_options(parser)
+    add_variety_option(parser)
     add_file_options(parser)
     parser.set_defaults(func=run)
 
@@ -82,6 +86,8 @@ def _fix_document(document: Document, findings: list[Finding], options: _Options
         unsafe=options.unsafe_fixes,
         findings=findings,
         domain=options.domain,
+        min_severity=options.threshold,
+        severity=options.severity,
     )
     if not result.changed:
         return findings
@@ -108,8 +114,10 @@ def run(args: argparse.Namespace) -> int:
     config = project_config(args)
     glossary = glossary_from_args(args, config)
     check_selectors(config.select, config.ignore, glossary)
+    threshold = args.severity or config.min_severity
     options = _Options(config.select, config.ignore, args.encoding, args.fix, args.diff, args.unsafe_fixes, args.no_fuzzy,
-                       cache=not args.no_cache, domain=args.domain or config.domain)
+                       cache=not args.no_cache, domain=args.domain or config.domain, threshold=threshold,
+                       severity=dict(config.severity))
     sources = list(iter_files(args.paths, READERS.keys(), rules=file_filter(config, READERS.keys())))
     if args.output_file:
         _refuse_output_onto_input(args.output_file, sources)
@@ -139,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
         progress.advance(outcome.files + outcome.error)
     progress.close()
     config.apply_severity(findings)
-    findings = at_or_above(findings, args.severity)
+    findings = at_or_above(findings, threshold)
     if args.fix and fixed:
         _print_fixes(fixed, len(findings))
     report = _report(args, findings, files, documents)
@@ -216,6 +224,8 @@ class _Options:
     no_fuzzy: bool = False
     cache: bool = True
     domain: str = "auto"
+    threshold: str = "warning"  # findings below it are neither reported nor fixed
+    severity: dict[str, str] = field(default_factory=dict)  # the configuration's overrides
 
 
 @dataclass
@@ -298,6 +308,8 @@ def _run_task(task: tuple) -> _Outcome:
         found = check_document(document, glossary=glossary, select=options.select, ignore=options.ignore,
                                domain=options.domain)
         if options.fix or options.diff:
+            # Only what is reported is fixed: an info finding (a house preference) hidden by
+            # the threshold must not rewrite a professional's correct sentence.
             found = _fix_document(document, found, options, source, outcome, snapshot)
     except BinaryFileError as notice:
         return _Outcome(stderr=f"medgloss: {notice}", skipped=1)
@@ -320,13 +332,9 @@ def _cache_key(data: bytes, source: str, name: str, glossary: Glossary | None, o
                       options.domain)
 
 
-SEVERITIES = ("info", "warning", "error")
-
-
 def at_or_above(findings: list[Finding], severity: str) -> list[Finding]:
     """The findings of ``severity`` or a higher one (unknown severities count as info)."""
-    threshold = SEVERITIES.index(severity)
-    return [f for f in findings if SEVERITIES.index(f.severity if f.severity in SEVERITIES else "info") >= threshold]
+    return [f for f in findings if severity_at_least(f.severity, severity)]
 
 
 def _report(args: argparse.Namespace, findings: list[Finding], files: int, documents: dict[str, str]) -> str:

@@ -50,6 +50,7 @@ def concept_to_dict(concept: Concept, glossary: Glossary) -> dict[str, object]:
 _LABELS = {
     "preferred": N_("preferred"),
     "admitted": N_("admitted"),
+    "superseded": N_("superseded"),
     "deprecated": N_("deprecated"),
     "forbidden": N_("forbidden"),
     "abbreviation": N_("abbreviation"),
@@ -69,8 +70,10 @@ def render_text(concept: Concept, glossary: Glossary) -> str:
     for term in concept.terms:
         grammar = ", ".join(x for x in (term.pos, term.gender) if x)
         suffix = f" ({grammar})" if grammar else ""
-        if term.status.is_wrong:
-            lines.append("  ✗ " + _("{label}: {term}").format(
+        if term.status.has_correction:
+            # ✗ must be replaced; ~ is correct French that the house style replaces.
+            mark = "  ✗ " if term.status.is_wrong else "  ~ "
+            lines.append(mark + _("{label}: {term}").format(
                 label=_(_LABELS[term.status.value]), term=f"{term.text}{suffix} → {concept.correction_for(term)}"))
         else:
             label = "abbreviation" if term.abbreviation else term.status.value

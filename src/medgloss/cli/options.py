@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from ..workspace.config import Config, merged, resolve_config
 from ..glossary import Glossary, load_glossary
+from ..glossary.model import VARIETIES
+from ..glossary.variety import for_variety
 from ..i18n import _
 from ..workspace.paths import FileFilter
 
@@ -28,10 +30,19 @@ def add_glossary_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_variety_option(parser: argparse.ArgumentParser) -> None:
+    """``--variety``: the variety of French the texts are written in."""
+    parser.add_argument("--variety", choices=VARIETIES, default=None,
+                        help=_("variety of French of the texts (default: the configured one, else fr-FR)"))
+
+
 def glossary_from_args(args: argparse.Namespace, config: Config | None = None) -> Glossary:
-    """Load the glossary the options ask for (the configuration's glossaries first)."""
+    """Load the glossary the options ask for (the configuration's glossaries first), as read
+    in the variety of French given by ``--variety`` or the configuration."""
     extra = [*(config.glossary if config is not None else []), *args.glossary]
-    return load_glossary(extra, include_default=not args.no_default_glossary)
+    glossary = load_glossary(extra, include_default=not args.no_default_glossary)
+    variety = getattr(args, "variety", None) or (config.variety if config is not None else None)
+    return for_variety(glossary, variety) if variety else glossary
 
 
 def add_file_options(parser: argparse.ArgumentParser, *, config_option: bool = True) -> None:

@@ -53,7 +53,7 @@ from .records import assemble, concept_id, ensure_preferred, join_list, slug, sp
 COLUMNS = [
     "source", "target", "context", "status", "pos", "gender", "number", "abbreviation", "use", "note", "forms",
     "term_source", "term_source_title", "en", "definition", "domain", "concept_note", "concept_source",
-    "concept_source_title", "derived",
+    "concept_source_title", "derived", "admitted_in",
 ]
 # Other tools' names for the same columns.
 _ALIASES = {
@@ -118,6 +118,7 @@ def glossary_csv(glossary: Glossary) -> str:
                 "forms": join_list(record.get("forms", []), "inflected form", where),
                 "term_source": term.source or "",
                 "term_source_title": glossary.sources.get(term.source, "") if term.source else "",
+                "admitted_in": " | ".join(term.admitted_in),
             })
     return buffer.getvalue()
 
@@ -150,6 +151,8 @@ def _term(row: dict[str, str], path: str, line: int) -> dict[str, Any]:
         record["forms"] = split_list(row["forms"])
     if row.get("term_source"):
         record["source"] = row["term_source"]
+    if row.get("admitted_in"):
+        record["admitted_in"] = split_list(row["admitted_in"])
     return record
 
 

@@ -73,6 +73,8 @@ def term_record(term: Term) -> dict[str, Any]:
         record["forms"] = list(term.forms)
     if term.source is not None:
         record["source"] = term.source
+    if term.admitted_in:
+        record["admitted_in"] = list(term.admitted_in)
     return record
 
 

@@ -13,6 +13,7 @@ of the form ``key: value`` that the importer reads back (and that a reviewer can
 - ``status: forbidden`` — TBX-Basic's strongest status is *deprecated*; a forbidden term is
   exported as ``deprecatedTerm-admn-sts`` plus this note;
 - ``use: …`` — the correction of a deprecated or forbidden term;
+- ``admitted in: fr-BE, fr-CH`` — the varieties of French where a flagged term is admitted;
 - ``number: singular|plural``, ``forms: a | b`` (extra inflected forms), ``pos: phrase``
   (TBX-Basic's parts of speech stop at noun/verb/adjective/adverb/other).
 
@@ -51,6 +52,7 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _STATUS_OUT = {
     Status.PREFERRED: "preferredTerm-admn-sts",
     Status.ADMITTED: "admittedTerm-admn-sts",
+    Status.SUPERSEDED: "supersededTerm-admn-sts",
     Status.DEPRECATED: "deprecatedTerm-admn-sts",
     Status.FORBIDDEN: "deprecatedTerm-admn-sts",
 }
@@ -58,7 +60,8 @@ _STATUS_IN = {
     "preferredTerm-admn-sts": Status.PREFERRED,
     "admittedTerm-admn-sts": Status.ADMITTED,
     "deprecatedTerm-admn-sts": Status.DEPRECATED,
-    "supersededTerm-admn-sts": Status.DEPRECATED,
+    # Correct but replaced by the preferred term: an info finding, not a warning.
+    "supersededTerm-admn-sts": Status.SUPERSEDED,
 }
 _POS_OUT = {"noun": "noun", "adj": "adjective", "verb": "verb", "adv": "adverb", "phrase": "other"}
 _POS_IN = {"noun": "noun", "adjective": "adj", "verb": "verb", "adverb": "adv"}
@@ -70,7 +73,7 @@ _NUMBER_IN = {v: k for k, v in _NUMBER_OUT.items()}
 _V2_NAMES = {"termEntry": "conceptEntry", "langSet": "langSec", "tig": "termSec", "ntig": "termSec"}
 _SHORT_FORMS = {"abbreviation", "acronym", "shortForm", "initialism"}
 # Keys of the notes that carry what TBX-Basic has no data category for.
-_NOTE_KEYS = ("status", "use", "number", "forms", "pos", "note")
+_NOTE_KEYS = ("status", "use", "admitted in", "number", "forms", "pos", "note")
 
 
 # ── writing ──────────────────────────────────────────────────────────────────────────────
@@ -122,6 +125,8 @@ def _term_notes(concept: Concept, term: Term) -> list[str]:
         notes.append("status: forbidden")
     if term.use is not None:
         notes.append(f"use: {term.use}")
+    if term.admitted_in:
+        notes.append(f"admitted in: {', '.join(term.admitted_in)}")
     if term.number is not None:
         notes.append(f"number: {_NUMBER_OUT[term.number]}")
     if term.forms:
@@ -254,6 +259,8 @@ def _apply_notes(record: dict[str, Any], notes: list[str], path: str, line: int 
             record["status"] = value
         elif key == "use":
             record["use"] = value
+        elif key == "admitted in":
+            record["admitted_in"] = [v.strip() for v in value.split(",") if v.strip()]
         elif key == "number":
             if value not in _NUMBER_IN:
                 raise GlossaryError(f"number must be singular or plural, not {value!r}", path, line)

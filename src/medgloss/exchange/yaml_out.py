@@ -14,7 +14,7 @@ import yaml
 from ..glossary.yaml_io import strip_lines
 
 _CONCEPT_KEYS = ("id", "domain", "source", "definition", "note", "en", "derived", "fr")
-_TERM_KEYS = ("term", "status", "pos", "gender", "number", "abbreviation", "use", "note", "forms", "source")
+_TERM_KEYS = ("term", "status", "pos", "gender", "number", "abbreviation", "use", "note", "forms", "source", "admitted_in")
 
 
 class _Flow(dict[str, Any]):

@@ -33,23 +33,26 @@ CODES: dict[str, Code] = {
     c.code: c
     for c in (
         Code("MG101", "forbidden-term", N_("Forbidden term"), "error",
-             "The glossary forbids this term for the concept (a known mistranslation, a calque or a misspelling); "
-             "use the preferred term instead."),
+             "The glossary forbids this term for the concept: the French says something other than the source "
+             "means (a known mistranslation); use the preferred term instead."),
         Code("MG102", "deprecated-term", N_("Deprecated term"), "warning",
-             "The term is understood but deprecated in favour of the concept's preferred term."),
+             "A calque, anglicism, misspelling or outdated term that a reviewer would change for the concept's "
+             "preferred term."),
         Code("MG103", "false-friend", N_("False friend"), "error",
              "An English word was translated by a French word that looks alike but means something else here."),
-        Code("MG104", "calque", N_("Calque"), "error",
+        Code("MG104", "calque", N_("Calque"), "warning",
              "A word-for-word rendering of an English expression where French uses another term."),
-        Code("MG105", "wrong-collocation", N_("Wrong collocation"), "error",
+        Code("MG105", "wrong-collocation", N_("Wrong collocation"), "warning",
              "The words are French, but do not go together in French medical usage (e.g. « un diagnostic est atteint »)."),
-        Code("MG106", "untranslated-acronym", N_("Untranslated acronym"), "error",
+        Code("MG106", "untranslated-acronym", N_("Untranslated acronym"), "warning",
              "An English acronym was left in the French text although French has its own (IVIG → IgIV)."),
         Code("MG107", "duplicated-expansion", N_("Duplicated expansion"), "error",
              "A term and its abbreviation were both expanded, so the same word appears twice "
              "(« intraveineuse ou intraveineuse » for « intravenous (IV) »)."),
-        Code("MG108", "register", N_("Wrong register"), "warning",
-             "A word of the wrong register for patient information (too familiar or too technical)."),
+        Code("MG108", "register", N_("Wrong register"), "info",
+             "A word of another register or variety than the house style (too familiar, too technical, regional)."),
+        Code("MG109", "superseded-term", N_("Non-preferred term"), "info",
+             "Correct, attested French, but the glossary prefers another term for the concept (house style)."),
         Code("MG110", "generated-calque", N_("Calque"), "warning",
              "A literal rendering of a concept's English term, generated from the glossary and a dictionary, "
              "where French uses the concept's preferred term (« histoire familiale » for « antécédents familiaux »)."),
@@ -84,6 +87,18 @@ RULE_KIND_CODES = {
 def code_for_rule_kind(kind: str) -> Code:
     """The code of a glossary rule of the given ``type``."""
     return CODES[RULE_KIND_CODES[kind]]
+
+
+SEVERITIES = ("info", "warning", "error")  # lowest first
+"""What each means: *error*, the French says something other than the source means; *warning*,
+a calque, anglicism or deprecated term a reviewer would change; *info*, a preference among
+correct terms (house style)."""
+
+
+def severity_at_least(severity: str, threshold: str) -> bool:
+    """True if ``severity`` is ``threshold`` or higher (an unknown severity counts as info)."""
+    rank = SEVERITIES.index(severity) if severity in SEVERITIES else 0
+    return rank >= SEVERITIES.index(threshold)
 
 
 def selector_matches(selector: str, code: str, rule_id: str | None) -> bool:

@@ -143,6 +143,7 @@ def _term(raw: dict[str, Any]) -> Term:
         forms=tuple(raw.get("forms", ())),
         source=raw.get("source"),
         line=raw.get(LINE_KEY),
+        admitted_in=tuple(raw.get("admitted_in", ())),
     )
 
 
@@ -211,10 +212,11 @@ def _rule(raw: dict[str, Any], path: Path) -> Rule:
         en=tuple(raw.get("en", ())),
         message=_prose(raw.get("message")),
         safe=raw.get("safe", True),
-        severity=raw.get("severity", "error"),
+        severity=raw.get("severity"),
         path=str(path),
         line=raw.get(LINE_KEY),
         en_unless=tuple(raw.get("en_unless", ())),
+        admitted_in=tuple(raw.get("admitted_in", ())),
     )
 
 

@@ -1,7 +1,11 @@
 """The concept-oriented glossary model (TBX-like): concepts with terms, and mistranslation rules.
 
 A :class:`Concept` holds the terms of one meaning in both languages, each French term with
-its status (preferred, admitted, deprecated, forbidden), grammar and source.  A :class:`Rule`
+its status (preferred, admitted, superseded, deprecated, forbidden), grammar and source.
+Each flagged status has one severity (:attr:`Status.severity`): forbidden means the French says
+something other than the source (error), deprecated is a calque, anglicism or outdated term a
+reviewer would change (warning), superseded is correct French that the house style replaces by
+the preferred term (info).  A :class:`Rule`
 describes a mistranslation that is wrong only in some contexts (false friends, calques, wrong
 collocations) and carries its own test sentences.
 """
@@ -17,13 +21,30 @@ class Status(str, Enum):
 
     PREFERRED = "preferred"
     ADMITTED = "admitted"
+    SUPERSEDED = "superseded"  # correct and attested, but not the house style (TBX supersededTerm)
     DEPRECATED = "deprecated"
     FORBIDDEN = "forbidden"
 
     @property
     def is_wrong(self) -> bool:
-        """True for terms that must be replaced."""
+        """True for terms that must be replaced (incorrect French for the concept)."""
         return self in (Status.DEPRECATED, Status.FORBIDDEN)
+
+    @property
+    def has_correction(self) -> bool:
+        """True for terms that are reported with the preferred term as replacement."""
+        return self in (Status.SUPERSEDED, Status.DEPRECATED, Status.FORBIDDEN)
+
+    @property
+    def severity(self) -> str | None:
+        """Severity of a finding on a term of this status (``None``: not reported)."""
+        return _STATUS_SEVERITY.get(self)
+
+
+_STATUS_SEVERITY = {Status.FORBIDDEN: "error", Status.DEPRECATED: "warning", Status.SUPERSEDED: "info"}
+
+VARIETIES = ("fr-FR", "fr-BE", "fr-CH", "fr-CA")
+DEFAULT_VARIETY = "fr-FR"
 
 
 def positional_reduce(self: object) -> tuple:
@@ -52,6 +73,7 @@ class Term:
     forms: tuple[str, ...] = ()  # explicit extra inflected forms
     source: str | None = None
     line: int | None = None
+    admitted_in: tuple[str, ...] = ()  # varieties (fr-BE, fr-CH, fr-CA) where the term is admitted
 
     @property
     def case_sensitive(self) -> bool:
@@ -177,11 +199,12 @@ class Rule:
     en: tuple[str, ...] = ()
     message: str | None = None
     safe: bool = True
-    severity: str = "error"
+    severity: str | None = None  # None: the default of the rule's kind (its code's severity)
     path: str | None = None
     line: int | None = None
     # English words that, in a bilingual entry's source, show the other sense: no finding.
     en_unless: tuple[str, ...] = ()
+    admitted_in: tuple[str, ...] = ()  # varieties where what the rule flags is correct usage
 
 
 @dataclass

@@ -10,6 +10,7 @@ _TEXTS = {"type": "array", "items": _TEXT}
 _POS = {"enum": ["noun", "adj", "verb", "adv", "phrase"]}
 _GENDER = {"enum": ["m", "f"]}
 _NUMBER = {"enum": ["s", "p"]}
+_VARIETIES = {"type": "array", "items": {"enum": ["fr-FR", "fr-BE", "fr-CH", "fr-CA"]}, "minItems": 1}
 
 _RULE_TERM = {
     "oneOf": [
@@ -92,7 +93,7 @@ _TERM = {
     "type": "object",
     "properties": {
         "term": _TEXT,
-        "status": {"enum": ["preferred", "admitted", "deprecated", "forbidden"]},
+        "status": {"enum": ["preferred", "admitted", "superseded", "deprecated", "forbidden"]},
         "pos": _POS,
         "gender": _GENDER,
         "number": _NUMBER,
@@ -101,6 +102,7 @@ _TERM = {
         "note": _TEXT,
         "forms": _TEXTS,
         "source": _TEXT,
+        "admitted_in": _VARIETIES,
     },
     "required": ["term"],
     "additionalProperties": False,
@@ -141,6 +143,7 @@ _RULE = {
         "safe": {"type": "boolean"},
         "severity": {"enum": ["error", "warning", "info"]},
         "source": _TEXT,
+        "admitted_in": _VARIETIES,
         "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
     },
     "required": ["id", "type", "concept", "match", "source", "examples"],

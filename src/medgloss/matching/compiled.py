@@ -135,7 +135,7 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
 
     for concept in glossary.concepts.values():
         for term in concept.terms:
-            if term.status.is_wrong:
+            if term.status.has_correction:
                 correction = concept.correction_for(term)
                 model = next((t for t in concept.terms if t.text == correction), None)
                 pos = model.pos if model is not None else term.pos

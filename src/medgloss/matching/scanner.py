@@ -3,6 +3,10 @@
 Patterns are stored as ``" key "`` and the key is scanned with a space on each side, so the
 automaton reports whole words only.  Overlapping hits are resolved leftmost-longest, so a
 multi-word term (« greffe de moelle osseuse ») wins over its parts (« greffe »).
+
+Folding turns a hyphen into a space, so the key alone would find « organismes » inside
+« micro-organismes »: a hit that a hyphen joins to a letter or digit on either side is part
+of a compound, another word, and is dropped here.
 """
 
 from __future__ import annotations
@@ -14,6 +18,14 @@ from ..text.fold import Folded, extend_over_combining, fold
 from .compiled import CompiledGlossary, Entry, KeyIndex
 
 _WORD = re.compile(r"[^ ]+")
+_HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, no-break hyphen (not dashes)
+
+
+def _inside_compound(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is joined by a hyphen to a word before or after it."""
+    if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalnum():
+        return True
+    return end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isalnum()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +84,8 @@ def _resolve(text: str, folded: Folded, compiled: CompiledGlossary | KeyIndex, r
     for key_start, key_length, pattern in raw:
         start, end = folded.span(key_start, key_start + key_length)
         end = extend_over_combining(text, end)
+        if _inside_compound(text, start, end):
+            continue
         entries = compiled.entries[pattern]
         if any(e.case_sensitive for e in entries):
             original = text[start:end]

@@ -9,6 +9,8 @@ is passed over), or named with ``--config``.  Keys (kebab-case, as in ruff)::
     select = ["MG1"]                    # codes, names or rule ids
     ignore = ["MG105"]
     severity = { MG102 = "error" }      # per-code (or name / rule id) severity
+    min-severity = "info"               # lowest severity reported and failing (default "warning")
+    variety = "fr-BE"                   # fr-FR (default), fr-BE, fr-CH or fr-CA
     include = ["*.md", "docs/**/*.rst"] # which files to take under folders (default: known formats)
     exclude = ["build/", "*.min.html"]  # replaces the default exclude list
     extend-exclude = ["drafts/"]        # adds to it
@@ -39,10 +41,12 @@ CONFIG_NAMES = (".medgloss.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("fr",)
 DOMAINS = ("auto", "medical", "general")
+VARIETIES = ("fr-FR", "fr-BE", "fr-CH", "fr-CA")  # as medgloss.glossary.model.VARIETIES
+DEFAULT_MIN_SEVERITY = "warning"
 DEFAULT_EXCLUDE = ("build/", "dist/", "_build/", "site/", "*.min.html")
 
 _LIST_KEYS = ("glossary", "select", "ignore", "include", "exclude", "extend-exclude")
-_KEYS = frozenset({*_LIST_KEYS, "severity", "respect-gitignore", "language", "domain"})
+_KEYS = frozenset({*_LIST_KEYS, "severity", "min-severity", "variety", "respect-gitignore", "language", "domain"})
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -61,6 +65,8 @@ class Config:
     respect_gitignore: bool = True
     language: str = "fr"
     domain: str = "auto"
+    min_severity: str = DEFAULT_MIN_SEVERITY
+    variety: str | None = None  # None: fr-FR
 
     @property
     def root(self) -> Path:
@@ -200,6 +206,14 @@ def _from_table(table: dict[str, Any], path: Path, text: str) -> Config:
             if not isinstance(value, bool):
                 raise fail(key, "must be true or false")
             config.respect_gitignore = value
+        elif key == "min-severity":
+            if value not in SEVERITIES:
+                raise fail(key, f"must be one of {', '.join(SEVERITIES)}, not {value!r}")
+            config.min_severity = value
+        elif key == "variety":
+            if value not in VARIETIES:
+                raise fail(key, f"unknown variety {value!r} (known: {', '.join(VARIETIES)})")
+            config.variety = value
         elif key == "language":
             if value not in LANGUAGES:
                 raise fail(key, f"unsupported language {value!r} (supported: {', '.join(LANGUAGES)})")

@@ -1,0 +1,53 @@
+"""The glossary as a professional of one variety of French reads it (fr-FR, fr-BE, fr-CH, fr-CA).
+
+A flagged term whose ``admitted_in`` names the variety is admitted there (Belgian, Swiss and
+Canadian professionals write SCID, « immunisation », « physiothérapie »); a rule whose
+``admitted_in`` names it does not apply there.  This module only derives a glossary: it must
+not load files or know about the command line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from ..errors import UsageError
+from .model import DEFAULT_VARIETY, VARIETIES, Glossary, Status
+
+
+def check_variety(variety: str) -> str:
+    """``variety`` if it is a known one, else :class:`UsageError` naming the known ones."""
+    if variety not in VARIETIES:
+        raise UsageError(f"unknown variety {variety!r} (known: {', '.join(VARIETIES)})")
+    return variety
+
+
+def for_variety(glossary: Glossary, variety: str = DEFAULT_VARIETY) -> Glossary:
+    """``glossary`` with the terms admitted in ``variety`` admitted and its exempt rules dropped.
+
+    The same object is returned when nothing differs, so that caches keyed by the glossary's
+    fingerprint are shared with the plain glossary.
+    """
+    check_variety(variety)
+    concepts = dict(glossary.concepts)
+    changed = False
+    for cid, concept in glossary.concepts.items():
+        if not any(variety in t.admitted_in for t in concept.terms):
+            continue
+        terms = tuple(
+            replace(t, status=Status.ADMITTED, use=None) if variety in t.admitted_in and t.status.has_correction else t
+            for t in concept.terms
+        )
+        concepts[cid] = replace(concept, terms=terms)
+        changed = True
+    rules = {rid: r for rid, r in glossary.rules.items() if variety not in r.admitted_in}
+    if not changed and len(rules) == len(glossary.rules):
+        return glossary
+    return Glossary(
+        concepts=concepts,
+        rules=rules,
+        sources=dict(glossary.sources),
+        files=list(glossary.files),
+        # Caches use a prefix of the fingerprint: the variety must change all of it.
+        fingerprint=hashlib.sha256(f"{glossary.fingerprint}\0{variety}".encode()).hexdigest() if glossary.fingerprint else "",
+    )
