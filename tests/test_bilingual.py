@@ -118,7 +118,7 @@ def test_bilingual_po_fixture_all_reported(cli, tmp_path):
 def test_fix_on_the_bilingual_po_marks_entries_fuzzy(cli, tmp_path):
     path = tmp_path / "leaflet.fr.po"
     shutil.copy(FIXTURE, path)
-    done = cli("check", "--fix", "--format", "json", "leaflet.fr.po")
+    done = cli("check", "--severity", "info", "--fix", "--format", "json", "leaflet.fr.po")
     assert done.returncode == 1, done.stderr  # MG201 and MG202 have no automatic fix
     left = sorted(f["rule"] for f in json.loads(done.stdout)["findings"])
     assert left == ["MG201", "MG202"]
@@ -131,7 +131,7 @@ def test_fix_on_the_bilingual_po_marks_entries_fuzzy(cli, tmp_path):
     untouched = po.find("A bone marrow transplant may be offered to some children.")
     assert "fuzzy" not in untouched.flags
     before = path.read_bytes()
-    again = cli("check", "--fix", "leaflet.fr.po")
+    again = cli("check", "--severity", "info", "--fix", "leaflet.fr.po")
     assert again.returncode == 1 and path.read_bytes() == before
 
 
@@ -154,7 +154,7 @@ def test_xliff_and_tmx_sources_are_compared(cli, tmp_path):
     fixtures = Path(__file__).parent / "fixtures"
     for name in ("bilingual-leaflet.fr.xlf", "bilingual-memory.tmx"):
         shutil.copy(fixtures / name, tmp_path / name)
-    done = cli("check", "--format", "json", "bilingual-leaflet.fr.xlf", "bilingual-memory.tmx")
+    done = cli("check", "--severity", "info", "--format", "json", "bilingual-leaflet.fr.xlf", "bilingual-memory.tmx")
     assert done.returncode == 1, done.stderr
     found = [(f["path"], f["rule"], f["found"], f["line"]) for f in json.loads(done.stdout)["findings"]]
     assert found == [
@@ -215,7 +215,7 @@ def test_every_plural_slot_of_either_french_header_is_compared_with_msgid_plural
     msgstrs = "\n".join(f'msgstr[{i}] "{s}"' for i, s in enumerate(slots))
     (tmp_path / "donor.fr.po").write_text(PLURAL_PO.format(header=header, msgstrs=msgstrs), encoding="utf-8")
     msgfmt_check(tmp_path / "donor.fr.po")
-    done = cli("check", "--format", "json", "donor.fr.po")
+    done = cli("check", "--severity", "info", "--format", "json", "donor.fr.po")
     assert done.returncode == 1, done.stderr
     findings = json.loads(done.stdout)["findings"]
     assert [(f["rule"], f["found"], f["line"]) for f in findings] == [
