@@ -10,6 +10,8 @@ stale action is refused by the editor instead of corrupting newer text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lsprotocol import types
 
 from ..api import fix_document
@@ -28,7 +30,7 @@ def _overlaps(finding: Finding, start: int, end: int) -> bool:
     return finding.offset <= end and start <= finding.end
 
 
-def _wanted(only: list[str] | None, kind: str) -> bool:
+def _wanted(only: Sequence[str] | None, kind: str) -> bool:
     """True if the client's ``only`` filter lets actions of ``kind`` through."""
     return not only or any(kind == o or kind.startswith(o + ".") for o in only)
 
@@ -101,7 +103,7 @@ def ignore_here(analysis: Analysis, finding: Finding, versioned: bool = True) ->
 
 
 def code_actions(
-    analysis: Analysis, selection: types.Range, only: list[str] | None, versioned: bool = True
+    analysis: Analysis, selection: types.Range, only: Sequence[str] | None, versioned: bool = True
 ) -> list[types.CodeAction]:
     """The actions for the findings under ``selection``, then fix-all when asked for."""
     actions: list[types.CodeAction] = []

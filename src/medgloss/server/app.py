@@ -97,7 +97,9 @@ class MedglossServer(LanguageServer):
     def position_encoding(self) -> str:
         """The position encoding agreed with the client (UTF-16 unless it chose another)."""
         encoding = self.server_capabilities.position_encoding
-        return str(encoding.value if hasattr(encoding, "value") else encoding or "utf-16")
+        if isinstance(encoding, types.PositionEncodingKind):
+            return str(encoding.value)
+        return encoding or "utf-16"
 
     def _analyse(self, uri: str, language_id: str | None, text: str, version: int | None) -> Analysis | None:
         """Worker thread: check one version, unless a newer one arrived in the meantime."""

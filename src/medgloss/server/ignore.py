@@ -98,7 +98,7 @@ def suppression_edit(document: Document, finding: Finding, reread: Reread) -> Ed
     """The edit that writes a suppression of ``finding`` (its code), or ``None`` when the
     format has no suppression syntax or no verified place for it."""
     if document.format in _COMMENT_FORMATS:
-        candidates = [_end_of_line_comment(document, finding), _line_before_comment(document, finding)]
+        candidates: list[Edit | None] = [_end_of_line_comment(document, finding), _line_before_comment(document, finding)]
     elif document.format == "po":
         candidates = [_po_comment(document, finding)]
     else:
