@@ -177,6 +177,19 @@ class MedglossServer(LanguageServer):
         analysis = self.analyses.get(uri)
         return analysis.settings.debounce if analysis is not None else self.client.debounce or 0.2
 
+    @staticmethod
+    def preload() -> None:
+        """Worker thread, at start-up: the parser and the bundled glossary, which nearly every
+        session needs, load while the client is still starting."""
+        from ..french.parse import load_nlp
+        from ..glossary import default_glossary
+
+        try:
+            checker_for(default_glossary())
+            load_nlp()
+        except MedglossError:
+            pass  # the first real check reports it
+
     def warm_up(self) -> None:
         """Worker thread: load the glossary, lexicon and parser before the first document."""
         try:
@@ -202,6 +215,7 @@ def versioned_edits(server: MedglossServer) -> bool:
 def create_server() -> MedglossServer:
     """A server with every feature registered (not started)."""
     server = MedglossServer()
+    server.worker.submit(server.preload)
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: MedglossServer, params: types.InitializeParams) -> None:
