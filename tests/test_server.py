@@ -20,6 +20,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient
 
 from medgloss.api import fix_document
 from medgloss.documents import reader_for
+from medgloss.server.documents import uri_to_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SERVER = [sys.executable, "-m", "medgloss", "server"]
@@ -151,6 +152,9 @@ async def test_initialize_announces_the_features(client: LanguageClient) -> None
     assert [d.code for d in diagnostics] == ["MG103"]
     assert diagnostics[0].source == "medgloss"
     assert diagnostics[0].severity == types.DiagnosticSeverity.Error
+    link = diagnostics[0].code_description
+    if link is not None:  # only ever a page that exists on this machine
+        assert Path(uri_to_path(link.href.split("#")[0])).is_file()
 
 
 SAMPLES = [
@@ -307,6 +311,8 @@ async def test_hover_shows_the_concept_of_a_term(client: LanguageClient, tmp_pat
     assert result is not None
     value = result.contents.value
     assert "**intraveineux**" in value and "intravenous" in value
+    # The term is a finding (MG102): its code's documentation comes first.
+    assert value.index("MG102 deprecated-term") < value.index("**intraveineux**")
     assert "deprecated" in value and "Source:" in value
     start = _utf16("🩺 Les perfusions ")
     assert result.range == types.Range(start=types.Position(line=0, character=start),

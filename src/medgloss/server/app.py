@@ -311,7 +311,8 @@ def create_server() -> MedglossServer:
             return None
         loop = asyncio.get_running_loop()
         terms = await loop.run_in_executor(ls.worker, analysis.terms)
-        return hover(terms, analysis.glossary, analysis.index.offset(params.position), analysis.index.range)
+        return hover(terms, analysis.findings, analysis.glossary, analysis.index.offset(params.position),
+                     analysis.index.range)
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: MedglossServer, params: None) -> None:

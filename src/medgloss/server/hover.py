@@ -1,5 +1,6 @@
 """The hover card of a recognised term: its concept, preferred term, definition, English
-terms and source, taken from the glossary the document was checked with.
+terms and source, taken from the glossary the document was checked with; over a finding,
+the documentation of its code first (the text ``medgloss rule CODE`` prints).
 
 The term under the cursor is found among the document's term occurrences (the same ones
 ``medgloss extract`` lists), so a hover is offered exactly where the checker recognises a
@@ -13,9 +14,11 @@ from collections.abc import Callable
 
 from lsprotocol import types
 
-from ..findings import TermOccurrence
+from ..findings import Finding, TermOccurrence
+from ..findings.codes import CODES
 from ..glossary import Concept, Glossary
 from ..i18n import N_, _
+from ..report.rule_docs import code_documentation
 
 _STATUS = {
     "preferred": N_("preferred"),
@@ -63,15 +66,39 @@ def render(concept: Concept, glossary: Glossary, found: TermOccurrence | None = 
     return "\n".join(lines)
 
 
-def hover(terms: list[TermOccurrence], glossary: Glossary, offset: int, term_range: Callable[[int, int], types.Range]) -> types.Hover | None:
-    """The hover for the cursor at ``offset``, or ``None`` when no term is there."""
+def _code_section(finding: Finding) -> str:
+    code = CODES.get(finding.rule)
+    if code is None:
+        return f"**{finding.rule}**"
+    head, *rest = code_documentation(code)
+    return "\n\n".join([f"**{_escape(head)}**", *(_escape(p) for p in rest)])
+
+
+def hover(
+    terms: list[TermOccurrence],
+    findings: list[Finding],
+    glossary: Glossary,
+    offset: int,
+    term_range: Callable[[int, int], types.Range],
+) -> types.Hover | None:
+    """The hover for the cursor at ``offset``, or ``None`` when no term or finding is there."""
     found = occurrence_at(terms, offset)
-    if found is None or found.concept not in glossary.concepts:
+    finding = next((f for f in findings if f.offset <= offset <= f.end), None)
+    sections = []
+    span = None
+    if finding is not None:
+        sections.append(_code_section(finding))
+        span = (finding.offset, finding.end)
+    concept_id = found.concept if found is not None else finding.concept if finding is not None else None
+    if concept_id in glossary.concepts:
+        sections.append(render(glossary.concepts[concept_id], glossary, found))
+        if span is None and found is not None:
+            span = (found.offset, found.offset + found.length)
+    if not sections or span is None:
         return None
-    concept = glossary.concepts[found.concept]
     return types.Hover(
-        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=render(concept, glossary, found)),
-        range=term_range(found.offset, found.offset + found.length),
+        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(sections)),
+        range=term_range(*span),
     )
 
 
