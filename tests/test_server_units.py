@@ -116,3 +116,40 @@ def test_buffers_go_to_the_reader_of_their_language_or_extension() -> None:
     assert document is not None and document.format == "markdown"
     # The name leads back to the same reader (the library re-reads after each fix pass).
     assert document.path.endswith(".md")
+
+
+def _ignore_edit(name: str, text: str):
+    from medgloss.api import check_document
+    from medgloss.documents import reader_for
+    from medgloss.server.ignore import suppression_edit
+
+    reader = reader_for(name)
+    document = reader(name, text)
+    (finding,) = check_document(document)
+    edit = suppression_edit(document, finding, lambda new: reader(name, new))
+    return finding, edit, None if edit is None else text[: edit.offset] + edit.text + text[edit.end :]
+
+
+def test_html_ignore_comment_moves_to_its_own_line_when_the_line_ends_inside_a_tag() -> None:
+    from medgloss.api import check_document
+    from medgloss.documents import reader_for
+
+    text = '<p>Une canule dans une veine <a\n  href="bras.html">du bras</a>.</p>\n'
+    finding, edit, edited = _ignore_edit("page.html", text)
+    assert edited == '<!-- medgloss-disable-next-line MG103 -->\n' + text
+    assert check_document(reader_for("page.html")("page.html", edited)) == []
+    plain = "<p>Une canule dans une veine du bras.</p>\n"
+    _, _, edited = _ignore_edit("page.html", plain)
+    assert edited == "<p>Une canule dans une veine du bras.</p> <!-- medgloss-disable-line MG103 -->\n"
+
+
+def test_no_ignore_comment_inside_raw_text() -> None:
+    from medgloss.api import check_document
+    from medgloss.documents import reader_for
+
+    # In <title> a comment is text: at the end of the first line it would not be read as one
+    # (and would show in the title), so it goes on a line of its own before.
+    text = "<title>Une canule dans une veine\ndu bras</title>\n"
+    _, edit, edited = _ignore_edit("page.html", text)
+    assert edit is not None and edit.offset == 0
+    assert check_document(reader_for("page.html")("page.html", edited)) == []

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import sys
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -21,7 +25,7 @@ from pygls.lsp.server import LanguageServer
 
 from .. import __version__
 from ..api import checker_for
-from ..errors import ConfigError, MedglossError
+from ..errors import ConfigError, DocumentError, MedglossError
 from ..i18n import _, use_language
 from .actions import FIX_ALL_KIND, code_actions
 from .analysis import Analysis, analyse
@@ -31,6 +35,8 @@ from .glossaries import GlossaryCache
 from .hover import hover
 
 log = logging.getLogger(__name__)
+
+WORKER_PREFIX = "medgloss-check"
 
 # Files whose change can change findings: glossaries and configuration files.
 WATCHED = ("**/*.yaml", "**/*.yml", "**/.medgloss.toml", "**/pyproject.toml")
@@ -49,9 +55,9 @@ class MedglossServer(LanguageServer):
         self.analyses: dict[str, Analysis] = {}
         self.latest: dict[str, int | None] = {}  # newest version received, read by the worker
         self.pending: dict[str, asyncio.Task[None]] = {}
-        self.shown: set[str] = set()
+        self.shown: set[tuple[str, str]] = set()  # (scope, message) already shown
         # One worker: checks share the warm caches and never compete for the GIL.
-        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="medgloss-check")
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WORKER_PREFIX)
 
     # -- settings -------------------------------------------------------------------------
 
@@ -74,20 +80,27 @@ class MedglossServer(LanguageServer):
 
     # -- messages to the user -------------------------------------------------------------
 
-    def show(self, kind: types.MessageType, message: str) -> None:
-        """``window/showMessage``, once per distinct message until it is solved."""
-        if message in self.shown:
+    def show(self, kind: types.MessageType, message: str, scope: str = "") -> None:
+        """``window/showMessage``, once per distinct message (and ``scope``) until it is solved."""
+        if (scope, message) in self.shown:
             return
-        self.shown.add(message)
+        self.shown.add((scope, message))
         self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
     def report(self, analysis: Analysis) -> None:
-        """Show the problems of an analysis; forget the ones that were solved."""
-        current = {f"medgloss: {error}" for error in analysis.errors}
+        """Show the problems of an analysis; forget the ones that were solved.
+
+        A malformed document is its own problem (scope: its URI); a bad glossary or
+        configuration is everyone's (scope: the files it concerns), shown once for all.
+        """
+        current = set()
         for error in analysis.errors:
-            self.show(types.MessageType.Error, f"medgloss: {error}")
+            scope = analysis.uri if isinstance(error, DocumentError) else _scope(analysis)
+            current.add((scope, f"medgloss: {error}"))
+            self.show(types.MessageType.Error, f"medgloss: {error}", scope)
         # A problem that is gone may be shown again if it comes back.
-        self.shown = {m for m in self.shown if m in current or not m.startswith("medgloss: ")}
+        solved = {analysis.uri, _scope(analysis)}
+        self.shown = {item for item in self.shown if item[0] not in solved or item in current}
         if analysis.settings.variety is not None:
             self.show(types.MessageType.Warning, _("medgloss: the variety setting is not supported yet; "
                                                    "checks use the rules common to every variety."))
@@ -203,6 +216,12 @@ class MedglossServer(LanguageServer):
                 check_text("Le diagnostic est atteint.", glossary=glossary)
         except MedglossError:
             pass  # the first real check reports it
+
+
+def _scope(analysis: Analysis) -> str:
+    """What a glossary or configuration problem belongs to: the files it comes from."""
+    settings = analysis.settings
+    return "\0".join([settings.config_path or "", *settings.glossary, str(settings.include_default)])
 
 
 def versioned_edits(server: MedglossServer) -> bool:
@@ -324,14 +343,35 @@ def create_server() -> MedglossServer:
     return server
 
 
+# After ``exit``, a check still running is given this long to end before the process goes:
+# an editor waits for its server to exit, and a 20-page first check is not worth the wait.
+EXIT_GRACE = 2.0
+
+
+def _end_worker(server: MedglossServer, status: int) -> int:
+    """Stop the worker; if a check outlives :data:`EXIT_GRACE`, end the process without it."""
+    server.worker.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + EXIT_GRACE
+    for thread in threading.enumerate():
+        if thread.name.startswith(WORKER_PREFIX):
+            thread.join(max(0.0, deadline - time.monotonic()))
+    if any(t.name.startswith(WORKER_PREFIX) and t.is_alive() for t in threading.enumerate()):
+        # The check only reads; nothing it holds is lost (cache files are written atomically).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status
+
+
 def serve() -> int:
-    """Run the server on standard input and output until the client says ``exit``."""
+    """Run the server on standard input and output until the client says ``exit`` (status 0
+    after ``shutdown``, 1 without it, as LSP asks) or closes the connection."""
     server = create_server()
     try:
         server.start_io()
     except SystemExit as exit_:
-        return int(exit_.code or 0)
-    return 0
+        return _end_worker(server, int(exit_.code or 0))
+    return _end_worker(server, 0)
 
 
 __all__ = ["MedglossServer", "create_server", "serve"]

@@ -12,6 +12,7 @@ as before.  Plain text, XLIFF and TMX have no suppression syntax, so nothing is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..documents import Document
@@ -21,6 +22,16 @@ from ..findings.codes import selector_matches
 
 Reread = Callable[[str], Document | None]
 _COMMENT_FORMATS = ("markdown", "html")
+# HTML elements whose content is text, where ``<!--`` is not a comment for a browser.
+_RCDATA = re.compile(r"<(/?)(title|textarea)\b", re.IGNORECASE)
+
+
+def _inside_rcdata(text: str, offset: int) -> bool:
+    """True if ``offset`` is inside an HTML ``<title>`` or ``<textarea>``."""
+    last = None
+    for last in _RCDATA.finditer(text, 0, offset):
+        pass
+    return last is not None and not last.group(1)
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -104,7 +115,9 @@ def suppression_edit(document: Document, finding: Finding, reread: Reread) -> Ed
     else:
         return None
     for edit in candidates:
-        if edit is not None and _silences(edit, document, finding, reread):
+        if edit is None or (document.format == "html" and _inside_rcdata(document.text, edit.offset)):
+            continue
+        if _silences(edit, document, finding, reread):
             return edit
     return None
 
