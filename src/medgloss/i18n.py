@@ -21,9 +21,30 @@ def locale_dir() -> Path:
 
 
 @lru_cache(maxsize=1)
-def translation() -> gettext.NullTranslations:
-    """The catalog for the user's locale (from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+def _environment_translation() -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, localedir=str(locale_dir()), fallback=True)
+
+
+# A language chosen by the program rather than the environment (the language server follows
+# its client's locale, which may differ from the one the editor was started with).
+_CHOSEN: list[gettext.NullTranslations] = []
+
+
+def translation() -> gettext.NullTranslations:
+    """The catalog in use: the one :func:`use_language` chose, else the user's locale (from
+    LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    return _CHOSEN[0] if _CHOSEN else _environment_translation()
+
+
+def use_language(language: str | None) -> None:
+    """Speak ``language`` (``fr``, ``fr-CA``, ``en``…) from now on; ``None`` goes back to the
+    environment's locale.  A language without a catalog gives the English messages."""
+    if language is None:
+        _CHOSEN.clear()
+        return
+    tag = language.replace("-", "_")
+    languages = [tag, tag.split("_")[0]] if "_" in tag else [tag]
+    _CHOSEN[:] = [gettext.translation(DOMAIN, localedir=str(locale_dir()), languages=languages, fallback=True)]
 
 
 def _(message: str) -> str:

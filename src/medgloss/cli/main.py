@@ -16,13 +16,13 @@ from concurrent.futures.process import BrokenProcessPool
 from .. import __version__
 from ..errors import MedglossError, shown
 from ..i18n import _, translate_argparse
-from . import catalog, check, extract, glossary_cmd, lookup, rule_cmd
+from . import catalog, check, extract, glossary_cmd, lookup, rule_cmd, server_cmd
 from . import exchange_cmd  # noqa: F401 - adds ``glossary import|export`` through glossary_cmd.EXTRA_ACTIONS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 # Sub-command modules; each has ``register(subparsers)`` setting ``func`` on its parser.
-COMMANDS = [check, extract, lookup, rule_cmd, glossary_cmd, catalog]
+COMMANDS = [check, extract, lookup, rule_cmd, glossary_cmd, catalog, server_cmd]
 
 
 class _Parser(argparse.ArgumentParser):
