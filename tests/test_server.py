@@ -311,9 +311,9 @@ async def test_hover_shows_the_concept_of_a_term(client: LanguageClient, tmp_pat
     assert result is not None
     value = result.contents.value
     assert "**intraveineux**" in value and "intravenous" in value
-    # The term is a finding (MG102): its code's documentation comes first.
-    assert value.index("MG102 deprecated-term") < value.index("**intraveineux**")
-    assert "deprecated" in value and "Source:" in value
+    # « intra-veineux » is a superseded spelling (MG109, info): below the default threshold it is
+    # no finding, so the hover is the concept's card alone.
+    assert "MG109" not in value and "superseded" in value and "Source:" in value
     start = _utf16("🩺 Les perfusions ")
     assert result.range == types.Range(start=types.Position(line=0, character=start),
                                        end=types.Position(line=0, character=start + len("intra-veineuses")))
@@ -348,6 +348,18 @@ async def test_project_configuration_file_applies(client: LanguageClient, tmp_pa
     uri = _uri(tmp_path, "project.md")
     diagnostics = await _open(client, uri, "Une canule dans une veine du bras. Le diagnostic est atteint.\n")
     assert [d.code for d in diagnostics] == ["MG105"]
+
+
+@IN_SHARED_SERVER
+async def test_the_configured_variety_applies(client: LanguageClient, tmp_path: Path) -> None:
+    text = "Les perfusions de SCIG se font à domicile.\n"  # « SCIG » is admitted in Swiss usage only
+    france = tmp_path / "fr"
+    swiss = tmp_path / "ch"
+    france.mkdir()
+    swiss.mkdir()
+    (swiss / ".medgloss.toml").write_text('variety = "fr-CH"\n', encoding="utf-8")
+    assert [d.code for d in await _open(client, _uri(france, "notice.md"), text)]
+    assert [d.code for d in await _open(client, _uri(swiss, "notice.md"), text)] == []
 
 
 @IN_SHARED_SERVER

@@ -21,6 +21,7 @@ from ..errors import ConfigError, DocumentError, MedglossError
 from ..findings import Finding, TermOccurrence
 from ..findings.codes import selector_matches
 from ..glossary import Glossary
+from ..glossary.variety import for_variety
 from ..workspace.config import Config
 from .config import ClientSettings, Settings, file_config_for, settings_for
 from .documents import load_buffer, uri_to_path
@@ -108,6 +109,9 @@ def analyse(
     glossary, glossary_error = glossaries.get(settings.glossary, settings.include_default)
     if glossary_error is not None:
         errors.append(glossary_error)
+    if glossary is not None and settings.variety:
+        # Same fingerprint for the same variety: the compiled glossary is built once.
+        glossary = for_variety(glossary, settings.variety)
     analysis.glossary = glossary
     try:
         analysis.document = load_buffer(uri, language_id, text)

@@ -101,9 +101,6 @@ class MedglossServer(LanguageServer):
         # A problem that is gone may be shown again if it comes back.
         solved = {analysis.uri, _scope(analysis)}
         self.shown = {item for item in self.shown if item[0] not in solved or item in current}
-        if analysis.settings.variety is not None:
-            self.show(types.MessageType.Warning, _("medgloss: the variety setting is not supported yet; "
-                                                   "checks use the rules common to every variety."))
 
     # -- checking -------------------------------------------------------------------------
 
