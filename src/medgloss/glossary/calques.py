@@ -231,6 +231,9 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
     for rule in glossary.rules.values():
         for trigger in rule.match:
             attested.add(fold_term(trigger.text))
+    for phrase in glossary.attested:  # found in professional French (the usage corpus)
+        attested.add(fold_term(phrase))
+        attested.add(fold_term(pluralise(phrase)))
     found: dict[tuple[str, str], Calque] = {}
     for concept in glossary.concepts.values():
         if concept.preferred.pos not in (None, "noun"):

@@ -251,6 +251,7 @@ def _add_file_data(
             raise GlossaryError(f"rule {rid!r} is defined twice (first in {seen_rules[rid]})", path, raw.get(LINE_KEY))
         seen_rules[rid] = f"{path.name}:{raw.get(LINE_KEY)}"
         glossary.rules[rid] = _rule(raw, path)
+    glossary.attested.extend(raw["text"] for raw in data.get("attested") or [])
     glossary.files.append(str(path))
 
 

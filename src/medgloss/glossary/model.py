@@ -114,7 +114,7 @@ class Concept:
     @property
     def abbreviations(self) -> tuple[Term, ...]:
         """Preferred or admitted abbreviations of the concept."""
-        return tuple(t for t in self.terms if t.abbreviation and not t.status.is_wrong)
+        return tuple(t for t in self.terms if t.abbreviation and not t.status.has_correction)
 
     def correction_for(self, term: Term) -> str:
         """What a deprecated or forbidden ``term`` should become."""
@@ -216,6 +216,7 @@ class Glossary:
     sources: dict[str, str] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     fingerprint: str = ""
+    attested: list[str] = field(default_factory=list)  # phrases professional French uses
 
     def concept(self, concept_id: str) -> Concept:
         """The concept with this id (``KeyError`` if unknown)."""

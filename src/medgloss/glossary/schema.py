@@ -161,6 +161,13 @@ GLOSSARY_SCHEMA: dict[str, Any] = {
         "sources": {"type": "object", "additionalProperties": _TEXT},
         "concepts": {"type": "array", "items": _CONCEPT},
         "rules": {"type": "array", "items": _RULE},
+        # Phrases that professional French attests (with where), so that no generated calque
+        # (medgloss.glossary.calques) is ever reported for them.
+        "attested": {"type": "array", "items": {
+            "type": "object",
+            "properties": {"text": _TEXT, "source": _TEXT, "where": _TEXT},
+            "required": ["text", "source", "where"],
+        }},
     },
     "additionalProperties": False,
 }

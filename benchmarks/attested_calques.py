@@ -1,0 +1,76 @@
+"""Which generated calques does professional French attest?  Lists every rendering of
+``medgloss glossary calques`` that occurs in the usage corpora of the repository
+(tests/data/evidence/usage, tests/data/precision), with the file it occurs in.
+
+    python benchmarks/attested_calques.py            # report
+    python benchmarks/attested_calques.py --yaml     # entries for glossaries/en-fr/attested-usage.yaml
+
+A rendering found there is French that professionals write, not a calque: it goes into the
+glossary's ``attested`` list (with its source), and the generator never reports it again.
+``tests/test_generated_detectors.py`` fails while one is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_texts() -> list[tuple[str, str]]:
+    """(where, passage) of every usage-corpus passage: its URL, or its file."""
+    import yaml
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from evidence import usage_sources
+
+    found = []
+    for source in usage_sources():
+        where = source.meta.get("url") or str(source.path.relative_to(ROOT))
+        found.extend((where, passage) for passage in source.passages)
+    professional = yaml.safe_load((ROOT / "tests" / "data" / "precision" / "professional.yaml").read_text(encoding="utf-8"))
+    found.extend((quote["url"], quote["text"]) for quote in professional["quotes"])
+    return found
+
+
+def attested_calques(glossary=None) -> list[tuple[str, str, str]]:
+    """(rendering, concept, where) of each generated calque the corpora contain."""
+    import medgloss
+    from medgloss.matching import compiled
+    from medgloss.text.fold import fold
+
+    glossary = glossary or medgloss.default_glossary()
+    calques = compiled(glossary).calques
+    keyed = {}
+    for calque in calques:
+        keyed.setdefault(" " + fold(calque.text).key + " ", calque)
+    result: dict[str, tuple[str, str, str]] = {}
+    for where, text in corpus_texts():
+        folded = " " + re.sub(r"[^\w]+", " ", fold(text).key) + " "
+        for key, calque in keyed.items():
+            if key in folded and calque.text not in result:
+                result[calque.text] = (calque.text, calque.concept, where)
+    return sorted(result.values())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--yaml", action="store_true", help="print glossary entries")
+    options = parser.parse_args()
+    found = attested_calques()
+    for text, concept, where in found:
+        if options.yaml:
+            print(f"  - {{text: {json.dumps(text, ensure_ascii=False)}, source: usage-corpus, where: {json.dumps(where)}}}"
+                  f"  # {concept}")
+        else:
+            print(f"{text}\t{concept}\t{where}")
+    print(f"{len(found)} generated renderings attested in the usage corpora", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
