@@ -60,7 +60,7 @@ DOMAIN_SHARE = 0.1
 # the source says in which sense its words are meant.
 LABEL_WORDS = 2
 # Codes of the French checks that a fixed name (a classification's wording) does not answer to.
-_NAME_CODES = frozenset({"MG104", "MG107", "MG108"})
+_NAME_CODES = frozenset({"MG104", "MG107", "MG108", "MG109"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,7 +310,12 @@ def bilingual_findings(
                     seen_concepts.add(concept.id)
                 break  # one concept per source term: the first is the glossary's reading
     findings.extend(_inconsistent(document, glossary, renderings))
-    return findings
+    # The source-aware false friends (clinical software) and the French rules' MG203 may both
+    # see one word: one finding per span and code, the first met.
+    unique: dict[tuple[int, int, str], Finding] = {}
+    for finding in findings:
+        unique.setdefault((finding.offset, finding.length, finding.rule), finding)
+    return list(unique.values())
 
 
 def _untranslated(document: Document, unit: Unit, span: tuple[int, int], target: str) -> list[Finding]:

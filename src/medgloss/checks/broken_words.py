@@ -91,6 +91,8 @@ def broken_word_findings(
         key = fold_term(token)
         if len(key) != len(token) or key in lex.words or key in joined or not free(match.start(), match.end()):
             continue
+        if _french_frequency(token) > 0:
+            continue  # French corpora write it (« plasmatiques »): a word Lexique lacks, not a fusion
         parts = _segment(key, lex, joined) if len(token) >= _MIN_FUSED else None
         if parts is None:
             if anchors is None:
@@ -114,6 +116,15 @@ _GLUE_FREQUENCY = 300.0  # per million: the short words that get glued (les, bon
 # French prefixes that are also short words (« dés », « sur »): prefix + word is a derivation.
 _PREFIXES = ("dés", "dé", "ré", "re", "pré", "sur", "sous", "en", "em", "in", "im", "co", "mi", "non", "anti", "auto")
 _GLUE = ("les", "des", "une", "aux", "dans", "pour", "avec", "par", "leur", "leurs", "ces", "ses", "mes", "vos", "nos")
+
+
+def _french_frequency(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in French (0 where it is unknown or absent)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return zipf_frequency(word, "fr")
 
 
 def _glued_article(token: str, lex: Lexicon) -> list[str] | None:

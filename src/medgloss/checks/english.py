@@ -118,6 +118,11 @@ def _build_acronyms(glossary: Glossary) -> tuple[dict[str, str], dict[str, str],
     return english_acronyms, shuffled, frozenset(known)
 
 
+# Genus and species, as the nomenclatures write them in every language: a capitalised genus and
+# a lower-case epithet with a Latin ending (aureus, pneumoniae, coli, jirovecii, albicans).
+_BINOMIAL = re.compile(r"^[A-Z][a-z]{2,}\s+[a-z]{2,}(?:us|um|ae|i|is|ii|a|ans|ens|ensis|oides|ica|ium|es)$")
+
+
 def english_findings(
     checker: "Checker", text: str, path: str, folded: Folded, hits: Sequence[Hit], covered: list[tuple[int, int]]
 ) -> list[Finding]:
@@ -148,6 +153,8 @@ def english_findings(
             continue
         if found.isupper() or _is_code_like(text, hit.start, hit.end) or _glossed(text, hit.start, hit.end):
             continue  # acronyms are judged below; glossed English stays
+        if _BINOMIAL.match(found):
+            continue  # a Latin name of an organism is the same in French (« Streptococcus pneumoniae »)
         if _mostly_english(text, hit.start, hit.end):
             continue
         if len(words) == 1 and not (_strongly_english(words[0].lower()) and _near(term_starts, hit.start, text)):
