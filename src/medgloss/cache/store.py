@@ -21,8 +21,14 @@ import os
 import secrets
 import stat
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from .codec import Codec
+
+T = TypeVar("T")
 
 from .. import __version__
 
@@ -256,3 +262,22 @@ def _unlink(path: Path) -> bool:
 
 
 __all__ = ["cache_dir", "evict", "load_entry", "source_digest", "store_entry", "trusted_dir"]
+
+
+def cached_value(name: str, codec: "Codec", build: "Callable[[], T]", kind: type) -> "T":
+    """The value stored under ``name`` if it verifies and is a ``kind``, else ``build()``,
+    stored for the next run (signed plain data through ``codec``, never code)."""
+    from .codec import CodecError
+
+    payload = load_entry(name)
+    if payload is not None:
+        try:
+            loaded = codec.unpackb(payload)
+        except (CodecError, TypeError, ValueError):
+            loaded = None
+        if isinstance(loaded, kind):
+            return loaded
+    value = build()
+    if value:
+        store_entry(name, codec.packb(value))
+    return value

@@ -14,8 +14,8 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
-from ..cache.codec import Codec, CodecError
-from ..cache.store import load_entry, source_digest, store_entry
+from ..cache.codec import Codec
+from ..cache.store import cached_value, source_digest
 from .lexicon_words import lexicon
 
 _LIST_SIZE = 60000
@@ -64,16 +64,4 @@ def english_only() -> frozenset[str]:
     spec = importlib.util.find_spec("wordfreq")
     digest.update(str(spec.origin if spec else None).encode())
     name = f"english-only-{digest.hexdigest()[:16]}.msgpack"
-    codec = Codec([])
-    payload = load_entry(name)  # signed plain data, never code (see medgloss.cache.store)
-    if payload is not None:
-        try:
-            loaded = codec.unpackb(payload)
-        except (CodecError, TypeError, ValueError):
-            loaded = None
-        if isinstance(loaded, frozenset):
-            return loaded
-    result = build_english_only()
-    if result:
-        store_entry(name, codec.packb(result))
-    return result
+    return cached_value(name, Codec([]), build_english_only, frozenset)

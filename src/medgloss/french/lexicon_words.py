@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..cache.codec import Codec, CodecError
-from ..cache.store import load_entry, source_digest, store_entry
+from ..cache.codec import Codec
+from ..cache.store import cached_value, source_digest
 from ..text.fold import fold_term
 
 # Lexique's grammatical categories that medgloss distinguishes.
@@ -165,15 +165,4 @@ def lexicon() -> Lexicon:
     digest = source_digest(["french/lexicon_words.py", "text/fold.py", "cache/codec.py"])
     digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
     name = f"lexique-words-{digest.hexdigest()[:16]}.msgpack"
-    codec = Codec([Lexicon])
-    payload = load_entry(name)  # signed plain data, never code (see medgloss.cache.store)
-    if payload is not None:
-        try:
-            loaded = codec.unpackb(payload)
-        except (CodecError, TypeError, ValueError):
-            loaded = None
-        if isinstance(loaded, Lexicon):
-            return loaded
-    result = read_lexique(path)
-    store_entry(name, codec.packb(result))
-    return result
+    return cached_value(name, Codec([Lexicon]), lambda: read_lexique(path), Lexicon)
