@@ -10,7 +10,8 @@ documentation:
 - in ```` ```sh ```` blocks, every line starting with ``medgloss`` is run by the shell (pipes
   and redirections included) and must exit 0 or 1 (1: findings left), never 2 nor with a
   traceback; ```` ```console ```` blocks run their ``$ medgloss …`` lines and every output line
-  shown must appear in the real output, in order (a line ending in « … » is a prefix);
+  shown must appear in the real output, in order (a line ending in « … » is a prefix; no-break
+  spaces compare as spaces; a block showing ``medgloss: error:`` must exit 2);
 - ``<!-- file: NAME -->`` before a block writes the block to NAME first (a configuration file);
 - ``<!-- same-as: PATH -->`` before a block: the block is the repository file PATH, verbatim;
 - ``<!-- output-of: COMMAND -->`` before a ```` ```json ```` or ```` ```text ```` block: the
@@ -115,6 +116,14 @@ def workspace(folder: Path) -> Path:
     (folder / "messages.pot").write_text(re.sub(r'(?m)^msgstr "[^"]+"$', 'msgstr ""', _PO), encoding="utf-8")
     (folder / "leaflet.fr.xlf").write_text(_XLIFF, encoding="utf-8")
     (folder / "memory.tmx").write_text(_TMX, encoding="utf-8")
+    project = folder / "project"  # the configuration example of the README
+    for sub in ("terms", "docs", "drafts"):
+        (project / sub).mkdir(parents=True)
+    shutil.copy(ROOT / "examples" / "my-glossary.yaml", project / "terms" / "asthma.yaml")
+    (project / "docs" / "nemo.txt").write_text(leaflet, encoding="utf-8")
+    (project / "docs" / "asthma.md").write_text("Prenez deux bouffées de votre pompe en cas de crise d’asthme.\n",
+                                                encoding="utf-8")
+    (project / "drafts" / "draft.md").write_text(leaflet, encoding="utf-8")
     exported = run_shell("medgloss glossary export --format tbx --no-default-glossary "
                          "--glossary examples/my-glossary.yaml -o reviewed.tbx", folder)
     assert exported.returncode == 0, exported.stderr
@@ -147,7 +156,13 @@ def _expected_lines(block: Block) -> list[str]:
     return [line for line in block.body.splitlines() if line and not line.startswith("$ ")]
 
 
+def _plain(line: str) -> str:
+    # medgloss prints French typography; the pages are typed with plain spaces.
+    return line.replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def _appears_in_order(expected: list[str], actual: list[str]) -> bool:
+    expected, actual = [_plain(line) for line in expected], [_plain(line) for line in actual]
     position = 0
     for want in expected:
         while position < len(actual):
@@ -187,7 +202,10 @@ def pages_run(tmp_path_factory) -> dict[str, str]:
             output: list[str] = []
             for command in _commands(block):
                 done = run_shell(command, folder)
-                if done.returncode not in (0, 1) or "Traceback" in done.stderr:
+                # A console block that shows an error shows the exit-2 case on purpose.
+                shows_error = block.lang == "console" and any(
+                    line.startswith("medgloss: error:") for line in _expected_lines(block))
+                if done.returncode not in ((2,) if shows_error else (0, 1)) or "Traceback" in done.stderr:
                     failures[str(block)] = f"`{command}` exit {done.returncode}: {done.stderr.strip()[-500:]}"
                     break
                 output.extend((done.stdout + done.stderr).splitlines())
