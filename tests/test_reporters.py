@@ -12,7 +12,9 @@ import pytest
 
 from medgloss.findings import Edit, Finding, Fix
 from medgloss.report import RENDERERS, statistics
+from medgloss.findings.codes import CODES
 from medgloss.report.github import escape_data, escape_property
+from medgloss.report.rule_docs import code_documentation
 
 GOLDEN = Path(__file__).parent / "golden"
 TEXT = "Perfusez par la canule.\nLe diagnostic est atteint, 100% sûr.\n"
@@ -91,7 +93,15 @@ def test_sarif_is_valid_and_carries_fixes() -> None:
     run = log["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     assert {r["id"] for r in rules} >= {"MG101", "MG103", "MG105"}
-    assert all(r["helpUri"].startswith("https://") and r["help"]["text"] for r in rules)
+    # No link to a documentation site that does not exist: the help is the whole packaged
+    # documentation of the code, the text `medgloss rule CODE` prints.
+    assert "readthedocs" not in json.dumps(log) and all("helpUri" not in r for r in rules)
+    mg103 = next(r for r in rules if r["id"] == "MG103")
+    assert mg103["help"]["text"] == "\n\n".join(code_documentation(CODES["MG103"]))
+    assert "--select MG103" in mg103["help"]["text"] and "Default severity: error" in mg103["help"]["text"]
+    # The suppression comment is shown, not swallowed as an HTML comment by a Markdown viewer.
+    assert "&lt;!-- medgloss-disable-next-line MG103 --&gt;" in mg103["help"]["markdown"]
+    assert mg103["help"]["markdown"].startswith("**MG103 false-friend — False friend**")
     first, second = run["results"]
     assert rules[first["ruleIndex"]]["id"] == "MG103"
     region = first["locations"][0]["physicalLocation"]["region"]

@@ -26,7 +26,7 @@ from ..report.json import render_terms
 from .options import add_file_options, add_glossary_options, file_filter, glossary_from_args, project_config
 
 _CANDIDATE_FIELDS = ["lemma", "preferred", "frequency", "words", "cvalue", "variants"]
-_CSV_FIELDS = ["path", "line", "column", "offset", "length", "found", "canonical", "concept", "status"]
+_CSV_FIELDS = ["path", "line", "column", "offset", "length", "found", "canonical", "concept", "status", "alternatives"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -76,7 +76,8 @@ def render(terms: list[TermOccurrence], fmt: str) -> str:
         writer = csv.DictWriter(buffer, fieldnames=_CSV_FIELDS, lineterminator="\n")
         writer.writeheader()
         for term in terms:
-            writer.writerow(term.to_dict())
+            # The other readings of the span, as concept ids separated by « | » (empty: none).
+            writer.writerow({**term.to_dict(), "alternatives": "|".join(term.alternatives)})
         return buffer.getvalue()
     return "".join(
         f"{t.path}:{t.line}:{t.column}: {t.found} → {t.canonical} [{t.concept}]"

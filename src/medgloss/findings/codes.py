@@ -23,11 +23,6 @@ class Code:
     severity: str
     help: str
 
-    @property
-    def url(self) -> str:
-        """Documentation anchor of the code."""
-        return f"https://medgloss.readthedocs.io/en/latest/rules/#{self.code.lower()}"
-
 
 CODES: dict[str, Code] = {
     c.code: c

@@ -1,7 +1,10 @@
 """``--format sarif``: one SARIF 2.1.0 log for code-scanning tools (GitHub, GitLab, VS Code).
 
-One run; ``tool.driver.rules`` lists every check code with its help, so a viewer can explain a
-result without medgloss installed. Replacements become SARIF ``fixes``.
+One run; ``tool.driver.rules`` lists every check code with its whole documentation (the text
+``medgloss rule CODE`` prints, in the message language), so a viewer can explain a result
+without medgloss installed and without a link: there is no documentation site to point to, and
+a ``helpUri`` to a page that does not exist is worse than none. Replacements become SARIF
+``fixes``.  It must not link anything outside the log but the project's repository.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 from .. import __version__
 from ..findings.codes import CODES, Code
 from ..findings.model import Finding
+from .rule_docs import code_documentation
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/medgloss/medgloss"
@@ -20,19 +24,23 @@ INFORMATION_URI = "https://github.com/medgloss/medgloss"
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def concept_url(concept: str) -> str:
-    """Documentation anchor of a glossary concept."""
-    return f"https://medgloss.readthedocs.io/en/latest/concepts/#{concept}"
+def _markdown(paragraph: str) -> str:
+    # The documentation quotes an HTML comment (the suppression syntax): escaped, or a
+    # Markdown viewer would hide it.
+    return paragraph.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _rule(code: Code) -> dict[str, Any]:
+    title, *body = code_documentation(code)
     return {
         "id": code.code,
         "name": code.name,
         "shortDescription": {"text": code.summary},
         "fullDescription": {"text": code.help},
-        "help": {"text": code.help, "markdown": f"**{code.summary}** — {code.help}\n\n[Documentation]({code.url})"},
-        "helpUri": code.url,
+        "help": {
+            "text": "\n\n".join([title, *body]),
+            "markdown": "\n\n".join([f"**{_markdown(title)}**", *(_markdown(p) for p in body)]),
+        },
         "defaultConfiguration": {"level": _LEVELS.get(code.severity, "warning")},
         "properties": {"tags": ["terminology", "translation", code.name]},
     }
@@ -92,7 +100,6 @@ def _result(f: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
             "replacements": list(f.replacements),
             "certain": f.certain,
             **({"corrected": f.corrected.text} if f.corrected is not None else {}),
-            "conceptUri": concept_url(f.concept),
         },
     }
     if f.rule in rule_index:
