@@ -184,3 +184,25 @@ def test_no_generated_calque_is_attested_in_the_usage_corpora() -> None:
     from attested_calques import attested_calques
 
     assert attested_calques() == []
+
+
+@pytest.mark.parametrize("text", [
+    # An acronym's English origin given beside it (SFGM-TC, dictionnairemedical.net, CBIP).
+    "Les anticorps anti-HLA (DSA – Donor specific Antibodies) sont recherchés avant la greffe.",
+    "Le groupe HLA (human leucocyte antigen) du donneur est typé avant la greffe.",
+    "Une pneumonie acquise en communauté (\"Community-Acquired Pneumonia\" ou CAP) impose des antibiotiques.",
+    # Latin names of organisms are written the same in French.
+    "La pneumonie due à Streptococcus pneumoniae se traite par perfusion d’antibiotiques.",
+    "Une infection à Staphylococcus aureus du cathéter impose son retrait.",
+])
+def test_english_that_french_writes_too_is_not_english_left(text: str) -> None:
+    assert not [f for f in medgloss.check_text(text) if f.rule == "MG111"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les vaccins vivants sont contre-indiqués en primovaccination chez l’enfant immunodéprimé.",
+    "Le premier témoignage d’une autotransplantation de peau est très ancien.",
+    "Anomalies du métabolisme des protéines plasmatiques, non classées ailleurs.",
+])
+def test_derivations_and_attested_words_are_not_broken_words(text: str) -> None:
+    assert not [f for f in medgloss.check_text(text) if f.rule == "MG113"]

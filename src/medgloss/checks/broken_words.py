@@ -94,6 +94,8 @@ def broken_word_findings(
         if _french_frequency(token) > 0:
             continue  # French corpora write it (« plasmatiques »): a word Lexique lacks, not a fusion
         parts = _segment(key, lex, joined) if len(token) >= _MIN_FUSED else None
+        if parts is not None and parts[0] in _LEARNED_PREFIXES:
+            parts = None  # a learned prefix makes a derivation (« autotransplantation », « primovaccination »)
         if parts is None:
             if anchors is None:
                 anchors = medical_anchors(text, hits)
@@ -115,6 +117,8 @@ def broken_word_findings(
 _GLUE_FREQUENCY = 300.0  # per million: the short words that get glued (les, bons, une, pas)
 # French prefixes that are also short words (« dés », « sur »): prefix + word is a derivation.
 _PREFIXES = ("dés", "dé", "ré", "re", "pré", "sur", "sous", "en", "em", "in", "im", "co", "mi", "non", "anti", "auto")
+_LEARNED_PREFIXES = frozenset("auto allo xeno primo immuno hemo radio chimio post pre poly micro macro multi pluri "
+                              "inter intra extra trans hyper hypo sous sur anti contre neo para peri".split())
 _GLUE = ("les", "des", "une", "aux", "dans", "pour", "avec", "par", "leur", "leurs", "ces", "ses", "mes", "vos", "nos")
 
 

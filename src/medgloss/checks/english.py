@@ -59,11 +59,35 @@ def _is_code_like(text: str, start: int, end: int) -> bool:
         after == "." and end + 1 < len(text) and text[end + 1].isalnum())
 
 
+_GROUP_OPEN, _GROUP_CLOSE = "(«“\"[", ")»”\"]"
+_UPPER_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_SKIPPED_INITIALS = frozenset({"of", "the", "and", "or", "ou", "en", "for", "in", "de", "et"})
+
+
+def _expands_acronym(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)`` lies in a bracketed or quoted group that spells out an acronym
+    beside it (« HLA (human leucocyte antigen) », « (DSA – Donor specific Antibodies) »,
+    « ("Community-Acquired Pneumonia" ou CAP) »): the English given as the acronym's origin."""
+    opened = max(text.rfind(ch, max(0, start - 80), start) for ch in _GROUP_OPEN)
+    if opened < 0:
+        return False
+    closes = [i for i in (text.find(ch, end, end + 80) for ch in _GROUP_CLOSE) if i >= 0]
+    if not closes:
+        return False
+    closed = min(closes)
+    group = text[opened + 1 : closed]
+    words = [w for w in re.split(r"[\s\-–—/]+", group) if w.isalpha() and w.lower() not in _SKIPPED_INITIALS]
+    initials = "".join(w[0].lower() for w in words if not w.isupper())
+    beside = text[max(0, opened - 12) : opened] + " " + text[closed + 1 : closed + 12]
+    acronyms = _UPPER_ACRONYM.findall(group) + _UPPER_ACRONYM.findall(beside)
+    return any(len(a) >= 2 and a.lower() in initials for a in acronyms)
+
+
 def _glossed(text: str, start: int, end: int) -> bool:
     """True if the words at ``[start, end)`` are presented as English (« en anglais », or in
     quotation marks that a gloss follows)."""
     window = text[max(0, start - 60) : min(len(text), end + 60)]
-    if _GLOSS.search(window):
+    if _GLOSS.search(window) or _expands_acronym(text, start, end):
         return True
     # Alone in parentheses or quotation marks: the English given beside its translation.
     before = text[max(0, start - 2) : start].rstrip(" \u00a0\u202f")
