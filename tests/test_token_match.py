@@ -77,7 +77,7 @@ def test_factored_token_match_agrees_on_real_text_and_targeted_words(matchers) -
     # Each token also without its surrounding punctuation, as the tokenizer tries it.
     tokens |= {t.strip(".,;:!?()[]«»\"“”") for t in tokens}
     tokens |= set(_targeted())
-    assert len(tokens) > 20_000
+    assert len(tokens) > 15_000  # the usage corpus and the sample alone give ~17,000 (more with benchmarks/.cache)
     differing = [t for t in tokens if bool(original.match(t)) != bool(factored.match(t))]
     assert differing == []
     # The corpus does exercise the pattern: some tokens match, most do not.

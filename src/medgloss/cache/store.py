@@ -264,7 +264,7 @@ def _unlink(path: Path) -> bool:
 __all__ = ["cache_dir", "evict", "load_entry", "source_digest", "store_entry", "trusted_dir"]
 
 
-def cached_value(name: str, codec: "Codec", build: "Callable[[], T]", kind: type) -> "T":
+def cached_value(name: str, codec: "Codec", build: "Callable[[], T]", kind: "type[T]") -> "T":
     """The value stored under ``name`` if it verifies and is a ``kind``, else ``build()``,
     stored for the next run (signed plain data through ``codec``, never code)."""
     from .codec import CodecError
