@@ -22,12 +22,28 @@ def check_variety(variety: str) -> str:
     return variety
 
 
+# Derived glossaries by (source fingerprint, variety): a caller that asks again (the language
+# server, at every edit) gets the same object, so the checker built for it is reused.
+_DERIVED: dict[tuple[str, str], Glossary] = {}
+
+
 def for_variety(glossary: Glossary, variety: str = DEFAULT_VARIETY) -> Glossary:
     """``glossary`` with the terms admitted in ``variety`` admitted and its exempt rules dropped.
 
     The same object is returned when nothing differs, so that caches keyed by the glossary's
-    fingerprint are shared with the plain glossary.
+    fingerprint are shared with the plain glossary; a glossary derived before for the same
+    fingerprint and variety is returned again.
     """
+    key = (glossary.fingerprint, variety)
+    if glossary.fingerprint and key in _DERIVED:
+        return _DERIVED[key]
+    derived = _derive(glossary, variety)
+    if glossary.fingerprint:
+        _DERIVED[key] = derived
+    return derived
+
+
+def _derive(glossary: Glossary, variety: str) -> Glossary:
     check_variety(variety)
     concepts = dict(glossary.concepts)
     changed = False
