@@ -21,7 +21,8 @@ import os
 import secrets
 import stat
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -36,6 +37,9 @@ _MAGIC = b"MGC2"
 _KEY_FILE = "key"
 _DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 _STALE_TMP_SECONDS = 3600
+# Longer than any build (a glossary with its calques compiles in seconds); past it, a run builds
+# rather than wait on a lock some hung process holds.
+_LOCK_SECONDS = 120
 # Bytes written by this process since the last size check; a check walks the whole folder.
 _written_since_check: list[int] = [-1]
 
@@ -244,6 +248,8 @@ def evict(folder: Path, limit: int) -> None:
                 continue
             if path.parent == folder and name == _KEY_FILE:
                 continue
+            if path.parent == folder / "locks":
+                continue  # empty, and removing one a run holds would let a second build start
             entries.append((max(info.st_atime, info.st_mtime), info.st_size, path))
     total = sum(size for _, size, _ in entries)
     for _, size, path in sorted(entries, key=lambda e: e[0]):
@@ -261,23 +267,66 @@ def _unlink(path: Path) -> bool:
     return True
 
 
-__all__ = ["cache_dir", "evict", "load_entry", "source_digest", "store_entry", "trusted_dir"]
+@contextmanager
+def building(relative: str) -> Iterator[None]:
+    """Hold the cache folder's lock for the entry ``relative`` while it is built.
+
+    Two runs that miss the same entry at once (``--jobs`` workers, the language server started
+    beside a CLI check) would each build it; with this lock the second waits and then finds the
+    first one's entry.  The lock files live in the cache folder, never beside the user's files.
+    Without a usable cache folder, or after a wait of ``_LOCK_SECONDS``, the body runs unlocked:
+    a lock only saves work, entries are written atomically either way.
+    """
+    folder = _root(create=True)
+    locks = folder / "locks" if folder is not None else None
+    if locks is None or not trusted_dir(locks, create=True):
+        yield
+        return
+    from filelock import FileLock, Timeout
+
+    digest = hashlib.sha256(relative.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    lock = FileLock(str(locks / f"{digest}.lock"), timeout=_LOCK_SECONDS, mode=0o600)
+    try:
+        lock.acquire()
+    except (Timeout, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+__all__ = ["building", "cache_dir", "evict", "load_entry", "source_digest", "store_entry", "trusted_dir"]
+
+_MISSING = object()
+
+
+def _load_value(name: str, codec: "Codec", kind: type) -> object:
+    from .codec import CodecError
+
+    payload = load_entry(name)
+    if payload is None:
+        return _MISSING
+    try:
+        loaded = codec.unpackb(payload)
+    except (CodecError, TypeError, ValueError):
+        return _MISSING
+    return loaded if isinstance(loaded, kind) else _MISSING
 
 
 def cached_value(name: str, codec: "Codec", build: "Callable[[], T]", kind: "type[T]") -> "T":
     """The value stored under ``name`` if it verifies and is a ``kind``, else ``build()``,
-    stored for the next run (signed plain data through ``codec``, never code)."""
-    from .codec import CodecError
-
-    payload = load_entry(name)
-    if payload is not None:
-        try:
-            loaded = codec.unpackb(payload)
-        except (CodecError, TypeError, ValueError):
-            loaded = None
-        if isinstance(loaded, kind):
-            return loaded
-    value = build()
-    if value:
-        store_entry(name, codec.packb(value))
+    stored for the next run (signed plain data through ``codec``, never code).  A run that
+    finds another one building the same entry waits for it (:func:`building`)."""
+    loaded = _load_value(name, codec, kind)
+    if loaded is not _MISSING:
+        return loaded  # type: ignore[return-value]
+    with building(name):
+        loaded = _load_value(name, codec, kind)  # stored while this run waited
+        if loaded is not _MISSING:
+            return loaded  # type: ignore[return-value]
+        value = build()
+        if value:
+            store_entry(name, codec.packb(value))
     return value

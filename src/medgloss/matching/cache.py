@@ -16,7 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from ..cache.codec import Codec, CodecError
-from ..cache.store import cache_dir, load_entry, source_digest, store_entry
+from ..cache.store import building, cache_dir, load_entry, source_digest, store_entry
 from ..french.forms import Form
 from ..glossary.calques import Calque
 from ..glossary.model import Glossary
@@ -91,17 +91,25 @@ def _unpack(payload: bytes, glossary: Glossary) -> CompiledGlossary | None:
                             list(calques or []), calque_index)
 
 
+def _stored(name: str | None, glossary: Glossary) -> CompiledGlossary | None:
+    payload = load_entry(name) if name is not None else None
+    return _unpack(payload, glossary) if payload is not None else None
+
+
 def compiled(glossary: Glossary) -> CompiledGlossary:
     """The compiled form of ``glossary``, from memory, from the disk cache, or built now."""
     memo_key = glossary.fingerprint or str(id(glossary))
     if memo_key in _MEMO:
         return _MEMO[memo_key]
     name = _entry_name(glossary)
-    payload = load_entry(name) if name is not None else None
-    result = _unpack(payload, glossary) if payload is not None else None
-    if result is None:
+    result = _stored(name, glossary)
+    if result is None and name is None:
         result = compile_glossary(glossary)
-        if name is not None:
-            store_entry(name, _pack(result))
+    elif result is None:
+        with building(name):
+            result = _stored(name, glossary)  # compiled by another run while this one waited
+            if result is None:
+                result = compile_glossary(glossary)
+                store_entry(name, _pack(result))
     _MEMO[memo_key] = result
     return result
