@@ -94,9 +94,40 @@ def trusted_dir(folder: Path, create: bool = False) -> bool:
     return stat.S_ISDIR(info.st_mode) and _owned_by_me(info) and not info.st_mode & 0o022
 
 
+# Why the configured cache folder was not used, once per process (None: used, or not yet refused).
+_refused: list[str | None] = [None]
+
+
+def _refuse(folder: Path) -> None:
+    if _refused[0] is not None:
+        return
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        why = "it cannot be created"
+    else:
+        if not stat.S_ISDIR(info.st_mode):
+            why = "it is not a folder"
+        elif not _owned_by_me(info):
+            why = "another user owns it"
+        else:
+            why = "other users can write to it"
+    _refused[0] = f"{folder}: cache folder not used ({why}); results stay right, runs stay slow"
+
+
+def refusal() -> str | None:
+    """Why this process could not use the cache folder, if it could not; said once."""
+    why, _refused[0] = _refused[0], None
+    return why
+
+
 def _root(create: bool) -> Path | None:
     folder = cache_dir()
-    if folder is None or not trusted_dir(folder, create):
+    if folder is None:
+        return None
+    if not trusted_dir(folder, create):
+        if create or folder.exists() or folder.is_symlink():
+            _refuse(folder)
         return None
     return folder
 
@@ -297,7 +328,7 @@ def building(relative: str) -> Iterator[None]:
         lock.release()
 
 
-__all__ = ["building", "cache_dir", "evict", "load_entry", "source_digest", "store_entry", "trusted_dir"]
+__all__ = ["building", "cache_dir", "evict", "load_entry", "refusal", "source_digest", "store_entry", "trusted_dir"]
 
 _MISSING = object()
 

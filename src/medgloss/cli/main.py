@@ -120,7 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        _warn_cache_refused()
+        return status
     except MedglossError as error:
         _traceback(debug)
         report_error(error)
@@ -153,6 +155,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"medgloss: internal error: {type(error).__name__}: {_one_line(str(error))}; this is a bug, "
               f"please report it at {REPORT_URL} with the command line{hint}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _warn_cache_refused() -> None:
+    # Said after the report, so that a refused folder (one others can write, say) is seen
+    # without ever mixing into the findings on stdout.
+    from ..cache.store import refusal
+
+    why = refusal()
+    if why is not None:
+        print(f"medgloss: warning: {shown(why)}", file=sys.stderr)
 
 
 def _traceback(debug: bool) -> None:

@@ -1,10 +1,13 @@
-"""Two runs missing the same cache entry at once build it once: the second waits on the cache
-folder's lock (filelock) and loads what the first stored."""
+"""The cache folder: two runs missing the same entry at once build it once (the second waits on
+the folder's lock, filelock, and loads what the first stored), and a folder medgloss refuses is
+said once on stderr."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -60,3 +63,29 @@ def test_without_a_cache_folder_the_build_runs_unlocked(monkeypatch: pytest.Monk
     built: list[int] = []
     value = store.cached_value("words.msgpack", Codec([]), lambda: built.append(1) or ["greffon"], list)
     assert value == ["greffon"] and built == [1]
+
+
+@pytest.mark.parametrize("why, make", [
+    ("other users can write to it", lambda p: (p.mkdir(), p.chmod(0o777))),
+    ("it is not a folder", lambda p: p.write_text("")),
+])
+def test_a_refused_cache_folder_is_said_once_after_the_report(tmp_path: Path, why: str, make) -> None:
+    folder = tmp_path / "cache"
+    make(folder)
+    sample = tmp_path / "one.txt"
+    sample.write_text("Une carence en NEMO est traitée.\n", encoding="utf-8")
+    env = {**os.environ, "MEDGLOSS_CACHE_DIR": str(folder)}
+    env.pop("MEDGLOSS_NO_CACHE", None)
+    run = subprocess.run([sys.executable, "-m", "medgloss", "check", str(sample)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "MG101" in run.stdout
+    warnings = [line for line in run.stderr.splitlines() if "cache folder not used" in line]
+    assert warnings == [f"medgloss: warning: {folder}: cache folder not used ({why}); results stay right, runs stay slow"]
+
+
+def test_a_usable_cache_folder_says_nothing(cache: Path, tmp_path: Path) -> None:
+    sample = tmp_path / "one.txt"
+    sample.write_text("Un déficit en NEMO est traité.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "medgloss", "check", str(sample)], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0 and run.stderr == ""
