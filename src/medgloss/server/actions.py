@@ -72,8 +72,11 @@ def fix_all(analysis: Analysis, kind: str = FIX_ALL_KIND, versioned: bool = True
     if not any(f.fix is not None and f.fix.safe for f in analysis.findings):
         return None
     settings = analysis.settings
+    # The later passes check again: they must keep the editor's severity overrides and floor, or
+    # fix-all would apply the fixes of findings the user never saw.
     result = fix_document(document, glossary=analysis.glossary, select=settings.select, ignore=settings.ignore,
-                          findings=analysis.findings)
+                          findings=analysis.findings, min_severity=settings.min_severity,
+                          severity=dict(settings.severity))
     if not result.changed:
         return None
     edits = text_edits(document.text, result.text, analysis.index)
