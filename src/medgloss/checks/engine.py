@@ -446,8 +446,9 @@ def _message(
 
 
 _SUBJECTS: dict[str, tuple[str, ...]] = {"1": ("je", "j", "nous"), "2": ("tu", "vous")}
-_DETERMINERS = frozenset("le la les l un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses "
-                         "notre nos votre vos leur leurs quelques plusieurs chaque".split())
+# The noun-phrase patterns' determiners, and the partitive « de »/« d’ » and « quelques »,
+# which announce a noun as well though no pattern agrees them.
+_DETERMINERS = phrase.determiner_words() | {"de", "d", "quelques"}
 
 
 def _reading_score(entry: Entry, before: str) -> int:

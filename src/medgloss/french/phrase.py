@@ -45,6 +45,13 @@ _DETERMINERS: dict[str, tuple[str, str | None, str | None]] = {
     "certains": ("certain", "m", "p"), "certaines": ("certain", "f", "p"),
     "tout": ("tout", "m", "s"), "toute": ("tout", "f", "s"), "tous": ("tout", "m", "p"), "toutes": ("tout", "f", "p"),
 }
+
+def determiner_words() -> frozenset[str]:
+    """The determiners these patterns agree, as bare words (« l’ » is « l »), for callers that
+    only need to know a determiner when they see one."""
+    return frozenset(word.rstrip("’'") for word in _DETERMINERS)
+
+
 _FORMS = {
     "def": {("m", "s"): "le", ("f", "s"): "la", ("m", "p"): "les", ("f", "p"): "les"},
     "ind": {("m", "s"): "un", ("f", "s"): "une", ("m", "p"): "des", ("f", "p"): "des"},
@@ -510,4 +517,4 @@ def partitive_before(text: str, start: int, bounds: tuple[int, int]) -> str | No
     return None
 
 
-__all__ = ["Dependent", "Token", "agreement_edits", "dependents", "determiner_form", "disagreements", "tokens"]
+__all__ = ["Dependent", "Token", "agreement_edits", "dependents", "determiner_form", "determiner_words", "disagreements", "tokens"]
