@@ -96,6 +96,15 @@ def _stored(name: str | None, glossary: Glossary) -> CompiledGlossary | None:
     return _unpack(payload, glossary) if payload is not None else None
 
 
+def _compiled_once(name: str, glossary: Glossary) -> CompiledGlossary:
+    with building(name):
+        result = _stored(name, glossary)  # compiled by another run while this one waited
+        if result is None:
+            result = compile_glossary(glossary)
+            store_entry(name, _pack(result))
+    return result
+
+
 def compiled(glossary: Glossary) -> CompiledGlossary:
     """The compiled form of ``glossary``, from memory, from the disk cache, or built now."""
     memo_key = glossary.fingerprint or str(id(glossary))
@@ -103,13 +112,7 @@ def compiled(glossary: Glossary) -> CompiledGlossary:
         return _MEMO[memo_key]
     name = _entry_name(glossary)
     result = _stored(name, glossary)
-    if result is None and name is None:
-        result = compile_glossary(glossary)
-    elif result is None:
-        with building(name):
-            result = _stored(name, glossary)  # compiled by another run while this one waited
-            if result is None:
-                result = compile_glossary(glossary)
-                store_entry(name, _pack(result))
+    if result is None:
+        result = compile_glossary(glossary) if name is None else _compiled_once(name, glossary)
     _MEMO[memo_key] = result
     return result
