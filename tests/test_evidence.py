@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,6 +27,8 @@ _spec.loader.exec_module(evidence)
 
 SOURCES = evidence.usage_sources()
 MT = evidence.mt_devset()
+HELDOUT = evidence.mt_heldout()
+PROFESSIONAL = evidence.heldout_professional()
 FREE_LICENCES = {"CC-BY-SA-4.0", "CC-BY-4.0", "Etalab-2.0", "EMA-reuse"}
 MT_CLASSES = {
     "calque",
@@ -93,7 +96,7 @@ def test_mt_set_size_and_spread():
     assert len({s.id for s in MT}) == len(MT)
 
 
-@pytest.mark.parametrize("sentence", MT, ids=lambda s: s.id)
+@pytest.mark.parametrize("sentence", MT + HELDOUT + PROFESSIONAL, ids=lambda s: s.id)
 def test_mt_spans_are_where_their_offsets_say(sentence):
     assert sentence.url.startswith(("http://", "https://"))
     assert len(sentence.sentence) < evidence.MAX_PASSAGE
@@ -104,6 +107,67 @@ def test_mt_spans_are_where_their_offsets_say(sentence):
         previous_end = e.end
         assert e.cls in MT_CLASSES
         assert e.correct and e.correct != e.span
+
+
+def _site(url: str) -> str:
+    host = url.split("/")[2].lower()
+    for prefix in ("www.", "fr2.", "fr."):
+        host = host.removeprefix(prefix)
+    return host
+
+
+def test_heldout_set_size_and_spread():
+    errors = [e for s in HELDOUT for e in s.errors]
+    assert len(errors) >= 100
+    assert len({s.page for s in HELDOUT}) >= 20
+    assert sum(s.negative for s in HELDOUT) >= 30
+    assert len({s.id for s in HELDOUT}) == len(HELDOUT)
+    assert len({e.cls for e in errors}) >= 6, "the held-out set covers the classes, not one of them"
+
+
+def test_heldout_pages_come_from_other_sites_than_the_development_sets():
+    yaml_urls = set(re.findall(r"url: (https?://\S+)", (ROOT / "benchmarks" / "devset" / "mt-errors.yaml").read_text("utf-8")))
+    dev_sites = {_site(u) for u in yaml_urls | {s.url for s in MT}}
+    assert not {_site(s.url) for s in HELDOUT} & dev_sites
+
+
+def test_every_heldout_page_has_one_url_and_gives_negatives_from_the_same_pages():
+    urls: dict[str, set[str]] = {}
+    for s in HELDOUT:
+        urls.setdefault(s.page, set()).add(s.url)
+    assert all(len(u) == 1 for u in urls.values())
+    negative_pages = {s.page for s in HELDOUT if s.negative}
+    assert negative_pages <= set(urls) and len(negative_pages) >= 15
+
+
+def test_professional_heldout_set_is_correct_text_from_pages_not_in_the_usage_corpus():
+    assert len(PROFESSIONAL) >= 40 and all(s.negative for s in PROFESSIONAL)
+    assert len({s.page for s in PROFESSIONAL}) >= 15
+    assert len({s.id for s in PROFESSIONAL}) == len(PROFESSIONAL)
+    usage_urls = {src.meta.get(k) for src in SOURCES for k in ("url", "original")}
+    assert not {s.url for s in PROFESSIONAL} & usage_urls
+    assert not {s.url for s in PROFESSIONAL} & {s.url for s in HELDOUT}
+
+
+def test_mt_loader_names_the_line_of_a_span_not_at_its_offset(tmp_path):
+    row = {"id": "x1", "page": "p", "url": "https://example.org", "sentence": "Les patients avec DICV.",
+           "negative": False, "errors": [{"span": "avec", "offset": 3, "class": "false friend", "correct": "atteints de"}]}
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n" + json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(evidence.EvidenceError, match=r"bad\.jsonl:2: span 'avec' is not at offset 3"):
+        evidence.read_mt_sentences(bad)
+    row["errors"][0]["offset"] = 13
+    bad.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert evidence.read_mt_sentences(bad)[0].errors[0].span == "avec"
+
+
+def test_mt_loader_rejects_a_negative_with_errors(tmp_path):
+    row = {"id": "x1", "page": "p", "url": "https://example.org", "sentence": "Les patients avec DICV.",
+           "negative": True, "errors": [{"span": "avec", "offset": 13, "class": "false friend", "correct": "atteints de"}]}
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(evidence.EvidenceError, match="bad.jsonl:1: negative is True"):
+        evidence.read_mt_sentences(bad)
 
 
 def test_catalogs_are_the_files_their_provenance_describes():
