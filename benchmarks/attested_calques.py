@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -41,18 +40,20 @@ def attested_calques(glossary=None) -> list[tuple[str, str, str]]:
     """(rendering, concept, where) of each generated calque the corpora contain."""
     import medgloss
     from medgloss.matching import compiled
+    from medgloss.matching.scanner import scan
     from medgloss.text.fold import fold
 
     glossary = glossary or medgloss.default_glossary()
-    calques = compiled(glossary).calques
-    keyed = {}
-    for calque in calques:
-        keyed.setdefault(" " + fold(calque.text).key + " ", calque)
+    done = compiled(glossary)
     result: dict[str, tuple[str, str, str]] = {}
+    if done.calque_index is None:
+        return []
+    # The scanner medgloss checks with (it never matches across punctuation: « anticorps
+    # (déficits » is no « anticorps déficits »).
     for where, text in corpus_texts():
-        folded = " " + re.sub(r"[^\w]+", " ", fold(text).key) + " "
-        for key, calque in keyed.items():
-            if key in folded and calque.text not in result:
+        for hit in scan(text, done.calque_index, fold(text)):
+            calque = done.calques[hit.entries[0].index]
+            if calque.text not in result:
                 result[calque.text] = (calque.text, calque.concept, where)
     return sorted(result.values())
 

@@ -355,9 +355,11 @@ class Checker:
         # The glossary's spelling, in the document's typography (« lié à l’X » in a text with ’).
         inflected = [Inflected(in_document_style(i.text, apostrophe, text[ctx.bounds[0] : ctx.bounds[1]]), i.certain)
                      for i in (self._inflect(entry, t, ctx) for t in targets)]
-        if entry.case_sensitive and found.isupper():
-            # An acronym's capitals say nothing of its expansion's case (HSCT → greffe de CSH):
-            # the expansion keeps its own, capitalised only at the start of a sentence.
+        first = found.split(" ", 1)[0]
+        if (entry.case_sensitive and found.isupper()) or (first != found and first.isupper() and not found.isupper()):
+            # An acronym's capitals say nothing of its expansion's case (HSCT → greffe de CSH),
+            # nor does a code before its noun (« B lymphocytes » → « lymphocytes B »): the
+            # replacement keeps its own case, capitalised only at the start of a sentence.
             initial = not text[ctx.bounds[0] : hit.start].strip(" \t\n«“\"(")
             replacements = list(dict.fromkeys(match_case(found[:1] if initial else "x", i.text) for i in inflected))
         else:

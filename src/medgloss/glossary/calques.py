@@ -19,11 +19,13 @@ It must not read documents or decide findings; it only generates forms.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import islice
 
 from ..french.freedict import english_french
 from ..french.lexicon_words import Lexicon, lexicon
+from ..french.literal_words import LITERAL_WORDS
 from ..french.nominal import adjective_forms, pluralise
 from ..text.fold import fold_term
 from .model import Glossary
@@ -76,9 +78,13 @@ class _NP:
     complements: tuple[str, ...]  # rendered already
     tail: str  # the rest of a glossary phrase (« blanc » of « globule blanc »), lemma form
     literal: bool  # True if some word comes from outside the glossary's own pairs
+    # Words kept before the head as English has them (« B lymphocytes », « muguet infections »):
+    # machine translation's word order, never French's.
+    before: tuple[str, ...] = ()
 
     def render(self, lex: Lexicon, number: str) -> str:
-        words = [lex.noun_form(self.head, number) if number == "p" else self.head]
+        words = list(self.before) + [_spell(lex.noun_form(_lex_spelling(lex, self.head), number), self.head)
+                                     if number == "p" else self.head]
         agreed = [_agree(lex, a, self.gender, number) for a in self.adjectives]
         pre = [a for a, lemma in zip(agreed, self.adjectives) if lemma in _PRENOMINAL]
         post = [a for a, lemma in zip(agreed, self.adjectives) if lemma not in _PRENOMINAL]
@@ -86,6 +92,16 @@ class _NP:
         if tail and number == "p":
             tail = pluralise(f"{self.head} {tail}").split(" ", 1)[1]
         return " ".join(pre + words + ([tail] if tail else []) + post + list(self.complements))
+
+
+def _lex_spelling(lex: Lexicon, word: str) -> str:
+    """Lexique's spelling of ``word``: Lexique383 (Latin-1) writes « noeud », « coeur »."""
+    return word if word in lex.noun_gender or "œ" not in word else word.replace("œ", "oe")
+
+
+def _spell(form: str, original: str) -> str:
+    """``form`` of Lexique in the spelling of ``original`` (the ligature « œ » restored)."""
+    return form.replace("oe", "œ") if "œ" in original else form
 
 
 def _agree(lex: Lexicon, adjective: str, gender: str, number: str) -> str:
@@ -102,6 +118,9 @@ class _Lexicon:
         self.lex = lex
         self.freedict = freedict
         self.glossary_pairs: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        # French noun → the relational adjectives the glossary gives its concept (plasma →
+        # plasmatique, which Lexique383 lacks).
+        self.derived: dict[str, list[str]] = {}
         for concept in glossary.concepts.values():
             good = [t for t in concept.terms if not t.status.is_wrong and not t.abbreviation and t.pos in (None, "noun", "adj")]
             for english in concept.en:
@@ -109,16 +128,84 @@ class _Lexicon:
                     continue
                 for term in good:
                     self.glossary_pairs.setdefault(english.lower(), []).append((term.text, term.pos, term.gender))
+            adjectives = [d for d in concept.derived if _is_relational(lex, d)]
+            for term in good:
+                if " " not in term.text and term.pos in (None, "noun") and adjectives:
+                    self.derived.setdefault(term.text, []).extend(adjectives)
+        # Nouns, less the words that are adjectives too (commun, variable); Lexique's adjective
+        # lemmas include a few plurals (« cellules »), which stay nouns.
+        lemma_keys = {fold_term(lemma) for lemma in lex.noun_gender}
         self.noun_keys = {fold_term(form) for (lemma, pos), forms in lex.paradigms.items() if pos == "noun"
-                          for form in list(forms.values()) + [lemma]} - {fold_term(a) for a in lex.adjectives}
+                          for form in list(forms.values()) + [lemma]}
+        self.noun_keys -= {fold_term(a) for a in lex.adjectives} & lemma_keys
+        self.noun_keys |= {fold_term(t.text) for c in glossary.concepts.values() for t in c.terms
+                           if " " not in t.text and t.pos in (None, "noun")}
         self._key_to_lemma: dict[str, str] = {}
         for lemma in list(lex.noun_gender) + list(lex.adjectives):
             self._key_to_lemma.setdefault(fold_term(lemma), lemma)
+        self.learned = self._learn(glossary)
+
+    def _learn(self, glossary: Glossary) -> dict[str, list[str]]:
+        """English word → French word, learned from the glossary's aligned multi-word terms.
+
+        When an English term and a French term of one concept have as many content words, and
+        all but one English word already have their French word in the term, the last two are
+        a pair (« immune disorder » ↔ « trouble immunitaire »: disorder → trouble).  Used in
+        another compound, the pair is a literal rendering, not the glossary's knowledge.
+        """
+        learned: dict[str, list[str]] = {}
+        for concept in glossary.concepts.values():
+            terms = [t for t in concept.terms if not t.status.is_wrong and not t.abbreviation and t.pos in (None, "noun")]
+            for english in concept.en:
+                en_words = english.lower().split()
+                if len(en_words) < 2 or english.isupper() or not all(w.isalpha() and w not in _FUNCTION_WORDS for w in en_words):
+                    continue
+                for term in terms:
+                    fr_words = [w for w in term.text.replace("’", "'").replace("'", "' ").split()
+                                if fold_term(w).strip("'") not in _ARTICLES and w not in ("à", "en", "au", "aux")]
+                    if len(fr_words) != len(en_words):
+                        continue
+                    left_en, left_fr = list(en_words), list(fr_words)
+                    for word in en_words:
+                        keys = self._known_keys(word)
+                        match = [f for f in left_fr if fold_term(f) in keys]
+                        if len(match) == 1:
+                            left_en.remove(word)
+                            left_fr.remove(match[0])
+                    if len(left_en) == 1 and len(left_fr) == 1:
+                        lemma = self._lemma(left_fr[0]) or left_fr[0]
+                        # Only cognates (immune → immunitaire, rejection → rejet): what a
+                        # word-for-word translation writes too.  The other pairs are the
+                        # term's idiom (family doctor → médecin généraliste), not the word's.
+                        if not _cognate(left_en[0], fold_term(lemma)):
+                            continue
+                        if self.lex.is_noun(lemma) or self.lex.is_adjective(lemma):
+                            learned.setdefault(left_en[0], [])
+                            if lemma not in learned[left_en[0]]:
+                                learned[left_en[0]].append(lemma)
+        return learned
+
+    def _known_keys(self, english: str) -> set[str]:
+        """Folded French forms (both numbers, relational adjectives) of what ``english`` means."""
+        keys: set[str] = set()
+        for word in self.words(english, learned=False):
+            for text in (word.lemma, pluralise(word.lemma)):
+                keys.add(fold_term(text))
+            if word.pos == "noun":
+                for adjective in self.relational(word.lemma):
+                    keys.update(fold_term(_agree(self.lex, adjective, g, n)) for g in "mf" for n in "sp")
+            elif word.pos == "adj":
+                keys.update(fold_term(_agree(self.lex, word.lemma, g, n)) for g in "mf" for n in "sp")
+        return keys
+
+    def relational(self, noun: str) -> list[str]:
+        """Relational adjectives of ``noun``: Lexique's and those the glossary derives."""
+        return list(dict.fromkeys(self.lex.relational_adjectives(_lex_spelling(self.lex, noun)) + self.derived.get(noun, [])))
 
     def _lemma(self, candidate: str) -> str | None:
         return self._key_to_lemma.get(fold_term(candidate))
 
-    def words(self, english: str) -> list[_Word]:
+    def words(self, english: str, learned: bool = True) -> list[_Word]:
         """French equivalents of one English word (or of a phrase the glossary pairs)."""
         found: list[_Word] = []
         for text, pos, gender in self.glossary_pairs.get(english, []):
@@ -127,7 +214,13 @@ class _Lexicon:
                     found.append(_Word(text, "np", gender, True))
                 continue
             found.extend(self._readings(text, True, pos, gender))
-        for translation in self.freedict.get(english, ()):
+        if not found and english.endswith("s") and english not in self.freedict and english not in LITERAL_WORDS:
+            # An English plural (« B cells », « lymph nodes »): the dictionaries hold singulars.
+            for singular in (english[:-3] + "y" if english.endswith("ies") else "", english[:-1], english[:-2]):
+                if singular and (singular in self.glossary_pairs or singular in self.freedict or singular in LITERAL_WORDS):
+                    return self.words(singular, learned)
+        translations = self.freedict.get(english, ()) + LITERAL_WORDS.get(english, ())
+        for translation in translations + tuple(self.learned.get(english, ()) if learned else ()):
             if " " in translation:
                 continue
             found.extend(self._readings(translation, False))
@@ -149,11 +242,31 @@ class _Lexicon:
 
     def _readings(self, text: str, from_glossary: bool, pos: str | None = None, gender: str | None = None) -> list[_Word]:
         readings = []
-        if pos in (None, "noun") and self.lex.is_noun(text):
-            readings.append(_Word(text, "noun", gender or self.lex.noun_gender[text], from_glossary))
-        if pos in (None, "adj") and self.lex.is_adjective(text):
+        spelt = _lex_spelling(self.lex, text)
+        if pos in (None, "noun") and (self.lex.is_noun(spelt) or (from_glossary and gender)):
+            readings.append(_Word(text, "noun", gender or self.lex.noun_gender[spelt], from_glossary))
+        if pos in (None, "adj") and self.lex.is_adjective(spelt):
             readings.append(_Word(text, "adj", "", from_glossary))
         return readings
+
+
+def _cognate(english: str, french: str) -> bool:
+    """True if the two words share a beginning long enough to be the same word."""
+    common = 0
+    for a, b in zip(english, french):
+        if a != b:
+            break
+        common += 1
+    return common >= 4 and common >= 0.6 * min(len(english), len(french))
+
+
+def _is_relational(lex: Lexicon, word: str) -> bool:
+    """True if a concept's ``derived`` word is a relational adjective (not a noun, a prefix)."""
+    if " " in word or "-" in word:
+        return False
+    if lex.is_adjective(word):
+        return True
+    return not lex.is_noun(word) and word.endswith(("ique", "aire", "al", "el", "ien", "in", "if"))
 
 
 def _complements(lex: Lexicon, np: _NP) -> list[str]:
@@ -199,12 +312,18 @@ def _phrases(words: list[str], vocab: _Lexicon) -> list[_NP]:
         nouns = _phrases(modifier, vocab) if not adjectives else []
         for head in heads:
             for adj in adjectives:
+                literal = head.literal or not adj.from_glossary
                 result.append(_NP(head.head, head.gender, (adj.lemma,) + head.adjectives, head.complements,
-                                  head.tail, head.literal or not adj.from_glossary))
+                                  head.tail, literal))
+                if head.adjectives:
+                    # The mirror order, as French stacks adjectives elsewhere: machine translation
+                    # writes « immunodéficience variable commune » for a term French fixed.
+                    result.append(_NP(head.head, head.gender, head.adjectives + (adj.lemma,), head.complements,
+                                      head.tail, literal))
             for noun in nouns:
                 literal = head.literal or noun.literal
                 if not noun.adjectives and not noun.complements and not noun.tail:
-                    for relational in lex.relational_adjectives(noun.head):
+                    for relational in vocab.relational(noun.head):
                         result.append(_NP(head.head, head.gender, head.adjectives + (relational,), head.complements,
                                           head.tail, True))
                 for complement in _complements(lex, noun):
@@ -238,26 +357,100 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
     for concept in glossary.concepts.values():
         if concept.preferred.pos not in (None, "noun"):
             continue  # adjectives, verbs, phrases: their English terms are examples of use
+        # The words of the concept's own correct terms: a rendering made only of them
+        # reorders the right words (a paraphrase a professional may write), not a calque.
+        own_terms = {fold_term(form) for t in concept.terms if not t.status.is_wrong for form in (t.text, pluralise(t.text))}
         for english in concept.en:
-            words = english.lower().replace("-", " - ").split()
-            if len(words) < 2 or english.isupper() or any(w in _FUNCTION_WORDS or not w.isalpha() for w in words):
-                continue
-            # The words of the concept's own correct terms: a rendering made only of them
-            # reorders the right words (a paraphrase a professional may write), not a calque.
-            own = {w for t in concept.terms if not t.status.is_wrong
-                   for form in (t.text, pluralise(t.text)) for w in fold_term(form).split()}
-            for np in _phrases(words, vocab):
+            # ... and the correct French of the English term's head (« GvHD » → « réaction du
+            # greffon contre l’hôte »): « réaction du greffon contre l’hôte aiguë » is French.
+            own = {w for form in own_terms | _part_terms(english, vocab) for w in form.split()}
+            for np, order in _renderings(english, vocab):
                 if not np.literal:
                     continue
-                for number in ("s", "p"):
+                for number in ("s", "p") if order != "nouns" else ("p",):
                     text = np.render(lex, number)
                     key = fold_term(text)
                     if " " not in key or key in attested or key in lex.words:
                         continue
                     foreign = [w for w in key.split() if w not in own and w not in _ARTICLES]
                     # Only adjectives swapped (« déficit immunitaire primaire »): a variant a
-                    # professional may write; a calque brings a noun of its own (« histoire »).
-                    if not any(w in vocab.noun_keys for w in foreign):
+                    # professional may write; a calque brings a noun of its own (« histoire »),
+                    # keeps the English word order, or reorders the adjectives of a fixed term.
+                    if not order and not any(w in vocab.noun_keys for w in foreign) and not _reordered(key, own_terms):
                         continue
                     found.setdefault((concept.id, key), Calque(concept.id, english, text, number))
     return sorted(found.values(), key=lambda c: (c.concept, c.text))
+
+
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{0,3}$|^[A-Z]{1,3}[0-9]{1,2}$")
+
+
+def _renderings(english: str, vocab: _Lexicon) -> list[tuple[_NP, str]]:
+    """The noun phrases rendering ``english`` literally, each with how it orders its words:
+    "" the French order, "code" a letter or code kept before the head (« B lymphocytes »),
+    "nouns" two nouns juxtaposed in the English order (« muguet infections »)."""
+    if english.isupper() or "-" in english:
+        return []
+    original = english.split()
+    words = [w.lower() for w in original]
+    if len(words) < 2:
+        return []
+    if words.count("of") == 1 and 0 < words.index("of") < len(words) - 1:
+        # « pattern of inheritance »: the head, then its complement, as French has it.
+        at = words.index("of")
+        head_words, modifier = words[:at], words[at + 1:]
+        if any(w in _FUNCTION_WORDS or not w.isalpha() for w in head_words + modifier):
+            return []
+        return [(np, "") for np in _with_complement(_phrases(head_words, vocab), _phrases(modifier, vocab), vocab)]
+    if all(_CODE.match(w) for w in original[:-1]) and original[-1].isalpha() and original[-1].islower():
+        # « B cell »: the French puts the code after its noun (lymphocyte B).
+        codes = tuple(original[:-1])
+        return [(_NP(h.head, h.gender, (), (), "", True, codes), "code")
+                for h in _phrases(words[-1:], vocab) if not h.tail]
+    if any(w in _FUNCTION_WORDS or not w.isalpha() for w in words):
+        return []
+    result = [(np, "") for np in _phrases(words, vocab)]
+    if len(words) == 2:
+        for head in _phrases(words[1:], vocab):
+            for modifier in _phrases(words[:1], vocab):
+                if not head.tail and not modifier.tail:
+                    result.append((_NP(head.head, head.gender, (), (), "", True, (modifier.head,)), "nouns"))
+    return result
+
+
+def _with_complement(heads: list[_NP], modifiers: list[_NP], vocab: _Lexicon) -> list[_NP]:
+    """Each head with each modifier as its « de N » complement or relational adjective."""
+    result = []
+    for head in heads:
+        for noun in modifiers:
+            literal = head.literal or noun.literal
+            if not noun.adjectives and not noun.complements and not noun.tail:
+                for relational in vocab.relational(noun.head):
+                    result.append(_NP(head.head, head.gender, head.adjectives + (relational,), head.complements,
+                                      head.tail, True))
+            for complement in _complements(vocab.lex, noun):
+                result.append(_NP(head.head, head.gender, head.adjectives, head.complements + (complement,),
+                                  head.tail, literal))
+            if len(result) > _MAX_PER_TERM:
+                return result
+    return result
+
+
+def _part_terms(english: str, vocab: _Lexicon) -> set[str]:
+    """Folded correct French (both numbers) the glossary gives the head of ``english``: its
+    last words (« GvHD » of « acute GvHD »), not its modifiers (« blood » of « blood pressure »,
+    whose « sang » makes « pression du sang » a calque)."""
+    words = english.lower().split()
+    found = set()
+    for i in range(1, len(words)):
+        for text, _pos, _gender in vocab.glossary_pairs.get(" ".join(words[i:]), []):
+            found.add(fold_term(text))
+            found.add(fold_term(pluralise(text)))
+    return found
+
+
+def _reordered(key: str, own_terms: set[str]) -> bool:
+    """True if ``key`` has the words of one of the concept's multi-word terms in another order
+    (« immunodéficience variable commune » for « immunodéficience commune variable »)."""
+    words = sorted(key.split())
+    return any(len(words) >= 3 and sorted(term.split()) == words and term != key for term in own_terms)
