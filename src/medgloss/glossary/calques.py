@@ -20,7 +20,7 @@ It must not read documents or decide findings; it only generates forms.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from ..french.freedict import english_french
@@ -81,6 +81,9 @@ class _NP:
     # Words kept before the head as English has them (« B lymphocytes », « muguet infections »):
     # machine translation's word order, never French's.
     before: tuple[str, ...] = ()
+    # the lemmas of the nouns of its complements (« immunodéficience » of « troubles
+    # d’immunodéficience »): with the head, the nouns a calque may bring of its own
+    nouns: tuple[str, ...] = ()
 
     def render(self, lex: Lexicon, number: str) -> str:
         words = list(self.before) + [_spell(lex.noun_form(_lex_spelling(lex, self.head), number), self.head)
@@ -132,14 +135,6 @@ class _Lexicon:
             for term in good:
                 if " " not in term.text and term.pos in (None, "noun") and adjectives:
                     self.derived.setdefault(term.text, []).extend(adjectives)
-        # Nouns, less the words that are adjectives too (commun, variable); Lexique's adjective
-        # lemmas include a few plurals (« cellules »), which stay nouns.
-        lemma_keys = {fold_term(lemma) for lemma in lex.noun_gender}
-        self.noun_keys = {fold_term(form) for (lemma, pos), forms in lex.paradigms.items() if pos == "noun"
-                          for form in list(forms.values()) + [lemma]}
-        self.noun_keys -= {fold_term(a) for a in lex.adjectives} & lemma_keys
-        self.noun_keys |= {fold_term(t.text) for c in glossary.concepts.values() for t in c.terms
-                           if " " not in t.text and t.pos in (None, "noun")}
         self._key_to_lemma: dict[str, str] = {}
         for lemma in list(lex.noun_gender) + list(lex.adjectives):
             self._key_to_lemma.setdefault(fold_term(lemma), lemma)
@@ -306,29 +301,30 @@ def _phrases(words: list[str], vocab: _Lexicon) -> list[_NP]:
         if not heads:
             continue
         modifier = words[:split]
-        adjectives = [w for w in vocab.words(modifier[0]) if w.pos == "adj"] if split == 1 else []
+        readings = vocab.words(modifier[0]) if split == 1 else []
+        # A word with a translation that is only a noun is a noun here (joint → articulation,
+        # not its adjective sense « commun »: « douleurs communes » is French, no calque).
+        noun_only = {w.lemma for w in readings if w.pos == "noun"} - {w.lemma for w in readings if w.pos != "noun"}
+        adjectives = [w for w in readings if w.pos == "adj"] if not noun_only else []
         # An English word that translates as an adjective modifies as one (white → blanc,
         # never « de blanc »).
         nouns = _phrases(modifier, vocab) if not adjectives else []
         for head in heads:
             for adj in adjectives:
                 literal = head.literal or not adj.from_glossary
-                result.append(_NP(head.head, head.gender, (adj.lemma,) + head.adjectives, head.complements,
-                                  head.tail, literal))
+                result.append(replace(head, adjectives=(adj.lemma,) + head.adjectives, literal=literal))
                 if head.adjectives:
                     # The mirror order, as French stacks adjectives elsewhere: machine translation
                     # writes « immunodéficience variable commune » for a term French fixed.
-                    result.append(_NP(head.head, head.gender, head.adjectives + (adj.lemma,), head.complements,
-                                      head.tail, literal))
+                    result.append(replace(head, adjectives=head.adjectives + (adj.lemma,), literal=literal))
             for noun in nouns:
                 literal = head.literal or noun.literal
                 if not noun.adjectives and not noun.complements and not noun.tail:
                     for relational in vocab.relational(noun.head):
-                        result.append(_NP(head.head, head.gender, head.adjectives + (relational,), head.complements,
-                                          head.tail, True))
+                        result.append(replace(head, adjectives=head.adjectives + (relational,), literal=True))
                 for complement in _complements(lex, noun):
-                    result.append(_NP(head.head, head.gender, head.adjectives, head.complements + (complement,),
-                                      head.tail, literal))
+                    result.append(replace(head, complements=head.complements + (complement,), literal=literal,
+                                          nouns=head.nouns + (noun.head,) + noun.nouns))
             if len(result) > _MAX_PER_TERM:
                 return result
     return result
@@ -372,11 +368,12 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
                     key = fold_term(text)
                     if " " not in key or key in attested or key in lex.words:
                         continue
-                    foreign = [w for w in key.split() if w not in own and w not in _ARTICLES]
                     # Only adjectives swapped (« déficit immunitaire primaire »): a variant a
-                    # professional may write; a calque brings a noun of its own (« histoire »),
-                    # keeps the English word order, or reorders the adjectives of a fixed term.
-                    if not order and not any(w in vocab.noun_keys for w in foreign) and not _reordered(key, own_terms):
+                    # professional may write; a calque brings a noun of its own (« histoire »,
+                    # « troubles »), keeps the English word order, or reorders the adjectives
+                    # of a fixed term.
+                    foreign = [n for n in (np.head,) + np.nouns if not {fold_term(n), fold_term(pluralise(n))} & own]
+                    if not order and not foreign and not _reordered(key, own_terms):
                         continue
                     found.setdefault((concept.id, key), Calque(concept.id, english, text, number))
     return sorted(found.values(), key=lambda c: (c.concept, c.text))
@@ -426,11 +423,10 @@ def _with_complement(heads: list[_NP], modifiers: list[_NP], vocab: _Lexicon) ->
             literal = head.literal or noun.literal
             if not noun.adjectives and not noun.complements and not noun.tail:
                 for relational in vocab.relational(noun.head):
-                    result.append(_NP(head.head, head.gender, head.adjectives + (relational,), head.complements,
-                                      head.tail, True))
+                    result.append(replace(head, adjectives=head.adjectives + (relational,), literal=True))
             for complement in _complements(vocab.lex, noun):
-                result.append(_NP(head.head, head.gender, head.adjectives, head.complements + (complement,),
-                                  head.tail, literal))
+                result.append(replace(head, complements=head.complements + (complement,), literal=literal,
+                                      nouns=head.nouns + (noun.head,) + noun.nouns))
             if len(result) > _MAX_PER_TERM:
                 return result
     return result
