@@ -44,6 +44,8 @@ _COGNATE_SUFFIXES = (
     ("cy", "cie"), ("y", "ie"), ("in", "ine"), ("or", "eur"), ("er", "re"), ("al", "al"), ("", ""), ("", "e"),
 )
 _ARTICLES = frozenset("de du des la le les l d".split())
+# Words that link a complement to its noun, in folded form.
+_LINKS = _ARTICLES | frozenset("en a au aux par pour contre".split())
 _MAX_PER_WORD = 4
 _MAX_PER_TERM = 400
 
@@ -433,13 +435,15 @@ def _with_complement(heads: list[_NP], modifiers: list[_NP], vocab: _Lexicon) ->
 
 
 def _part_terms(english: str, vocab: _Lexicon) -> set[str]:
-    """Folded correct French (both numbers) the glossary gives the head of ``english``: its
-    last words (« GvHD » of « acute GvHD »), not its modifiers (« blood » of « blood pressure »,
-    whose « sang » makes « pression du sang » a calque)."""
+    """Folded correct French terms (both numbers, several words) the glossary gives the head of
+    ``english``: its last words (« GvHD » of « acute GvHD »), not its modifiers (« blood » of
+    « blood pressure », whose « sang » makes « pression du sang » a calque)."""
     words = english.lower().split()
     found = set()
     for i in range(1, len(words)):
         for text, _pos, _gender in vocab.glossary_pairs.get(" ".join(words[i:]), []):
+            if " " not in text:
+                continue  # one word (fever → fièvre) is the literal rendering, not a term
             found.add(fold_term(text))
             found.add(fold_term(pluralise(text)))
     return found
@@ -448,5 +452,19 @@ def _part_terms(english: str, vocab: _Lexicon) -> set[str]:
 def _reordered(key: str, own_terms: set[str]) -> bool:
     """True if ``key`` has the words of one of the concept's multi-word terms in another order
     (« immunodéficience variable commune » for « immunodéficience commune variable »)."""
-    words = sorted(key.split())
-    return any(len(words) >= 3 and sorted(term.split()) == words and term != key for term in own_terms)
+    words = key.split()
+    for term in own_terms:
+        other = term.split()
+        if len(words) < 3 or term == key or sorted(other) != sorted(words):
+            continue
+        start = 0
+        while words[start] == other[start]:
+            start += 1
+        end = len(words)
+        while words[end - 1] == other[end - 1]:
+            end -= 1
+        # Adjectives swapped with each other, not moved across a complement (« déficit en IgA
+        # sélectif » is a variant of « déficit sélectif en IgA » that professionals write).
+        if not set(words[start:end]) & _LINKS:
+            return True
+    return False
