@@ -18,7 +18,7 @@ LITERAL_WORDS: dict[str, tuple[str, ...]] = {
     "bowel": ("intestin",),
     "carrier": ("porteur",),
     "chart": ("graphique", "tableau"),
-    "count": ("compte", "comptage"),
+    "count": ("compte",),
     "defect": ("défaut",),
     "disorder": ("trouble", "désordre"),
     "enlarged": ("élargi", "agrandi"),

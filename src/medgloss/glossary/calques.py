@@ -147,8 +147,9 @@ class _Lexicon:
 
         When an English term and a French term of one concept have as many content words, and
         all but one English word already have their French word in the term, the last two are
-        a pair (« immune disorder » ↔ « trouble immunitaire »: disorder → trouble).  Used in
-        another compound, the pair is a literal rendering, not the glossary's knowledge.
+        a pair (« immune response » ↔ « réponse immunitaire »: immune → immunitaire).  Only
+        cognates are kept, and they count as the glossary's knowledge: « déficit d’immunoglobuline
+        A » (deficiency → déficit) is a sloppy variant, not a calque.
         """
         learned: dict[str, list[str]] = {}
         for concept in glossary.concepts.values():
@@ -217,7 +218,11 @@ class _Lexicon:
                 if singular and (singular in self.glossary_pairs or singular in self.freedict or singular in LITERAL_WORDS):
                     return self.words(singular, learned)
         translations = self.freedict.get(english, ()) + LITERAL_WORDS.get(english, ())
-        for translation in translations + tuple(self.learned.get(english, ()) if learned else ()):
+        if learned:
+            # The glossary's own knowledge of the word: a rendering needs a literal word besides.
+            for translation in self.learned.get(english, ()):
+                found.extend(self._readings(translation, True))
+        for translation in translations:
             if " " in translation:
                 continue
             found.extend(self._readings(translation, False))
