@@ -44,6 +44,10 @@ def _calques(text: str) -> list[tuple[str, str, str]]:
         # Concepts of core-clinical.yaml: the generator renders them, nobody listed the calque.
         ("Il a fait une attaque cardiaque l’an dernier.", "attaque cardiaque", "infarctus du myocarde"),
         ("Le lait de sein protège le nourrisson des infections.", "lait de sein", "lait maternel"),
+        ("Parlez-en à votre médecin de soins primaires avant la perfusion.", "médecin de soins primaires",
+         "médecin traitant"),
+        # « immune globulin », the US name of immunoglobulin, rendered adjective by adjective.
+        ("La globuline immune est perfusée toutes les trois semaines.", "globuline immune", "immunoglobuline"),
     ],
 )
 def test_literal_rendering_is_a_calque(wrong: str, found: str, replacement: str) -> None:
@@ -71,6 +75,8 @@ def test_english_word_order_is_kept_by_machine_translation() -> None:
         "Le mode de transmission est autosomique récessif.",
         "Il a fait un infarctus du myocarde l’an dernier.",
         "Le lait maternel protège le nourrisson des infections.",
+        "Parlez-en à votre médecin traitant avant la perfusion.",
+        "L’immunoglobuline est perfusée toutes les trois semaines.",
         # The correct French of the term's head, with an adjective: French, no calque (SFGM-TC).
         "La réaction du greffon contre l'hôte aiguë survient dans les cent jours qui suivent la greffe.",
         # An English modifier that is a noun is not rendered by its adjective sense (joint → commun).

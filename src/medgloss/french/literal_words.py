@@ -33,6 +33,7 @@ LITERAL_WORDS: dict[str, tuple[str, ...]] = {
     "marrow": ("moelle",),
     "memory": ("mémoire",),
     "pattern": ("modèle", "schéma"),
+    "physician": ("médecin",),
     "platelet": ("plaquette",),
     "rash": ("éruption",),
     "rate": ("taux",),
@@ -44,5 +45,6 @@ LITERAL_WORDS: dict[str, tuple[str, ...]] = {
     "swelling": ("gonflement", "enflure"),
     "tissue": ("tissu",),
     "treatment": ("traitement",),
+    "work": ("travail",),
     "yeast": ("levure",),
 }
