@@ -2,17 +2,25 @@
 
 For every multi-word English term of a concept, each English word is given its literal French
 equivalents: the word pairs the glossary itself holds (single-word English terms and their
-French terms), FreeDict's eng-fra translations, and cognates (biopsy → biopsie, lymphatic →
-lymphatique) that Lexique383 knows.  The words are then assembled the way French builds noun
-phrases: the head noun first, English adjectives after it and agreeing with it, English noun
-modifiers as « de N », « du/de la/des N » complements or as the relational adjective of the
-noun (blood → sanguin); the head in both numbers.
+French terms, and cognate pairs learned from its aligned multi-word terms), FreeDict's eng-fra
+translations, the literal equivalents FreeDict lacks (:mod:`medgloss.french.literal_words`),
+and cognates (biopsy → biopsie, lymphatic → lymphatique) that Lexique383 knows; an English
+plural is looked up by its singular.  The words are then assembled the way French builds noun
+phrases: the head noun first, English adjectives after it and agreeing with it (two of them in
+either order), English noun modifiers and « N of N » complements as « de N », « du/de la/des N »
+complements or as the relational adjective of the noun (blood → sanguin, plasma → plasmatique
+from the concept's ``derived`` words); the head in both numbers.  Machine translation also
+keeps the English order, so a code before its noun (« B lymphocytes ») and two juxtaposed
+nouns (« muguet infections ») are rendered too.
 
 A rendering is kept only if it is not attested French: not a term (any status) of any concept,
-not a rule's trigger, not a Lexique entry, not made only of the glossary's own (correct) word
-pairs, nor only of the words of the concept's own correct terms, since those assemble into
-paraphrases a professional may well write.  What is kept
-is compiled into the automaton (:mod:`medgloss.matching.compiled`), so a check pays nothing.
+not a rule's trigger, not an ``attested`` phrase, not a Lexique entry, and it must bring a noun
+of its own (its head or a complement's) beside the words of the concept's correct terms and of
+the multi-word French the glossary gives its English head (« réaction du greffon contre l’hôte
+aiguë » is French): made only of those words it is a paraphrase a professional may write,
+unless it swaps the adjectives of a fixed term (« immunodéficience variable commune »).  What
+is kept is compiled into the automaton (:mod:`medgloss.matching.compiled`), so a check pays
+nothing.
 
 It must not read documents or decide findings; it only generates forms.
 """
@@ -402,10 +410,10 @@ def _renderings(english: str, vocab: _Lexicon) -> list[tuple[_NP, str]]:
     if words.count("of") == 1 and 0 < words.index("of") < len(words) - 1:
         # « pattern of inheritance »: the head, then its complement, as French has it.
         at = words.index("of")
-        head_words, modifier = words[:at], words[at + 1:]
-        if any(w in _FUNCTION_WORDS or not w.isalpha() for w in head_words + modifier):
+        head_words, complement = words[:at], words[at + 1:]
+        if any(w in _FUNCTION_WORDS or not w.isalpha() for w in head_words + complement):
             return []
-        return [(np, "") for np in _with_complement(_phrases(head_words, vocab), _phrases(modifier, vocab), vocab)]
+        return [(np, "") for np in _with_complement(_phrases(head_words, vocab), _phrases(complement, vocab), vocab)]
     if all(_CODE.match(w) for w in original[:-1]) and original[-1].isalpha() and original[-1].islower():
         # « B cell »: the French puts the code after its noun (lymphocyte B).
         codes = tuple(original[:-1])
