@@ -46,6 +46,9 @@ def _calques(text: str) -> list[tuple[str, str, str]]:
         ("Le lait de sein protège le nourrisson des infections.", "lait de sein", "lait maternel"),
         ("Parlez-en à votre médecin de soins primaires avant la perfusion.", "médecin de soins primaires",
          "médecin traitant"),
+        ("Prenez un réducteur de fièvre comme le paracétamol si la température dépasse 38,5 °C.",
+         "réducteur de fièvre", "antipyrétique"),
+        ("Votre médecin vous a prescrit des gouttes d’œil pour la conjonctivite.", "gouttes d’œil", "collyres"),
         # « immune globulin », the US name of immunoglobulin, rendered adjective by adjective.
         ("La globuline immune est perfusée toutes les trois semaines.", "globuline immune", "immunoglobuline"),
     ],
@@ -76,6 +79,8 @@ def test_english_word_order_is_kept_by_machine_translation() -> None:
         "Il a fait un infarctus du myocarde l’an dernier.",
         "Le lait maternel protège le nourrisson des infections.",
         "Parlez-en à votre médecin traitant avant la perfusion.",
+        "Prenez un antipyrétique comme le paracétamol si la température dépasse 38,5 °C.",
+        "Votre médecin vous a prescrit des gouttes oculaires pour la conjonctivite.",
         "L’immunoglobuline est perfusée toutes les trois semaines.",
         # The correct French of the term's head, with an adjective: French, no calque (SFGM-TC).
         "La réaction du greffon contre l'hôte aiguë survient dans les cent jours qui suivent la greffe.",

@@ -282,7 +282,7 @@ def _is_relational(lex: Lexicon, word: str) -> bool:
 def _complements(lex: Lexicon, np: _NP) -> list[str]:
     """« de N », « du/de la/de l’ N », « des N » renderings of a modifier noun phrase."""
     singular, plural = np.render(lex, "s"), np.render(lex, "p")
-    elided = singular[:1].lower() in "aeiouyhéèêâîôû"
+    elided = singular[:1].lower() in "aeiouyhéèêâîôûœ"
     article = "de l’" if elided else ("du " if np.gender == "m" else "de la ")
     first = "d’" if elided else "de "
     result = [first + singular, article + singular]
