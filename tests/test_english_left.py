@@ -135,3 +135,39 @@ def test_text_stripped_of_all_accents_is_not_flagged_word_by_word() -> None:
     text = ("Le medecin a vu le patient apres la greffe de moelle osseuse. Son etat reste stable, "
             "la fievre a baisse et le traitement par immunoglobulines continue. Le systeme immunitaire se reconstitue.")
     assert not [f for f in check_text(text) if _accent_slip(f)]
+
+
+# -- English clinical shorthand and English clauses ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Machine translations of an English page on subcutaneous immunoglobulin.
+    ("Subcut est l'abréviation préférée pour réduire le risque de malentendu et d'erreurs potentielles.", "Subcut"),
+    ("Le traitement par immunoglobuline sub-Q est administré chaque semaine.", "sub-Q"),
+    ("Votre infirmière vous montre comment faire l’injection SubQ dans l’abdomen.", "SubQ"),
+])
+def test_english_clinical_shorthand_is_english_left(text: str, found: str) -> None:
+    (finding,) = [f for f in _warnings(text) if f.found == found]
+    assert (finding.rule, finding.concept, finding.replacements) == ("MG111", "subcutaneous", ["SC"])
+
+
+@pytest.mark.parametrize("text", [
+    "L’injection sous-cutanée (SC) se fait dans l’abdomen ou la cuisse.",
+    "On écrit « SubQ » en anglais pour la voie sous-cutanée.",
+    # « check-up », « follow-up »: words French uses, not clipped shorthand.
+    "Un check-up complet est prévu avant la perfusion d’immunoglobulines.",
+])
+def test_french_abbreviation_and_glossed_shorthand_stay_silent(text: str) -> None:
+    assert not [f for f in _warnings(text) if f.rule == "MG111"]
+
+
+def test_english_clause_glued_to_a_french_title_is_english_left() -> None:
+    # A content-farm page: the French title, then the English of the original sentence.
+    text = "Camomille Usage Curatif contre le Rhume are packed with essential nutrients and offer numerous health benefits."
+    assert [f.found for f in _warnings(text) if f.rule == "MG111"] == ["packed with essential nutrients and offer numerous health benefits"]
+
+
+def test_an_english_sentence_quoted_whole_stays_silent() -> None:
+    text = ("Le déficit immunitaire est décrit dans la référence suivante. "
+            "The patients are packed with essential nutrients and offer numerous health benefits.")
+    assert not [f for f in _warnings(text) if f.rule == "MG111"]

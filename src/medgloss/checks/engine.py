@@ -172,7 +172,9 @@ class Checker:
         covered += [(f.offset, f.end) for f in existing]
         found: list[Finding] = []
         # A text without a single glossary term is not medical: the lexicons are not even loaded.
-        if any(e.kind == TERM for h in hits for e in h.entries):
+        from .english import has_shorthand
+
+        if any(e.kind == TERM for h in hits for e in h.entries) or has_shorthand(self.glossary, text):
             found = english_findings(self, text, path, folded, hits, covered)
             found += accent_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]])
             found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])

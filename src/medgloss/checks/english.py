@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES, Code
 from ..findings.model import Edit, Finding, Fix
-from ..french.english_words import english_only, is_strongly_english as _strongly_english
+from ..french.english_words import english_frequency, english_only, is_strongly_english as _strongly_english
 from ..french.lexicon_words import lexicon
 from ..glossary.model import Glossary
 from ..i18n import _
@@ -143,6 +143,46 @@ def _build_acronyms(glossary: Glossary) -> tuple[dict[str, str], dict[str, str],
     return english_acronyms, shuffled, frozenset(known)
 
 
+# A clipped English form is no word of its own (wordfreq: rarer than once per 30 million words).
+_SHORTHAND_MAX_ZIPF = 1.5
+_WORD_TAILS = frozenset({"up", "in", "on", "of", "to", "by", "at", "as", "go", "me", "us"})
+_SHORTHAND_MEMO: dict[int, tuple[Glossary, dict[str, str], "re.Pattern[str] | None"]] = {}
+
+
+def _is_shorthand(term: str, others: Sequence[str], lex: object) -> bool:
+    """True if the English ``term`` is clinical shorthand clipped from one of the concept's longer
+    English terms (subcut, SubQ, sub-Q for subcutaneous): no word of English or French."""
+    if " " in term or term.isupper() or not term.replace("-", "").isalpha() or len(term) > 8:
+        return False
+    head = term.lower()[:3]
+    if not any(o.lower().startswith(head) and len(o) > len(term) + 1 for o in others if o != term):
+        return False
+    parts = term.split("-")
+    if len(parts) == 2:
+        return len(parts[1]) <= 2 and parts[1].lower() not in _WORD_TAILS
+    return len(parts) == 1 and not lexicon().has_spelling(term) and english_frequency(term.lower()) < _SHORTHAND_MAX_ZIPF
+
+
+def _shorthands(glossary: Glossary) -> tuple[dict[str, str], "re.Pattern[str] | None"]:
+    """(shorthand in lower case → concept, a pattern finding any of them) for ``glossary``."""
+    memo = _SHORTHAND_MEMO.get(id(glossary))
+    if memo is not None and memo[0] is glossary:
+        return memo[1], memo[2]
+    lex = lexicon()
+    found = {t.lower(): c.id for c in glossary.concepts.values() for t in c.en if _is_shorthand(t, c.en, lex)}
+    alternatives = "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if found else None
+    _SHORTHAND_MEMO[id(glossary)] = (glossary, found, pattern)
+    return found, pattern
+
+
+def has_shorthand(glossary: Glossary, text: str) -> bool:
+    """True if ``text`` holds an English clinical shorthand of a concept (« Subcut », « sub-Q »):
+    reason enough to look for English in a text that has no glossary term."""
+    _found, pattern = _shorthands(glossary)
+    return pattern is not None and pattern.search(text) is not None
+
+
 # Genus and species, as the nomenclatures write them in every language: a capitalised genus and
 # a lower-case epithet with a Latin ending (aureus, pneumoniae, coli, jirovecii, albicans).
 _BINOMIAL = re.compile(r"^[A-Z][a-z]{2,}\s+[a-z]{2,}(?:us|um|ae|i|is|ii|a|ans|ens|ensis|oides|ica|ium|es)$")
@@ -168,11 +208,18 @@ def english_findings(
         taken.append((finding.offset, finding.end))
 
     lex = lexicon()
+    shorthands, _pattern = _shorthands(glossary)
     # 1. A concept's English term left in the French.
     for hit in scan(text, english(glossary), folded):
         if not free(hit.start, hit.end):
             continue
         found = text[hit.start : hit.end]
+        if found.lower() in shorthands:
+            # Clinical shorthand (« Subcut », « sub-Q ») is English and medical by itself.
+            if not _is_code_like(text, hit.start, hit.end) and not _glossed(text, hit.start, hit.end):
+                concept = glossary.concepts[shorthands[found.lower()]]
+                add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [_short_french(concept)], found))
+            continue
         words = _TOKEN.findall(found)
         if not words or all(lex.has_spelling(w) for w in words) or any(w[:1].isupper() for w in words[1:]):
             continue
@@ -280,6 +327,9 @@ def _english_runs(text: str, words: frozenset[str], term_starts: list[int]) -> l
     return runs
 
 
+_QUOTATION_FRENCH = 1
+
+
 def _mostly_english(text: str, start: int, end: int) -> bool:
     """True if the sentence around ``[start, end)`` is mostly not French: a quotation, or a
     passage left in English on purpose, rather than English words inside a translation."""
@@ -289,7 +339,9 @@ def _mostly_english(text: str, start: int, end: int) -> bool:
         return False
     lex = lexicon()
     french = sum(1 for t in tokens if lex.has_spelling(t) and t not in _JOINERS)
-    return french < len(tokens) / 2
+    # A French clause around the English (« … contre le Rhume are packed with nutrients ») makes it
+    # English left in a translation, not a quotation: at most one French word is a quotation's.
+    return french < len(tokens) / 2 and french <= _QUOTATION_FRENCH
 
 
 def _finding(path: str, start: int, found: str, code: Code, concept: str, replacements: list[str], english_term: str | None) -> Finding:
@@ -368,6 +420,11 @@ def promote_english_acronyms(checker: "Checker", text: str, findings: list[Findi
         promoted.provenance = f"terme anglais « {finding.found} »"
         out.append(promoted)
     return out
+
+
+def _short_french(concept) -> str:  # type: ignore[no-untyped-def]
+    """The French abbreviation of a concept if it has one (SC), else its preferred term."""
+    return concept.abbreviations[0].text if concept.abbreviations else concept.preferred.text
 
 
 def _initials(words: list[str]) -> str:

@@ -65,3 +65,13 @@ def english_only() -> frozenset[str]:
     digest.update(str(spec.origin if spec else None).encode())
     name = f"english-only-{digest.hexdigest()[:16]}.msgpack"
     return cached_value(name, Codec([]), build_english_only, frozenset)
+
+
+@lru_cache(maxsize=4096)
+def english_frequency(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in English (0 without wordfreq): how common it is."""
+    if importlib.util.find_spec("wordfreq") is None:
+        return 0.0
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
