@@ -124,6 +124,8 @@ def test_missing_diaeresis_is_reported_below_warning() -> None:
     "Le cytomégalovirus (CMV) Cytomegalovirus humanbeta5 est présent à vie chez les patients greffés.",
     # A capital initial without its accent is tolerated in French typography.
     "Etat de santé du patient après la greffe de moelle osseuse : stable.",
+    # The accent written as a combining character (NFD text) is there.
+    "Le me\u0301decin et la cafe\u0301ine : la perfusion d’immunoglobulines continue.",
     # « the » is not « thé »: English words are not accent slips.
     "La perfusion d’immunoglobulines, dite the infusion, est faite à domicile.",
 ])

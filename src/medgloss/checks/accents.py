@@ -21,6 +21,7 @@ It must not judge words that are French as written: other checks do.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ _MIN_LENGTH = 4  # « the » is not « thé », « use » not « usé »
 
 
 def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
     return " ".join(text.replace("\x00", "").replace("’", "'").replace("œ", "oe").replace("Œ", "Oe").lower().split())
 
 
@@ -120,7 +122,8 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
         if not entries or not free(hit.start, hit.end):
             continue
         found = text[hit.start : hit.end]
-        if "\x00" in found or "\n" in found or _capitalised_inside(text, hit.start):
+        if "\x00" in found or "\n" in found or _capitalised_inside(text, hit.start) or (
+                hit.end < len(text) and unicodedata.combining(text[hit.end])):
             continue  # (a name: « le CMV (Cytomegalovirus humanbeta5) », the species)
         key = _norm(found)
         if any(_norm(e.surface) == key for e in entries):
@@ -139,6 +142,8 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
             word = match.group()
             if len(word) < _MIN_LENGTH or word.isupper() or word.lower() in _JOINERS or not free(start, end):
                 continue
+            if end < len(text) and unicodedata.combining(text[end]):
+                continue  # « cafe\u0301 »: the accent is there, as a combining character
             form = accented(word)
             if form is None or _capitalised_inside(text, start) or _is_code_like(text, start, end):
                 continue

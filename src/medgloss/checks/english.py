@@ -31,7 +31,7 @@ from ..findings.codes import CODES, Code
 from ..findings.model import Edit, Finding, Fix
 from ..french.english_words import english_frequency, english_only, is_strongly_english as _strongly_english
 from ..french.lexicon_words import lexicon
-from ..glossary.model import Glossary
+from ..glossary.model import Concept, Glossary
 from ..i18n import _
 from ..matching.compiled import TERM
 from ..matching.english import english, is_acronym
@@ -149,7 +149,7 @@ _WORD_TAILS = frozenset({"up", "in", "on", "of", "to", "by", "at", "as", "go", "
 _SHORTHAND_MEMO: dict[int, tuple[Glossary, dict[str, str], "re.Pattern[str] | None"]] = {}
 
 
-def _is_shorthand(term: str, others: Sequence[str], lex: object) -> bool:
+def _is_shorthand(term: str, others: Sequence[str]) -> bool:
     """True if the English ``term`` is clinical shorthand clipped from one of the concept's longer
     English terms (subcut, SubQ, sub-Q for subcutaneous): no word of English or French."""
     if " " in term or term.isupper() or not term.replace("-", "").isalpha() or len(term) > 8:
@@ -168,8 +168,7 @@ def _shorthands(glossary: Glossary) -> tuple[dict[str, str], "re.Pattern[str] | 
     memo = _SHORTHAND_MEMO.get(id(glossary))
     if memo is not None and memo[0] is glossary:
         return memo[1], memo[2]
-    lex = lexicon()
-    found = {t.lower(): c.id for c in glossary.concepts.values() for t in c.en if _is_shorthand(t, c.en, lex)}
+    found = {t.lower(): c.id for c in glossary.concepts.values() for t in c.en if _is_shorthand(t, c.en)}
     alternatives = "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if found else None
     _SHORTHAND_MEMO[id(glossary)] = (glossary, found, pattern)
@@ -422,7 +421,7 @@ def promote_english_acronyms(checker: "Checker", text: str, findings: list[Findi
     return out
 
 
-def _short_french(concept) -> str:  # type: ignore[no-untyped-def]
+def _short_french(concept: Concept) -> str:
     """The French abbreviation of a concept if it has one (SC), else its preferred term."""
     return concept.abbreviations[0].text if concept.abbreviations else concept.preferred.text
 
