@@ -173,3 +173,21 @@ def test_an_english_sentence_quoted_whole_stays_silent() -> None:
     text = ("Le déficit immunitaire est décrit dans la référence suivante. "
             "The patients are packed with essential nutrients and offer numerous health benefits.")
     assert not [f for f in _warnings(text) if f.rule == "MG111"]
+
+
+def test_english_name_followed_by_its_acronym_is_english_left() -> None:
+    # A machine translation: the English name is the sentence's noun, its acronym after it.
+    text = ("XLA a également été historiquement confondu avec Severe Combined Immunodeficiency (SCID), "
+            "un déficit immunitaire beaucoup plus sévère.")
+    (finding,) = [f for f in _warnings(text) if f.found == "Severe Combined Immunodeficiency"]
+    assert (finding.rule, finding.replacements) == ("MG111", ["déficit immunitaire combiné sévère"])
+
+
+@pytest.mark.parametrize("text", [
+    # The English in the brackets glosses the French name or acronym (arcagy.org, medecinesciences.org).
+    "En cas de déficit immunitaire sévère comme le SCID ( Severe Combined Immunodeficiency ) ou d’autres déficits.",
+    "La granulomatose septique chronique (chronic granulomatous disease ou CGD) est une maladie rare.",
+    "Le déficit immunitaire combiné sévère, en anglais Severe Combined Immunodeficiency (SCID), est rare.",
+])
+def test_english_name_given_as_a_gloss_stays_silent(text: str) -> None:
+    assert not [f for f in _warnings(text) if f.rule == "MG111"]

@@ -38,6 +38,7 @@ from ..matching.english import english, is_acronym
 from ..matching.scanner import Hit, scan
 from ..text.fold import Folded, fold_term
 from ..text.sentences import sentence_bounds
+from .explicit_english import spells
 
 if TYPE_CHECKING:
     from .engine import Checker
@@ -82,6 +83,24 @@ def _expands_acronym(text: str, start: int, end: int) -> bool:
     beside = text[max(0, opened - 12) : opened] + " " + text[closed + 1 : closed + 12]
     acronyms = _UPPER_ACRONYM.findall(group) + _UPPER_ACRONYM.findall(beside)
     return any(len(a) >= 2 and a.lower() in initials for a in acronyms)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*[),;]")
+
+
+def _named_in_english(text: str, start: int, end: int, words: list[str]) -> bool:
+    """True if the English words at ``[start, end)`` (two or more) stand in the sentence as its
+    noun, followed by the acronym they spell in brackets, and are not themselves inside a
+    bracket or quotation (where they would gloss a French term before them)."""
+    match = _ACRONYM_AFTER.match(text, end)
+    if match is None or len(words) < 2:
+        return False
+    if not spells(match.group(1), text[start:end]):
+        return False
+    lo, _hi = sentence_bounds(text, start, end)
+    before = text[lo:start]
+    opened = sum(before.count(c) for c in "(«“[") - sum(before.count(c) for c in ")»”]")
+    return opened <= 0 and before.count('"') % 2 == 0
 
 
 def _glossed(text: str, start: int, end: int) -> bool:
@@ -220,7 +239,17 @@ def english_findings(
                 add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [_short_french(concept)], found))
             continue
         words = _TOKEN.findall(found)
-        if not words or all(lex.has_spelling(w) for w in words) or any(w[:1].isupper() for w in words[1:]):
+        if not words or all(lex.has_spelling(w) for w in words):
+            continue
+        if _named_in_english(text, hit.start, hit.end, words):
+            # « confondu avec Severe Combined Immunodeficiency (SCID) »: the English is the name
+            # the sentence uses, its acronym after it (a gloss puts the English in the brackets).
+            if not _GLOSS.search(text[max(0, hit.start - 60) : hit.end + 60]) and not _mostly_english(text, hit.start, hit.end):
+                entry = next(e for e in hit.entries if e.kind == TERM)
+                concept = glossary.concepts[entry.owner]
+                add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [concept.preferred.text], concept.en[entry.index]))
+            continue
+        if any(w[:1].isupper() for w in words[1:]):
             continue
         if found.isupper() or _is_code_like(text, hit.start, hit.end) or _glossed(text, hit.start, hit.end):
             continue  # acronyms are judged below; glossed English stays
