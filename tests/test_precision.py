@@ -86,8 +86,12 @@ def test_english_acronym_in_french_prose_is_still_a_warning(text) -> None:
 
 
 def test_acronym_of_the_international_nomenclature_is_a_preference() -> None:
-    # IUIS names the inborn errors of immunity in English; French professionals write SCID too.
-    assert [(f.found, f.severity) for f in check_text("Les enfants atteints de SCID reçoivent une greffe.")] == [("SCID", "info")]
+    # IUIS names the inborn errors of immunity in English; Belgian and Swiss professionals write
+    # « la SCID », a French noun: a preference (info).  Bare in running French, as machine
+    # translation leaves it, it is English left in French (issue 16: a warning).
+    assert [(f.found, f.severity) for f in check_text("La SCID est due à un déficit en lymphocytes T.")] == [("SCID", "info")]
+    assert [(f.found, f.rule, f.severity) for f in check_text("Les enfants atteints de SCID reçoivent une greffe.")] == [
+        ("SCID", "MG111", "warning")]
 
 
 def test_no_match_inside_a_hyphenated_compound() -> None:

@@ -10,8 +10,9 @@ from medgloss.server.analysis import analyse
 from medgloss.server.config import ClientSettings
 from medgloss.server.glossaries import GlossaryCache
 
-# An error (« humidifier », English "dampen") and a superseded English acronym (info).
-TEXT = ("Le déficit immunitaire combiné sévère (SCID) est traité par greffe. "
+# An error (« humidifier », English "dampen") and a superseded term (info).  (A bare English
+# acronym such as « (SCID) » is a warning since issue 16, so it cannot be the info finding.)
+TEXT = ("Ce déficit lié au chromosome X est traité par greffe. "
         "Des médicaments pour humidifier le système immunitaire.\n")
 
 
@@ -45,14 +46,14 @@ def test_at_the_info_floor_both_fixes_apply(tmp_path: Path) -> None:
     client = ClientSettings(min_severity="info")
     assert _rules(tmp_path, client) >= {"MG103", "MG109"}
     new = _new_texts(_fixed(tmp_path, client))
-    assert "atténuer" in new and "DICS" in new
+    assert "atténuer" in new and "lié à l’X" in new
 
 
 def test_a_warning_floor_leaves_the_info_finding_alone(tmp_path: Path) -> None:
     client = ClientSettings(min_severity="warning")
     assert "MG109" not in _rules(tmp_path, client)
     new = _new_texts(_fixed(tmp_path, client))
-    assert "atténuer" in new and "DICS" not in new
+    assert "atténuer" in new and "lié à l’X" not in new
 
 
 def test_an_override_below_the_floor_is_not_fixed_either(tmp_path: Path) -> None:

@@ -143,8 +143,16 @@ class Checker:
         for finding in duplicated_expansions(text, path, hits, self.glossary, flagged):
             result.findings.append(finding)
         result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, result.findings))
+        result.findings = self._english_acronyms(text, path, hits, result.findings)
         result.findings.sort(key=lambda f: (f.offset, f.length))
         return result
+
+    def _english_acronyms(self, text: str, path: str, hits: list[Hit], findings: list[Finding]) -> list[Finding]:
+        """English acronyms used bare in French made warnings, and garbled ones after their term."""
+        from .english import mismatched_acronyms, promote_english_acronyms
+
+        findings = promote_english_acronyms(self, text, findings, hits)
+        return findings + mismatched_acronyms(self, text, path, hits, findings)
 
     def _generated_findings(
         self, text: str, path: str, hits: list[Hit], folded: Folded | None, mentions: MentionIndex, apostrophe: str,
@@ -153,6 +161,7 @@ class Checker:
         """Findings of the detectors that need no glossary entry of the error itself: generated
         calques, English left in French, broken words.  English and broken words stay silent on
         any glossary hit; a calque only where a finding already is, or inside a correct term."""
+        from .accents import accent_findings
         from .broken_words import broken_word_findings
         from .calques import calque_findings
         from .english import english_findings
@@ -163,8 +172,11 @@ class Checker:
         covered += [(f.offset, f.end) for f in existing]
         found: list[Finding] = []
         # A text without a single glossary term is not medical: the lexicons are not even loaded.
-        if any(e.kind == TERM for h in hits for e in h.entries):
+        from .english import has_shorthand
+
+        if any(e.kind == TERM for h in hits for e in h.entries) or has_shorthand(self.glossary, text):
             found = english_findings(self, text, path, folded, hits, covered)
+            found += accent_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]])
             found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
         found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
         return found

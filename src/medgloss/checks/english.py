@@ -23,20 +23,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import permutations
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES, Code
 from ..findings.model import Edit, Finding, Fix
-from ..french.english_words import english_only, is_strongly_english as _strongly_english
+from ..french.english_words import english_frequency, english_only, is_strongly_english as _strongly_english
 from ..french.lexicon_words import lexicon
-from ..glossary.model import Glossary
+from ..glossary.model import Concept, Glossary
 from ..i18n import _
 from ..matching.compiled import TERM
 from ..matching.english import english, is_acronym
 from ..matching.scanner import Hit, scan
 from ..text.fold import Folded, fold_term
 from ..text.sentences import sentence_bounds
+from .explicit_english import spells
 
 if TYPE_CHECKING:
     from .engine import Checker
@@ -81,6 +83,24 @@ def _expands_acronym(text: str, start: int, end: int) -> bool:
     beside = text[max(0, opened - 12) : opened] + " " + text[closed + 1 : closed + 12]
     acronyms = _UPPER_ACRONYM.findall(group) + _UPPER_ACRONYM.findall(beside)
     return any(len(a) >= 2 and a.lower() in initials for a in acronyms)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*[),;]")
+
+
+def _named_in_english(text: str, start: int, end: int, words: list[str]) -> bool:
+    """True if the English words at ``[start, end)`` (two or more) stand in the sentence as its
+    noun, followed by the acronym they spell in brackets, and are not themselves inside a
+    bracket or quotation (where they would gloss a French term before them)."""
+    match = _ACRONYM_AFTER.match(text, end)
+    if match is None or len(words) < 2:
+        return False
+    if not spells(match.group(1), text[start:end]):
+        return False
+    lo, _hi = sentence_bounds(text, start, end)
+    before = text[lo:start]
+    opened = sum(before.count(c) for c in "(«“[") - sum(before.count(c) for c in ")»”]")
+    return opened <= 0 and before.count('"') % 2 == 0
 
 
 def _glossed(text: str, start: int, end: int) -> bool:
@@ -142,6 +162,45 @@ def _build_acronyms(glossary: Glossary) -> tuple[dict[str, str], dict[str, str],
     return english_acronyms, shuffled, frozenset(known)
 
 
+# A clipped English form is no word of its own (wordfreq: rarer than once per 30 million words).
+_SHORTHAND_MAX_ZIPF = 1.5
+_WORD_TAILS = frozenset({"up", "in", "on", "of", "to", "by", "at", "as", "go", "me", "us"})
+_SHORTHAND_MEMO: dict[int, tuple[Glossary, dict[str, str], "re.Pattern[str] | None"]] = {}
+
+
+def _is_shorthand(term: str, others: Sequence[str]) -> bool:
+    """True if the English ``term`` is clinical shorthand clipped from one of the concept's longer
+    English terms (subcut, SubQ, sub-Q for subcutaneous): no word of English or French."""
+    if " " in term or term.isupper() or not term.replace("-", "").isalpha() or len(term) > 8:
+        return False
+    head = term.lower()[:3]
+    if not any(o.lower().startswith(head) and len(o) > len(term) + 1 for o in others if o != term):
+        return False
+    parts = term.split("-")
+    if len(parts) == 2:
+        return len(parts[1]) <= 2 and parts[1].lower() not in _WORD_TAILS
+    return len(parts) == 1 and not lexicon().has_spelling(term) and english_frequency(term.lower()) < _SHORTHAND_MAX_ZIPF
+
+
+def _shorthands(glossary: Glossary) -> tuple[dict[str, str], "re.Pattern[str] | None"]:
+    """(shorthand in lower case → concept, a pattern finding any of them) for ``glossary``."""
+    memo = _SHORTHAND_MEMO.get(id(glossary))
+    if memo is not None and memo[0] is glossary:
+        return memo[1], memo[2]
+    found = {t.lower(): c.id for c in glossary.concepts.values() for t in c.en if _is_shorthand(t, c.en)}
+    alternatives = "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if found else None
+    _SHORTHAND_MEMO[id(glossary)] = (glossary, found, pattern)
+    return found, pattern
+
+
+def has_shorthand(glossary: Glossary, text: str) -> bool:
+    """True if ``text`` holds an English clinical shorthand of a concept (« Subcut », « sub-Q »):
+    reason enough to look for English in a text that has no glossary term."""
+    _found, pattern = _shorthands(glossary)
+    return pattern is not None and pattern.search(text) is not None
+
+
 # Genus and species, as the nomenclatures write them in every language: a capitalised genus and
 # a lower-case epithet with a Latin ending (aureus, pneumoniae, coli, jirovecii, albicans).
 _BINOMIAL = re.compile(r"^[A-Z][a-z]{2,}\s+[a-z]{2,}(?:us|um|ae|i|is|ii|a|ans|ens|ensis|oides|ica|ium|es)$")
@@ -167,13 +226,30 @@ def english_findings(
         taken.append((finding.offset, finding.end))
 
     lex = lexicon()
+    shorthands, _pattern = _shorthands(glossary)
     # 1. A concept's English term left in the French.
     for hit in scan(text, english(glossary), folded):
         if not free(hit.start, hit.end):
             continue
         found = text[hit.start : hit.end]
+        if found.lower() in shorthands:
+            # Clinical shorthand (« Subcut », « sub-Q ») is English and medical by itself.
+            if not _is_code_like(text, hit.start, hit.end) and not _glossed(text, hit.start, hit.end):
+                concept = glossary.concepts[shorthands[found.lower()]]
+                add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [_short_french(concept)], found))
+            continue
         words = _TOKEN.findall(found)
-        if not words or all(lex.has_spelling(w) for w in words) or any(w[:1].isupper() for w in words[1:]):
+        if not words or all(lex.has_spelling(w) for w in words):
+            continue
+        if _named_in_english(text, hit.start, hit.end, words):
+            # « confondu avec Severe Combined Immunodeficiency (SCID) »: the English is the name
+            # the sentence uses, its acronym after it (a gloss puts the English in the brackets).
+            if not _GLOSS.search(text[max(0, hit.start - 60) : hit.end + 60]) and not _mostly_english(text, hit.start, hit.end):
+                entry = next(e for e in hit.entries if e.kind == TERM)
+                concept = glossary.concepts[entry.owner]
+                add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [concept.preferred.text], concept.en[entry.index]))
+            continue
+        if any(w[:1].isupper() for w in words[1:]):
             continue
         if found.isupper() or _is_code_like(text, hit.start, hit.end) or _glossed(text, hit.start, hit.end):
             continue  # acronyms are judged below; glossed English stays
@@ -279,6 +355,9 @@ def _english_runs(text: str, words: frozenset[str], term_starts: list[int]) -> l
     return runs
 
 
+_QUOTATION_FRENCH = 1
+
+
 def _mostly_english(text: str, start: int, end: int) -> bool:
     """True if the sentence around ``[start, end)`` is mostly not French: a quotation, or a
     passage left in English on purpose, rather than English words inside a translation."""
@@ -288,7 +367,9 @@ def _mostly_english(text: str, start: int, end: int) -> bool:
         return False
     lex = lexicon()
     french = sum(1 for t in tokens if lex.has_spelling(t) and t not in _JOINERS)
-    return french < len(tokens) / 2
+    # A French clause around the English (« … contre le Rhume are packed with nutrients ») makes it
+    # English left in a translation, not a quotation: at most one French word is a quotation's.
+    return french < len(tokens) / 2 and french <= _QUOTATION_FRENCH
 
 
 def _finding(path: str, start: int, found: str, code: Code, concept: str, replacements: list[str], english_term: str | None) -> Finding:
@@ -303,3 +384,130 @@ def _finding(path: str, start: int, found: str, code: Code, concept: str, replac
     if english_term:
         finding.provenance = f"terme anglais « {english_term} »"
     return finding
+
+
+# A French determiner glued to the acronym (« la SCID », « de la CVID », « l’IVC »): the writer has
+# made the acronym a French noun, as Belgian and Swiss professionals write the IUIS names; machine
+# translation keeps the English syntax (« CVID affecte », « atteintes de CVID », « (SCID) »).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|un|une|ce|cet|cette|ces)\s+|\bl['’])$", re.IGNORECASE)
+
+
+def _english_acronym(glossary: Glossary, finding: Finding) -> bool:
+    """True if ``finding`` flags a concept's English acronym that the concept also writes as a
+    French one (CVID for DICV, SCID for DICS; not XLA, which French has no acronym for)."""
+    found = finding.found
+    if not (found.isupper() and found.isalpha() and 2 <= len(found) <= 6) or finding.concept not in glossary.concepts:
+        return False
+    concept = glossary.concepts[finding.concept]
+    if found not in {t.upper() for t in concept.en}:
+        return False
+    return any(a.text.upper() != found for a in concept.abbreviations)
+
+
+def _established(glossary: Glossary, concept_id: str, acronym: str, text: str) -> bool:
+    """True if the text itself presents ``acronym`` as the English name of the concept anywhere:
+    glossed once (« CGD (chronic granulomatous disease) », « SCID en anglais »), then used; or
+    written beside the French acronym (« Synonymes : CVID ; DICV »)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+        s, e = match.span()
+        # Bare in brackets after the French term (« déficit immunitaire combiné sévère (SCID) »)
+        # is not a gloss: French puts its own acronym there, and says « en anglais » otherwise.
+        window = text[max(0, s - 60) : e + 60]
+        if _GLOSS.search(window) or _expands_acronym(text, s, e) or _expanded_in_english(glossary, concept_id, text, e):
+            return True
+    french = [a.text for a in glossary.concepts[concept_id].abbreviations if a.text.upper() != acronym]
+    return any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in french)
+
+
+def promote_english_acronyms(checker: "Checker", text: str, findings: list[Finding], hits: Sequence[Hit]) -> list[Finding]:
+    """``findings`` with each non-preferred English acronym (MG109 CVID, SCID, CGD) made an MG111
+    warning where it is used unglossed in running French: bare (no French determiner), in a
+    medical text, never presented as English by the text.  Elsewhere it stays as it was (info)."""
+    glossary = checker.glossary
+    anchors: list[int] | None = None
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.rule != "MG109" or not _english_acronym(glossary, finding):
+            out.append(finding)
+            continue
+        start = finding.offset
+        if anchors is None:
+            anchors = medical_anchors(text, hits)
+        if (
+            not anchors
+            or _DETERMINER_BEFORE.search(text[max(0, start - 8) : start])
+            or _is_code_like(text, start, finding.end)
+            or _established(glossary, finding.concept, finding.found, text)
+        ):
+            out.append(finding)
+            continue
+        code = CODES["MG111"]
+        proposal = _(" or ").join(f"« {r} »" for r in finding.replacements)
+        message = _("{summary}: « {found} » → {proposal}").format(summary=_(code.summary), found=finding.found, proposal=proposal)
+        promoted = replace(finding, rule=code.code, name=code.name, severity=code.severity, message=f"{message} ({finding.concept})")
+        promoted.provenance = f"terme anglais « {finding.found} »"
+        out.append(promoted)
+    return out
+
+
+def _short_french(concept: Concept) -> str:
+    """The French abbreviation of a concept if it has one (SC), else its preferred term."""
+    return concept.abbreviations[0].text if concept.abbreviations else concept.preferred.text
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w.lower() not in _FRENCH_LINKS)
+
+
+_FRENCH_LINKS = frozenset({"de", "du", "des", "d", "à", "a", "au", "aux", "en", "l", "la", "le", "les", "et", "par"})
+_WORD_BEFORE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*[),;]")
+
+
+def mismatched_acronyms(checker: "Checker", text: str, path: str, hits: Sequence[Hit], taken: Sequence[Finding]) -> list[Finding]:
+    """MG112: an acronym in brackets after a glossary term that is not that concept's acronym but
+    a garbled part of it: « déficit immunitaire combiné sévère (DIC) » for DICS, « immunodéficience
+    primaire grave (IP) » for DIP.  It is left alone when it spells the words before it
+    (« greffe de cellules souches hématopoïétiques (CSH) »): an acronym of a narrower term."""
+    glossary = checker.glossary
+    findings: list[Finding] = []
+    busy = [(f.offset, f.end) for f in taken if f.rule != "MG109"]
+    for hit in hits:
+        owners = {e.owner for e in hit.entries if e.kind == TERM}
+        if not owners:
+            continue
+        # The term, then at most two words (« grave »), then the bracket.
+        gap = re.match(r"(?:\s+[^\W\d_]+){0,2}", text[hit.end : hit.end + 40])
+        after = hit.end + (gap.end() if gap else 0)
+        match = _PAREN_ACRONYM.match(text, after)
+        if match is None:
+            continue
+        acronym = match.group(1)
+        start, end = match.span(1)
+        concepts = [glossary.concepts[o] for o in owners]
+        own = {a.text.upper() for c in concepts for a in c.abbreviations} | {t.upper() for c in concepts for t in c.en if t.isupper()}
+        own |= {t.text.upper() for c in concepts for t in c.terms if t.abbreviation}
+        if acronym in own or any(s < end and start < e for s, e in busy):
+            continue
+        words = _WORD_BEFORE.findall(text[max(0, hit.start - 80) : start - 1])
+        if any(_initials(words[-k:]) == acronym for k in range(1, min(len(words), 8) + 1)):
+            continue  # the acronym of the last words (a narrower term): not garbled
+        targets = [a.text for c in concepts for a in c.abbreviations if _letters_within(acronym, a.text.upper())]
+        if not targets:
+            continue
+        concept = next(c for c in concepts if any(a.text in targets for a in c.abbreviations))
+        findings.append(_finding(path, start, acronym, CODES["MG112"], concept.id, targets[:1], None))
+        busy.append((start, end))
+    return findings
+
+
+def _letters_within(acronym: str, target: str) -> bool:
+    """True if ``acronym``'s letters are some of ``target``'s (as a multiset) and it is shorter or reordered."""
+    if acronym == target:
+        return False
+    pool = list(target)
+    for letter in acronym:
+        if letter not in pool:
+            return False
+        pool.remove(letter)
+    return True

@@ -4,9 +4,9 @@ An entry whose translation is its English source, or whose words are English rat
 French, was not translated (a copied msgid, a machine translation that gave up).  Many
 interface words are the same in both languages (« Date », « Patient », « Total »,
 « Description »), so an entry counts as English only when at least two of its words are
-clearly English — much more frequent in English than in French (word frequencies of the
-``wordfreq`` package, bundled data, nothing downloaded) — they make most of its words, and
-none of its words is clearly French.
+clearly English — much more frequent in English than in French, by the test that English
+words in prose use too (:func:`medgloss.french.english_words.word_language`, wordfreq's bundled
+data, nothing downloaded) — they make most of its words, and none of its words is clearly French.
 
 This module decides about one string; the bilingual check reports.
 """
@@ -14,30 +14,14 @@ This module decides about one string; the bilingual check reports.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from ..french.english_words import word_language as _language_of
 
-# How much more frequent (Zipf scale: log10 of occurrences per billion words) a word must
-# be in one language to count as a word of that language: 1.5 is a factor of about 30.
-MARGIN = 1.5
 MIN_ENGLISH_WORDS = 2
 MIN_ENGLISH_SHARE = 0.6
 
 _CODE = re.compile(r"%(?:\(\w+\))?[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{[^}]*\}|<[^>]*>|&\w+;|https?://\S+|\S+@\S+")
 _WORD = re.compile(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
-
-
-@lru_cache(maxsize=65536)
-def _language_of(word: str) -> str:
-    """``"en"``, ``"fr"`` or ``""`` (either, or neither) for one lowercase word."""
-    english = zipf_frequency(word, "en")
-    french = zipf_frequency(word, "fr")
-    if english - french >= MARGIN:
-        return "en"
-    if french - english >= MARGIN:
-        return "fr"
-    return ""
 
 
 def looks_english(target: str) -> bool:

@@ -28,6 +28,25 @@ STRONG_ENGLISH = 3.0
 STRONG_FRENCH = 2.5
 
 
+@lru_cache(maxsize=65536)
+def word_language(word: str) -> str:
+    """``"en"``, ``"fr"`` or ``""`` (either, or neither) for one lower-case word, by wordfreq:
+    a word is of the language where it is :data:`MARGIN` (Zipf, a factor of about 30) more
+    frequent.  The one « is this English? » test of medgloss: catalog entries (MG204) use it
+    as it is; prose (MG111, :func:`build_english_only`) also asks Lexique383 and a minimum
+    English frequency, since one word of a sentence needs more evidence than a short entry."""
+    if importlib.util.find_spec("wordfreq") is None:
+        return ""
+    from wordfreq import zipf_frequency
+
+    english, french = zipf_frequency(word, "en"), zipf_frequency(word, "fr")
+    if english - french >= MARGIN:
+        return "en"
+    if french - english >= MARGIN:
+        return "fr"
+    return ""
+
+
 def build_english_only() -> frozenset[str]:
     """The English-only words (lower case), or an empty set without wordfreq or Lexique; the
     clearest are also present with a leading ``+`` (see :func:`is_strongly_english`)."""
@@ -45,7 +64,7 @@ def build_english_only() -> frozenset[str]:
         if lex.has_spelling(word) and lex.freq(word) >= 0.5:
             continue  # French, or a loanword French uses (Lexique's rarest forms are English)
         english, french = zipf_frequency(word, "en"), zipf_frequency(word, "fr")
-        if english >= MIN_ENGLISH and french <= MAX_FRENCH and english - french >= MARGIN:
+        if english >= MIN_ENGLISH and french <= MAX_FRENCH and word_language(word) == "en":
             found.add(word)
             if english >= STRONG_ENGLISH and french <= STRONG_FRENCH and not lex.has_spelling(word) and len(word) >= 5:
                 found.add("+" + word)  # marks a word clear enough to be reported alone
@@ -65,3 +84,13 @@ def english_only() -> frozenset[str]:
     digest.update(str(spec.origin if spec else None).encode())
     name = f"english-only-{digest.hexdigest()[:16]}.msgpack"
     return cached_value(name, Codec([]), build_english_only, frozenset)
+
+
+@lru_cache(maxsize=4096)
+def english_frequency(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in English (0 without wordfreq): how common it is."""
+    if importlib.util.find_spec("wordfreq") is None:
+        return 0.0
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")

@@ -1,0 +1,199 @@
+"""French words written without their accents, or with the English spelling (MG111): « infection à
+cytomegalovirus » → « cytomégalovirus », « cellules souches hématopoiétiques » → « hématopoïétiques »,
+« le medecin » → « le médecin ».
+
+Two sources say how the word is spelt:
+
+- the glossary: an occurrence of a concept's correct term that matched its folded key but none of
+  its spellings (the automaton ignores accents);
+- Lexique383 (:mod:`medgloss.french.accents`): a word that is not French as written but whose
+  accents only can be guessed (one accented form of Lexique has its letters), in a sentence of a
+  medical text, as English words are judged.
+
+Left alone: words in capitals and a capital initial without its accent (« Etat », French
+typography tolerates it), names (capitalised inside a sentence), code, URLs, quotations glossed as
+English, passages mostly in English, and a text whose accents were stripped everywhere (all its
+words would be findings; that is one problem of the whole file, not of each word).
+
+It must not judge words that are French as written: other checks do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..findings.codes import CODES
+from ..findings.model import Edit, Finding, Fix
+from ..french.accents import accented, strip_accents
+from ..french.lexicon_words import lexicon
+from ..i18n import _
+from ..matching.compiled import TERM
+from ..matching.scanner import Hit
+from ..text.sentences import sentence_bounds
+from ..text.typography import french
+from .english import _JOINERS, _glossed, _is_code_like, _mostly_english, _near, medical_anchors
+
+if TYPE_CHECKING:
+    from .engine import Checker
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ACCENTED = re.compile(r"[À-ÖØ-öø-ÿŒœ]")
+# A text with this many words needing an accent, and fewer correctly accented ones, was stripped.
+_STRIPPED_MIN = 3
+_MIN_LENGTH = 4  # « the » is not « thé », « use » not « usé »
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    return " ".join(text.replace("\x00", "").replace("’", "'").replace("œ", "oe").replace("Œ", "Oe").lower().split())
+
+
+def _respell(found: str, target: str) -> str | None:
+    """``found`` with the accents of ``target`` (same words, same letters once accents are
+    removed), or None if a changed word is French as written, in capitals, or changes only by
+    an accent on its capital initial."""
+    words, targets = _WORD.findall(found), _WORD.findall(target)
+    if len(words) != len(targets):
+        return None
+    out, changed = found, False
+    lex = lexicon()
+    for word, right in zip(words, targets, strict=True):
+        if word.lower() == right.lower().replace("œ", "oe") or word.lower() == right.lower():
+            continue
+        if strip_accents(word).lower() != strip_accents(right).lower().replace("œ", "oe") and \
+                strip_accents(word).lower().replace("oe", "œ") != strip_accents(right).lower():
+            return None
+        if word.isupper() or lex.has_spelling(word) or len(word) < _MIN_LENGTH:
+            return None
+        if word[:1].isupper() and word[1:].lower() == right[1:].lower():
+            return None  # « Etat »: an unaccented capital is tolerated
+        if not _only_adds(word.lower(), right.lower()) or _rectified(word.lower(), right.lower()):
+            return None
+        fixed = right if word.islower() else right[:1].upper() + right[1:]
+        out = out.replace(word, fixed, 1)
+        changed = True
+    return out if changed else None
+
+
+def _only_adds(word: str, right: str) -> bool:
+    """True if ``right`` is ``word`` with accents added, none removed or changed: « phagocytés »
+    is a participle, not « phagocytes » with a wrong accent."""
+    if len(word) != len(right):
+        return "œ" in right and _only_adds(word, right.replace("œ", "oe"))
+    return all(a == b or (a == strip_accents(b) and a != b) for a, b in zip(word, right, strict=True))
+
+
+def _rectified(word: str, right: str) -> bool:
+    """True if ``word`` lacks only circumflexes on i and u: the 1990 rectified spelling
+    (« entrainer », « connaitre »), which French accepts."""
+    return all(a == b or (a, b) in (("i", "î"), ("u", "û")) for a, b in zip(word, right, strict=False))
+
+
+def _diaeresis_only(found: str, fixed: str) -> bool:
+    """True if the only accents missing are diaereses (« hématopoiétique »): a slip that
+    professional text makes too (the HAS writes it so), reported as info."""
+    return all(a == b or (a, b) in (("i", "ï"), ("e", "ë"), ("u", "ü")) for a, b in zip(found, fixed, strict=False))
+
+
+def _capitalised_inside(text: str, start: int) -> bool:
+    """True if the word at ``start`` is capitalised but does not begin its sentence (a name)."""
+    if not text[start : start + 1].isupper():
+        return False
+    lo, _hi = sentence_bounds(text, start, start + 1)
+    return bool(text[lo:start].strip(" \t\n«“\"(-–—•*"))
+
+
+def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit], covered: Sequence[tuple[int, int]]) -> list[Finding]:
+    """MG111 findings of words that lack the accents of their French spelling, outside ``covered``."""
+    if not lexicon().spelt:
+        return []
+    taken = list(covered)
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    candidates: list[tuple[int, str, str, str]] = []
+    # 1. Glossary terms matched by their folded key but spelt otherwise.
+    for hit in hits:
+        entries = [e for e in hit.entries if e.kind == TERM]
+        if not entries or not free(hit.start, hit.end):
+            continue
+        found = text[hit.start : hit.end]
+        if "\x00" in found or "\n" in found or _capitalised_inside(text, hit.start) or (
+                hit.end < len(text) and unicodedata.combining(text[hit.end])):
+            continue  # (a name: « le CMV (Cytomegalovirus humanbeta5) », the species)
+        key = _norm(found)
+        if any(_norm(e.surface) == key for e in entries):
+            continue
+        for entry in entries:
+            fixed = _respell(found, entry.surface)
+            if fixed is not None:
+                candidates.append((hit.start, found, fixed, entry.owner))
+                break
+    # 2. Words of Lexique written without their accents, near a medical term (and outside terms).
+    taken += [(h.start, h.end) for h in hits if any(e.kind == TERM for e in h.entries)]
+    anchors = medical_anchors(text, hits)
+    if anchors:
+        for match in _WORD.finditer(text):
+            start, end = match.span()
+            word = match.group()
+            if len(word) < _MIN_LENGTH or word.isupper() or word.lower() in _JOINERS or not free(start, end):
+                continue
+            if end < len(text) and unicodedata.combining(text[end]):
+                continue  # « cafe\u0301 »: the accent is there, as a combining character
+            form = accented(word)
+            if form is None or _capitalised_inside(text, start) or _is_code_like(text, start, end):
+                continue
+            if not _near(anchors, start, text):
+                continue
+            fixed = _respell(word, form)
+            if fixed is not None:
+                candidates.append((start, word, fixed, ""))
+                taken.append((start, end))
+    if not candidates:
+        return []
+    right = sum(1 for w in _WORD.findall(text) if _ACCENTED.search(w))
+    if len(candidates) >= _STRIPPED_MIN and right < len(candidates):
+        return []  # the whole text lost its accents: not a word-by-word problem
+    findings = []
+    for start, found, fixed, concept in candidates:
+        start, found, fixed = _changed_words(start, found, fixed)
+        end = start + len(found)
+        if _glossed(text, start, end) or _mostly_english(text, start, end):
+            continue
+        finding = _finding(path, start, found, fixed, concept)
+        if _diaeresis_only(found, fixed):
+            finding.severity = "info"
+        findings.append(finding)
+    return findings
+
+
+def _changed_words(start: int, found: str, fixed: str) -> tuple[int, str, str]:
+    """The words that change, from the first to the last (« hématopoiétiques » of « greffe de
+    cellules souches hématopoiétiques »), with their start; accents keep the length of a word
+    except for œ, so both ends are found by comparing letters."""
+    head = 0
+    while head < min(len(found), len(fixed)) and found[head] == fixed[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(found), len(fixed)) - head and found[-1 - tail] == fixed[-1 - tail]:
+        tail += 1
+    while head > 0 and found[head - 1].isalpha():
+        head -= 1
+    while tail > 0 and found[len(found) - tail].isalpha():
+        tail -= 1
+    return start + head, found[head : len(found) - tail], fixed[head : len(fixed) - tail]
+
+
+def _finding(path: str, start: int, found: str, fixed: str, concept: str) -> Finding:
+    code = CODES["MG111"]
+    message = french(_("{summary}: « {found} » → « {fixed} » (the French spelling has accents)").format(
+        summary=_(code.summary), found=found, fixed=fixed))
+    fix = Fix((Edit(start, len(found), fixed),), safe=False, title=f"Replace with « {fixed} »")
+    finding = Finding(path=path, offset=start, length=len(found), rule=code.code, concept=concept, severity=code.severity,
+                      message=message, found=found, replacements=[fixed], name=code.name, fix=fix, certain=True)
+    finding.provenance = "orthographe française (Lexique383 ou glossaire)"
+    return finding
