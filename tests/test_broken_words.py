@@ -62,6 +62,8 @@ def test_a_fragment_left_far_from_its_beginning_names_the_word() -> None:
     "Le patient reçoit x ml d’immunoglobulines par kilo, soit n perfusions par mois.",
     "Les lymphocytes T et B, ainsi que les cellules NK, sont comptés dans le sang du patient.",
     "Un électrocardiogramme et une échographie sont faits avant la greffe de moelle osseuse.",
+    # PostgreSQL's catalog: an uppercase keyword is not « de » glued to « SC ».
+    "ASC/DESC n’est pas autorisé dans la clause ON CONFLICT des perfusions sous-cutanées.",
     "Le médecin a prescrit des immunoglobulines à l’enfant atteint d’un déficit immunitaire.",
 ])
 def test_correct_french_of_the_same_shapes_is_not_broken(text: str) -> None:

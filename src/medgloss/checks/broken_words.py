@@ -50,7 +50,7 @@ _HYPHEN_SPLIT = re.compile(
 # A lone letter that starts no French word by itself (« a », « à », « y », « ô » do; « l », « d »,
 # « s », « n », « j », « c », « m », « t » do only with an apostrophe).
 _LONE_LETTER = re.compile(
-    r"(?<![\w'’.,-])([b-xzB-XZ])[ \u00a0]([a-zà-öø-ÿœ]{3,})(?![\w'’-])")
+    r"(?<![\w'’.,%$\\/-])([b-xzB-XZ])[ \u00a0]([a-zà-öø-ÿœ]{3,})(?![\w'’-])")
 _ENGLISH_WORD = 3.0  # Zipf: « similar » (5.2) is an English word, « imilar » (0) is none
 _MIN_FUSED = 12
 _MIN_PART = 4
@@ -108,6 +108,8 @@ def broken_word_findings(
         glue, acronym = match.group(1), match.group(2)
         if not free(match.start(), match.end()) or not _is_acronym(acronym, checker.compiled):
             continue
+        if not (glue.islower() or glue.istitle()):
+            continue  # « DESC » is an uppercase word, not « de » + « SC »
         if acronym.startswith("g"):
             acronym = "I" + acronym  # « etgE »: the « I » was lost with the space
         findings.append(_finding(path, match.start(), match.group(), f"{glue} {acronym}"))
@@ -129,13 +131,17 @@ def broken_word_findings(
         key = fold_term(whole)
         if not ((key in lex.words and lex.freq(key) >= 1.0) or key in single or _english_frequency(whole) >= _ENGLISH_WORD):
             continue
+        if anchors is None:
+            anchors = medical_anchors(text, hits)
+        if not near_anchor(anchors, match.start(), text):
+            continue  # a manual's « -s », « %d » and variables are lone letters too
         findings.append(_finding(path, match.start(), match.group(), whole))
     for match in _FRAGMENT.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        whole = _orphan_fragment(text, match.start(), match.group(), lex, single)
-        if whole is not None:
-            findings.append(_finding(path, match.start(), match.group(), whole))
+        completed = _orphan_fragment(text, match.start(), match.group(), lex, single)
+        if completed is not None:
+            findings.append(_finding(path, match.start(), match.group(), completed))
     for match in _WORD.finditer(text):
         token = match.group()
         if len(token) < 8 or not (token.islower() or token[1:].islower()):
