@@ -88,6 +88,11 @@ def _rules(text: str) -> list[tuple[str, str]]:
      "administré pour anéantir toutes les cellules malignes restantes.", "traitement de formation"),
     ("Si vous expérimentez des effets secondaires après la perfusion, appelez l’infirmière.", "expérimentez"),
     ("Il a fallu trois ans pour atteindre un diagnostic de déficit immunitaire.", "atteindre"),
+    ("Qu'est-ce qu'une carence en Btk ?", "carence"),
+    ("Historiquement, les LNH étaient classés selon l'International Working Formulation (IWF) en grade faible, "
+     "intermédiaire ou élevé sur la base de la morphologie.", "grade faible"),
+    ("Les corticoïdes amortissent la réponse immunitaire chez ces patients.", "amortissent"),
+    ("Ces médicaments suppriment le système immunitaire pour éviter le rejet du greffon.", "suppriment"),
 ])
 def test_machine_translated_sentences_are_reported_at_warning_or_above(text: str, found: str) -> None:
     assert any(f.lower() in found.lower() or found.lower() in f.lower() for _, f in _rules(text)), _rules(text)
@@ -107,6 +112,9 @@ def test_machine_translated_sentences_are_reported_at_warning_or_above(text: str
     "La membrane basale de l’intestin est épaissie chez ces patients.",
     "Les chercheurs expérimentent un nouveau traitement du déficit immunitaire chez la souris.",
     "La découverte de la pénicilline a changé le traitement des infections.",
+    "Une carence en B12 ou en fer fatigue beaucoup les patients greffés.",
+    "Le conditionnement myéloablatif supprime le système immunitaire du receveur avant la greffe.",
+    "Le grade de la tumeur est faible selon la biopsie.",
 ])
 def test_correct_uses_of_the_same_words_stay_silent(text: str) -> None:
     assert _rules(text) == []

@@ -131,10 +131,6 @@ def broken_word_findings(
         key = fold_term(whole)
         if not ((key in lex.words and lex.freq(key) >= 1.0) or key in single or _english_frequency(whole) >= _ENGLISH_WORD):
             continue
-        if anchors is None:
-            anchors = medical_anchors(text, hits)
-        if not near_anchor(anchors, match.start(), text):
-            continue  # a manual's « -s », « %d » and variables are lone letters too
         findings.append(_finding(path, match.start(), match.group(), whole))
     for match in _FRAGMENT.finditer(text):
         if not free(match.start(), match.end()):
