@@ -22,6 +22,7 @@ It must not judge spelling beyond this: a word it does not know is not an error.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -84,7 +85,9 @@ def broken_word_findings(
     """MG113 findings of ``text`` outside the spans ``covered`` by other findings or terms.
     A glued article is reported only in a medical sentence of a medical text (a manual's
     « nomfonction » placeholder is not a broken word)."""
-    anchors: list[int] | None = None
+    # Judged paragraph by paragraph (a paragraph with a glossary term, its own density of medical
+    # terms), so that a file checked in chunks cut at blank lines gets the same findings.
+    paragraphs = _Paragraphs(text, hits)
     lex = lexicon()
     if not lex.words:
         return []
@@ -151,9 +154,7 @@ def broken_word_findings(
         if parts is not None and parts[0] in _LEARNED_PREFIXES:
             parts = None  # a learned prefix makes a derivation (« autotransplantation », « primovaccination »)
         if parts is None:
-            if anchors is None:
-                anchors = medical_anchors(text, hits)
-            if near_anchor(anchors, match.start(), text):
+            if paragraphs.medical_near(match.start()):
                 parts = _glued_article(token, lex) or _glued_preposition(token, lex)
         if parts is None or fold_term(token) in english_only():
             continue
@@ -166,7 +167,36 @@ def broken_word_findings(
             repaired.append(piece)
             position += len(part)
         findings.append(_finding(path, match.start(), token, " ".join(repaired)))
-    return findings
+    return [f for f in findings if paragraphs.has_term(f.offset)]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+class _Paragraphs:
+    """The paragraphs of a text (cut at blank lines) and the glossary terms in each."""
+
+    def __init__(self, text: str, hits: Sequence[Hit]) -> None:
+        self.text = text
+        self.hits = [h for h in hits if any(e.kind == TERM for e in h.entries)]
+        self.cuts = [m.end() for m in _BLANK_LINE.finditer(text)]
+        self._anchors: dict[int, list[int]] = {}
+
+    def bounds(self, position: int) -> tuple[int, int]:
+        i = bisect_right(self.cuts, position)
+        return (self.cuts[i - 1] if i else 0), (self.cuts[i] if i < len(self.cuts) else len(self.text))
+
+    def has_term(self, position: int) -> bool:
+        lo, hi = self.bounds(position)
+        return any(lo <= h.start < hi for h in self.hits)
+
+    def medical_near(self, position: int) -> bool:
+        """True if a medical term of the paragraph, itself medical enough, is in the sentence."""
+        lo, hi = self.bounds(position)
+        if lo not in self._anchors:
+            inside = [Hit(h.start - lo, h.end - lo, h.entries) for h in self.hits if lo <= h.start < hi]
+            self._anchors[lo] = [a + lo for a in medical_anchors(self.text[lo:hi], inside)]
+        return near_anchor(self._anchors[lo], position, self.text)
 
 
 # per million: the word after the glue is a word of the lexicon, not a rare fragment
