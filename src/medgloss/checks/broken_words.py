@@ -227,7 +227,8 @@ def _glued_article(token: str, lex: Lexicon) -> list[str] | None:
         return None
     for cut in range(2, 5):
         glue, rest = lowered[:cut], fold_term(lowered[cut:])
-        if (glue in _GLUE or (lex.has_spelling(glue) and lex.freq(glue) >= _GLUE_FREQUENCY)) and len(rest) >= 5 \
+        # Two letters glue only from the list: « madresse » is « m’adresse » with its apostrophe lost.
+        if (glue in _GLUE or (len(glue) >= 3 and lex.has_spelling(glue) and lex.freq(glue) >= _GLUE_FREQUENCY)) and len(rest) >= 5 \
                 and rest in lex.words and lex.freq(rest) >= _GLUED_REST:
             return [glue, rest]
     return None
