@@ -2,10 +2,18 @@
 
 - Split: two neighbouring pieces, one of which is no French word, that join into a form of a
   glossary term (« im munoglobuline » → « immunoglobuline »).
+- Split around a hyphen: « sous -cutané », « anti- inflammatoire », whose pieces joined by the
+  hyphen make a compound Lexique383 or the glossary knows.
+- Split off a lone letter: « s imilar », « p ression », where the rest is no word of French or
+  English and the letter put back makes one.
 - Fused: a long word that neither Lexique383 nor the glossary knows and that divides into two
   or three known parts, one of them a glossary form (« Souscutanéeimmunoglobuline » →
-  « Sous-cutanée immunoglobuline »); or an article or preposition glued to a word of at least
-  five letters (« lestroubles » → « les troubles »).
+  « Sous-cutanée immunoglobuline »); or a short common word glued before a word of at least
+  five letters (« lestroubles » → « les troubles », « bonsmarqueurs »), or « de »/« des »/« du »
+  glued after one (« souchede » → « souche de »).
+- Fused to an acronym: a function word glued to an immunoglobulin class, often with the « I »
+  lost (« etgE », « LesgE » → « et IgE », « Les IgE »), or to an acronym of the glossary
+  (« desDICV »).
 
 The lexicon is Lexique383 (:mod:`medgloss.french.lexicon_words`); without it nothing is reported.
 It must not judge spelling beyond this: a word it does not know is not an error.
@@ -14,6 +22,7 @@ It must not judge spelling beyond this: a word it does not know is not an error.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,6 +41,18 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+")
 _PAIR = re.compile(r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿŒœ]{2,})[ \u00a0]([a-zà-öø-ÿœ]{2,})(?![\w-])")
+# A function word, then an immunoglobulin class whose « I » may be lost or an uppercase acronym.
+_FUNCTION_WORDS = ("et|ou|les|des|aux|une|un|la|le|de|du|en|par|pour|avec|dans|sans|sur|ses|ces|leurs|leur|"
+                   "nos|vos|mes|entre|contre")
+_ACRONYM_FUSED = re.compile(
+    rf"(?<![\w-])((?i:{_FUNCTION_WORDS}))(I?g[AGMDE]|[A-Z][A-Z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
+_HYPHEN_SPLIT = re.compile(
+    r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿŒœ]{2,})(?: -|- )([a-zà-öø-ÿœ]{2,})(?![\w-])")
+# A lone letter that starts no French word by itself (« a », « à », « y », « ô » do; « l », « d »,
+# « s », « n », « j », « c », « m », « t » do only with an apostrophe).
+_LONE_LETTER = re.compile(
+    r"(?<![\w'’.,%$\\/-])([b-xzB-XZ])[ \u00a0]([a-zà-öø-ÿœ]{3,})(?![\w'’-])")
+_ENGLISH_WORD = 3.0  # Zipf: « similar » (5.2) is an English word, « imilar » (0) is none
 _MIN_FUSED = 12
 _MIN_PART = 4
 _COMMON = 5.0  # per million: a part this common is a word, not a fragment
@@ -64,7 +85,9 @@ def broken_word_findings(
     """MG113 findings of ``text`` outside the spans ``covered`` by other findings or terms.
     A glued article is reported only in a medical sentence of a medical text (a manual's
     « nomfonction » placeholder is not a broken word)."""
-    anchors: list[int] | None = None
+    # Judged paragraph by paragraph (a paragraph with a glossary term, its own density of medical
+    # terms), so that a file checked in chunks cut at blank lines gets the same findings.
+    paragraphs = _Paragraphs(text, hits)
     lex = lexicon()
     if not lex.words:
         return []
@@ -84,6 +107,40 @@ def broken_word_findings(
             continue  # two real words that happen to join into a third (« para site »)
         repaired = first + second
         findings.append(_finding(path, match.start(), match.group(), repaired))
+    for match in _ACRONYM_FUSED.finditer(text):
+        glue, acronym = match.group(1), match.group(2)
+        if not free(match.start(), match.end()) or not _is_acronym(acronym, checker.compiled):
+            continue
+        if not (glue.islower() or glue.istitle()):
+            continue  # « DESC » is an uppercase word, not « de » + « SC »
+        if acronym.startswith("g"):
+            acronym = "I" + acronym  # « etgE »: the « I » was lost with the space
+        findings.append(_finding(path, match.start(), match.group(), f"{glue} {acronym}"))
+    for match in _HYPHEN_SPLIT.finditer(text):
+        first, second = match.group(1), match.group(2)
+        compound = f"{first}-{second}"
+        key = fold_term(compound)  # folding makes the hyphen a space: Lexique's key of the compound
+        # Lexique lists compounds in the singular only (« anti-inflammatoire »).
+        singular = key[:-1] if key.endswith(("s", "x")) else key
+        if not free(match.start(), match.end()) or not (
+                key in lex.words or singular in lex.words or key in single or key in joined):
+            continue
+        findings.append(_finding(path, match.start(), match.group(), compound))
+    for match in _LONE_LETTER.finditer(text):
+        letter, rest = match.group(1), match.group(2)
+        whole = letter + rest
+        if not free(match.start(), match.end()) or _any_word(lex, rest):
+            continue
+        key = fold_term(whole)
+        if not ((key in lex.words and lex.freq(key) >= 1.0) or key in single or _english_frequency(whole) >= _ENGLISH_WORD):
+            continue
+        findings.append(_finding(path, match.start(), match.group(), whole))
+    for match in _FRAGMENT.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        completed = _orphan_fragment(text, match.start(), match.group(), lex, single)
+        if completed is not None:
+            findings.append(_finding(path, match.start(), match.group(), completed))
     for match in _WORD.finditer(text):
         token = match.group()
         if len(token) < 8 or not (token.islower() or token[1:].islower()):
@@ -97,9 +154,8 @@ def broken_word_findings(
         if parts is not None and parts[0] in _LEARNED_PREFIXES:
             parts = None  # a learned prefix makes a derivation (« autotransplantation », « primovaccination »)
         if parts is None:
-            if anchors is None:
-                anchors = medical_anchors(text, hits)
-            parts = _glued_article(token, lex) if near_anchor(anchors, match.start(), text) else None
+            if paragraphs.medical_near(match.start()):
+                parts = _glued_article(token, lex) or _glued_preposition(token, lex)
         if parts is None or fold_term(token) in english_only():
             continue
         repaired, position = [], 0
@@ -111,10 +167,42 @@ def broken_word_findings(
             repaired.append(piece)
             position += len(part)
         findings.append(_finding(path, match.start(), token, " ".join(repaired)))
-    return findings
+    return [f for f in findings if paragraphs.has_term(f.offset)]
 
 
-_GLUE_FREQUENCY = 300.0  # per million: the short words that get glued (les, bons, une, pas)
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+class _Paragraphs:
+    """The paragraphs of a text (cut at blank lines) and the glossary terms in each."""
+
+    def __init__(self, text: str, hits: Sequence[Hit]) -> None:
+        self.text = text
+        self.hits = [h for h in hits if any(e.kind == TERM for e in h.entries)]
+        self.cuts = [m.end() for m in _BLANK_LINE.finditer(text)]
+        self._anchors: dict[int, list[int]] = {}
+
+    def bounds(self, position: int) -> tuple[int, int]:
+        i = bisect_right(self.cuts, position)
+        return (self.cuts[i - 1] if i else 0), (self.cuts[i] if i < len(self.cuts) else len(self.text))
+
+    def has_term(self, position: int) -> bool:
+        lo, hi = self.bounds(position)
+        return any(lo <= h.start < hi for h in self.hits)
+
+    def medical_near(self, position: int) -> bool:
+        """True if a medical term of the paragraph, itself medical enough, is in the sentence."""
+        lo, hi = self.bounds(position)
+        if lo not in self._anchors:
+            inside = [Hit(h.start - lo, h.end - lo, h.entries) for h in self.hits if lo <= h.start < hi]
+            self._anchors[lo] = [a + lo for a in medical_anchors(self.text[lo:hi], inside)]
+        return near_anchor(self._anchors[lo], position, self.text)
+
+
+# per million: the word after the glue is a word of the lexicon, not a rare fragment
+# (« marqueurs » is 0.8); the fused whole is unknown to Lexique and to wordfreq.
+_GLUED_REST = 0.5
+_GLUE_FREQUENCY = 50.0  # per million: the short words that get glued (les, une, pas, bons)
 # French prefixes that are also short words (« dés », « sur »): prefix + word is a derivation.
 _PREFIXES = ("dés", "dé", "ré", "re", "pré", "sur", "sous", "en", "em", "in", "im", "co", "mi", "non", "anti", "auto")
 _LEARNED_PREFIXES = frozenset("auto allo xeno primo immuno hemo radio chimio post pre poly micro macro multi pluri "
@@ -139,10 +227,68 @@ def _glued_article(token: str, lex: Lexicon) -> list[str] | None:
         return None
     for cut in range(2, 5):
         glue, rest = lowered[:cut], fold_term(lowered[cut:])
-        if (glue in _GLUE or (lex.has_spelling(glue) and lex.freq(glue) >= _GLUE_FREQUENCY)) and len(rest) >= 5 \
-                and rest in lex.words and lex.freq(rest) >= _COMMON:
+        # Two letters glue only from the list: « madresse » is « m’adresse » with its apostrophe lost.
+        if (glue in _GLUE or (len(glue) >= 3 and lex.has_spelling(glue) and lex.freq(glue) >= _GLUE_FREQUENCY)) and len(rest) >= 5 \
+                and rest in lex.words and lex.freq(rest) >= _GLUED_REST:
             return [glue, rest]
     return None
+
+
+# Glued after a word: « souchede ». Only « de » and its forms: « -et », « -le », « -en » end
+# too many words that Lexique lacks (« ballet », « interleukine »…).
+_TRAILING_GLUE = ("des", "du", "de")
+
+
+def _glued_preposition(token: str, lex: Lexicon) -> list[str] | None:
+    """``[word, preposition]`` if ``token`` is a common word followed by « de », « des » or « du »."""
+    lowered = token.lower()
+    for glue in _TRAILING_GLUE:
+        head = fold_term(lowered[: -len(glue)])
+        if lowered.endswith(glue) and len(head) >= 5 and head in lex.words and lex.freq(head) >= _COMMON:
+            return [head, glue]
+    return None
+
+
+_FRAGMENT = re.compile(r"(?<![\w'’-])[a-zà-öø-ÿœ]{4,}(?![\w'’-])")
+_MIN_HEAD = 4
+
+
+def _orphan_fragment(text: str, start: int, fragment: str, lex: Lexicon, single: frozenset[str]) -> str | None:
+    """The glossary word whose end ``fragment`` is when its beginning was left earlier in the
+    sentence (« la lymphe tueuse naturelle (NK) fonction ocyte »: « lymph » + « ocyte »), or None.
+    The fragment must be no word of French or English."""
+    key = fold_term(fragment)
+    if key in lex.words or _any_word(lex, fragment) or _french_frequency(fragment) >= 1.0:
+        return None
+    lo = text.rfind(".", 0, start) + 1
+    before = {fold_term(w) for w in _WORD.findall(text[lo:start]) if len(w) >= _MIN_HEAD}
+    for word in single:
+        if len(word) > len(key) + _MIN_HEAD - 1 and word.endswith(key) and " " not in word:
+            head = word[: -len(key)]
+            if any(w.startswith(head) and w != word for w in before):
+                return word
+    return None
+
+
+def _is_acronym(acronym: str, compiled: CompiledGlossary) -> bool:
+    """True for an immunoglobulin class (with or without its « I ») or an acronym of the glossary."""
+    if re.fullmatch(r"I?g[AGMDE]", acronym):
+        return True
+    return any(e.kind == TERM and e.case_sensitive for e in compiled.lookup_key(fold_term(acronym)))
+
+
+def _any_word(lex: Lexicon, piece: str) -> bool:
+    """True if ``piece`` is a word of French (Lexique383) or of English (wordfreq)."""
+    return fold_term(piece) in lex.words or _english_frequency(piece) >= 1.5
+
+
+def _english_frequency(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in English (0 where it is unknown or absent)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return zipf_frequency(word, "en")
 
 
 def _is_word(lex: Lexicon, word: str, single: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ user's file can amend the bundled glossary.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -103,18 +104,44 @@ def _rule_terms(value: Any) -> tuple[RuleTerm, ...]:
     return tuple(terms)
 
 
-def _words(value: Any, side: str) -> WordCondition:
-    if isinstance(value, list):
-        return WordCondition(tuple(value), DEFAULT_WINDOW, side)
-    return WordCondition(tuple(value["words"]), value.get("window", DEFAULT_WINDOW), side)
+# An item of a context's word list that stands for the terms of a domain's concepts: kept as
+# written by the file's loading, replaced once every layer is loaded (_expand_domains).
+DOMAIN_PREFIX = "domain:"
+WordClasses = dict[str, list[str]]
 
 
-def _context(raw: dict[str, Any] | None) -> Context:
+def _class_words(name: str, classes: WordClasses, path: Path, line: int | None, seen: tuple[str, ...] = ()) -> list[str]:
+    """The words of the word class ``name``, classes it cites expanded."""
+    if name not in classes:
+        raise GlossaryError(f"word class {name!r} is not defined under 'word_classes' in this file", path, line)
+    if name in seen:
+        raise GlossaryError(f"word class {name!r} cites itself (through {' → '.join(seen)})", path, line)
+    words: list[str] = []
+    for item in classes[name]:
+        words += _class_words(item[1:], classes, path, line, (*seen, name)) if item.startswith("@") else [item]
+    return words
+
+
+def _words(value: Any, side: str, classes: WordClasses, path: Path) -> WordCondition:
+    items = value if isinstance(value, list) else value["words"]
+    line = None if isinstance(value, list) else value.get(LINE_KEY)
+    words: list[str] = []
+    for item in items:
+        for word in _class_words(item[1:], classes, path, line) if item.startswith("@") else [item]:
+            if word not in words:
+                words.append(word)
+    window = DEFAULT_WINDOW if isinstance(value, list) else value.get("window", DEFAULT_WINDOW)
+    return WordCondition(tuple(words), window, side)
+
+
+def _context(raw: dict[str, Any] | None, classes: WordClasses | None = None, path: Path = Path()) -> Context:
     if not raw:
         return Context()
-    require = tuple(_words(raw[side], side) for side in ("near", "before", "after") if side in raw)
+    classes = classes or {}
+    require = tuple(_words(raw[side], side, classes, path) for side in ("near", "before", "after") if side in raw)
     unless_raw = raw.get("unless") or {}
-    unless = tuple(_words(unless_raw[side], side) for side in ("near", "before", "after") if side in unless_raw)
+    unless = tuple(
+        _words(unless_raw[side], side, classes, path) for side in ("near", "before", "after") if side in unless_raw)
     mentions = raw.get("mentions") or {}
     dependents = tuple((rel, tuple(lemmas)) for rel, lemmas in (raw.get("dependents") or {}).items() if rel != LINE_KEY)
     return Context(
@@ -182,7 +209,7 @@ def _concept(raw: dict[str, Any], path: Path, domain: str) -> Concept:
     )
 
 
-def _rule(raw: dict[str, Any], path: Path) -> Rule:
+def _rule(raw: dict[str, Any], path: Path, classes: WordClasses | None = None) -> Rule:
     examples = []
     for ex in raw["examples"]:
         if "wrong" in ex:
@@ -206,7 +233,7 @@ def _rule(raw: dict[str, Any], path: Path) -> Rule:
         concept=raw["concept"],
         match=_rule_terms(raw["match"]),
         replace=_rule_terms(raw["replace"]) if "replace" in raw else (),
-        context=_context(raw.get("context")),
+        context=_context(raw.get("context"), classes, path),
         examples=tuple(examples),
         source=raw["source"],
         en=tuple(raw.get("en", ())),
@@ -245,12 +272,13 @@ def _add_file_data(
             raise GlossaryError(f"concept {cid!r} is defined twice (first in {seen_concepts[cid]})", path, raw.get(LINE_KEY))
         seen_concepts[cid] = f"{path.name}:{raw.get(LINE_KEY)}"
         glossary.concepts[cid] = _concept(raw, path, domain)
+    classes = {name: list(words) for name, words in (data.get("word_classes") or {}).items() if name != LINE_KEY}
     for raw in data.get("rules") or []:
         rid = raw["id"]
         if rid in seen_rules:
             raise GlossaryError(f"rule {rid!r} is defined twice (first in {seen_rules[rid]})", path, raw.get(LINE_KEY))
         seen_rules[rid] = f"{path.name}:{raw.get(LINE_KEY)}"
-        glossary.rules[rid] = _rule(raw, path)
+        glossary.rules[rid] = _rule(raw, path, classes)
     glossary.attested.extend(raw["text"] for raw in data.get("attested") or [])
     glossary.files.append(str(path))
 
@@ -264,7 +292,35 @@ def glossary_from_data(data: Any, path: str | Path) -> Glossary:
     glossary = Glossary()
     _add_file_data(data, Path(path), glossary, {}, {})
     _check_references(glossary)
+    _expand_domains(glossary)
     return glossary
+
+
+def _expand_domains(glossary: Glossary) -> None:
+    """Replace each « domain:NAME » of the rules' word lists by the French terms (abbreviations
+    aside) of the concepts of that domain, once every layer is loaded."""
+    for rid, rule in list(glossary.rules.items()):
+        conditions = (*rule.context.require, *rule.context.unless)
+        if not any(w.startswith(DOMAIN_PREFIX) for c in conditions for w in c.words):
+            continue
+
+        def expand(condition: WordCondition) -> WordCondition:
+            words: list[str] = []
+            for word in condition.words:
+                if not word.startswith(DOMAIN_PREFIX):
+                    words.append(word)
+                    continue
+                domain = word[len(DOMAIN_PREFIX):]
+                terms = [t.text for c in glossary.concepts.values() if c.domain == domain for t in c.terms
+                         if not t.abbreviation and not t.status.is_wrong]
+                if not terms:
+                    raise GlossaryError(f"rule {rid!r} cites {word!r}, a domain without concepts", rule.path, rule.line)
+                words += terms
+            return replace(condition, words=tuple(dict.fromkeys(words)))
+
+        context = replace(rule.context, require=tuple(map(expand, rule.context.require)),
+                          unless=tuple(map(expand, rule.context.unless)))
+        glossary.rules[rid] = replace(rule, context=context)
 
 
 def _check_references(glossary: Glossary) -> None:
@@ -311,6 +367,7 @@ def load_glossary(
     for files in layers:
         _load_layer(files, glossary, digest)
     _check_references(glossary)
+    _expand_domains(glossary)
     glossary.fingerprint = digest.hexdigest()
     _store_cached(layers, glossary)
     return glossary

