@@ -10,7 +10,10 @@ chunk and the result is the same as checking the whole text at once: offsets, li
 columns are global.  The apostrophe style of fixes is decided over the whole file first.
 
 A paragraph longer than the chunk size is cut at a line end, or failing that at a space;
-the result stays exact as long as no sentence is longer than the overlap.
+the result stays exact as long as no sentence is longer than the overlap.  Two decisions of
+the detectors look at their whole text and so are taken per window here: the medical density
+that gates the English and broken-word detectors, and an English acronym glossed as English
+anywhere (checks/english.py).  They would need a first pass of their own over the file.
 """
 
 from __future__ import annotations
