@@ -36,7 +36,8 @@ from ..matching.compiled import TERM
 from ..matching.english import english, is_acronym
 from ..matching.scanner import Hit, scan
 from ..text.fold import Folded, fold_term
-from ..text.sentences import sentence_bounds
+from ..text.sentences import _REACH, sentence_bounds
+from ..text.spans import SpanSet
 
 if TYPE_CHECKING:
     from .engine import Checker
@@ -156,15 +157,15 @@ def english_findings(
     # in a medical translation only near one (a software manual quoting « commits » is not).
     term_starts = medical_anchors(text, hits)
     mentioned = {e.owner for h in hits for e in h.entries if e.kind == TERM}
-    taken = list(covered)
+    taken = SpanSet(covered)  # a scan of a list here made a long document's check quadratic
     findings: list[Finding] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        return not taken.overlaps(start, end)
 
     def add(finding: Finding) -> None:
         findings.append(finding)
-        taken.append((finding.offset, finding.end))
+        taken.add(finding.offset, finding.end)
 
     lex = lexicon()
     # 1. A concept's English term left in the French.
@@ -243,6 +244,11 @@ def near_anchor(starts: list[int], position: int, text: str) -> bool:
 
 def _near(starts: list[int], position: int, text: str) -> bool:
     """True if a glossary term starts in the sentence around ``position``."""
+    # No sentence reaches farther than _REACH on either side: without a term that near, the
+    # answer is no, and finding the sentence (a scan back) would be most of the check's time.
+    i = bisect_left(starts, position - _REACH)
+    if i == len(starts) or starts[i] >= position + _REACH:
+        return False
     lo, hi = sentence_bounds(text, position, position)
     i = bisect_left(starts, lo)
     return i < len(starts) and starts[i] < hi
