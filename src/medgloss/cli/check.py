@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     skipped = 0
     fixed: list[tuple[str, int, int]] = []  # (path, fixes applied, findings left)
     progress = Progress(len(sources), sys.stderr)
-    for outcome in parallel.ordered_map(_run_task, tasks, jobs, _init_worker, (glossary,)):
+    for outcome in parallel.ordered_map(_run_task, tasks, jobs, _init_worker, (glossary,), cost=_task_cost):
         if outcome.stdout:
             sys.stdout.write(outcome.stdout)
         if outcome.stderr:
@@ -281,6 +281,20 @@ def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glos
                 yield ("counted",)
                 continue
         yield ("file", source, name, options)
+
+
+def _task_cost(task: tuple) -> float:
+    """How much work a task is, for handing the largest to the workers first: its text's size."""
+    import os
+
+    if task[0] == "window":
+        return len(task[1].text)
+    if task[0] == "file" and task[1] != "-":
+        try:
+            return os.path.getsize(task[1])
+        except OSError:
+            return 0
+    return 0
 
 
 def _run_task(task: tuple) -> _Outcome:
