@@ -15,6 +15,7 @@ together.  The order of the results is unchanged by it.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -44,8 +45,29 @@ def ordered_map(
             initializer(*initargs)
         yield from map(function, tasks)
         return
-    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if forking else None
     pending = iter(tasks)
+    if forking:
+        # What the parent loaded is shared with the workers page by page until written; the
+        # collector of a worker would write to every object it tracks, copying it all.
+        gc.freeze()
+    try:
+        yield from _pooled(function, pending, jobs, context, initializer, initargs, cost)
+    finally:
+        if forking:
+            gc.unfreeze()
+
+
+def _pooled(
+    function: Callable[[T], R],
+    pending: Iterator[T],
+    jobs: int,
+    context: Any,
+    initializer: Callable[..., Any] | None,
+    initargs: tuple,
+    cost: Callable[[T], float] | None,
+) -> Iterator[R]:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
 
         def submit_next() -> list[Future[R]]:

@@ -250,11 +250,16 @@ def _preload(glossary: Glossary) -> None:
     """Load before the workers fork what every one of them would load: they share it.
 
     spaCy is not preloaded: most runs never need it (agreement is decided by the lexicon),
-    and a worker that does loads it on first use.
+    and a worker that does loads it on first use.  The word lists the detectors consult on
+    any text with a glossary term are: each worker would otherwise read them from the cache.
     """
     from ..api import checker_for
+    from ..french.english_words import english_only
+    from ..french.lexicon_words import lexicon
 
     checker_for(glossary)
+    lexicon()
+    english_only()
 
 
 def _init_worker(glossary: Glossary) -> None:
