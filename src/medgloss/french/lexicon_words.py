@@ -164,9 +164,9 @@ class _CachedLexicon(Lexicon):
             self._rest = self._load()
         return self._rest[index]
 
-    noun_gender = property(lambda self: self._part(0))  # type: ignore[assignment]
-    paradigms = property(lambda self: self._part(1))  # type: ignore[assignment]
-    adjectives = property(lambda self: self._part(2))  # type: ignore[assignment]
+    noun_gender = property(lambda self: self._part(0))
+    paradigms = property(lambda self: self._part(1))
+    adjectives = property(lambda self: self._part(2))
 
 
 def _words_part(lex: Lexicon) -> tuple:
@@ -210,4 +210,4 @@ def lexicon() -> Lexicon:
     if built:  # built just now: both parts are stored, and the whole is at hand
         paradigms()
         return built[0]
-    return _CachedLexicon(*words, paradigms)
+    return _CachedLexicon(words[0], words[1], words[2], paradigms)
