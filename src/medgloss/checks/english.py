@@ -21,6 +21,7 @@ It must not judge French words: that is the glossary's and the other checks' job
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,7 +38,8 @@ from ..matching.compiled import TERM
 from ..matching.english import english, is_acronym
 from ..matching.scanner import Hit, scan
 from ..text.fold import Folded, fold_term
-from ..text.sentences import sentence_bounds
+from ..text.sentences import _REACH, sentence_bounds
+from ..text.spans import SpanSet
 from .explicit_english import spells
 
 if TYPE_CHECKING:
@@ -215,15 +217,15 @@ def english_findings(
     # in a medical translation only near one (a software manual quoting « commits » is not).
     term_starts = medical_anchors(text, hits)
     mentioned = {e.owner for h in hits for e in h.entries if e.kind == TERM}
-    taken = list(covered)
+    taken = SpanSet(covered)  # a scan of a list here made a long document's check quadratic
     findings: list[Finding] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        return not taken.overlaps(start, end)
 
     def add(finding: Finding) -> None:
         findings.append(finding)
-        taken.append((finding.offset, finding.end))
+        taken.add(finding.offset, finding.end)
 
     lex = lexicon()
     shorthands, _pattern = _shorthands(glossary)
@@ -319,6 +321,11 @@ def near_anchor(starts: list[int], position: int, text: str) -> bool:
 
 def _near(starts: list[int], position: int, text: str) -> bool:
     """True if a glossary term starts in the sentence around ``position``."""
+    # No sentence reaches farther than _REACH on either side: without a term that near, the
+    # answer is no, and finding the sentence (a scan back) would be most of the check's time.
+    i = bisect_left(starts, position - _REACH)
+    if i == len(starts) or starts[i] >= position + _REACH:
+        return False
     lo, hi = sentence_bounds(text, position, position)
     i = bisect_left(starts, lo)
     return i < len(starts) and starts[i] < hi
@@ -332,17 +339,25 @@ def _expanded_in_english(glossary: Glossary, concept_id: str, text: str, end: in
 
 def _english_runs(text: str, words: frozenset[str], term_starts: list[int]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    # The tokens' offsets as two arrays of integers, their text sliced when looked at: a list
+    # of (start, end, text) tuples for a 1M-word document held some 200 MB at once.
+    starts, ends = array("q"), array("q")
+    for match in _TOKEN.finditer(text):
+        s, e = match.span()
+        starts.append(s)
+        ends.append(e)
     i = 0
-    while i < len(tokens):
-        start, end, token = tokens[i]
+    while i < len(starts):
+        start, end = starts[i], ends[i]
+        token = text[start:end]
         if not (token.islower() and token in words) or _is_code_like(text, start, end):
             i += 1
             continue
         count, j, last = 1, i + 1, i
-        while j < len(tokens):
-            s, _e, t = tokens[j]
-            if text[tokens[j - 1][1] : s].strip(" ") or s - tokens[j - 1][1] > 2:
+        while j < len(starts):
+            s = starts[j]
+            t = text[s : ends[j]]
+            if text[ends[j - 1] : s].strip(" ") or s - ends[j - 1] > 2:
                 break  # punctuation or a line break ends the phrase
             if t.islower() and t in words:
                 count, last = count + 1, j
@@ -350,7 +365,7 @@ def _english_runs(text: str, words: frozenset[str], term_starts: list[int]) -> l
                 break
             j += 1
         if _near(term_starts, start, text) and (count >= 2 or _strongly_english(token)):
-            runs.append((start, tokens[last][1]))
+            runs.append((start, ends[last]))
         i = last + 1
     return runs
 

@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     skipped = 0
     fixed: list[tuple[str, int, int]] = []  # (path, fixes applied, findings left)
     progress = Progress(len(sources), sys.stderr)
-    for outcome in parallel.ordered_map(_run_task, tasks, jobs, _init_worker, (glossary,)):
+    for outcome in parallel.ordered_map(_run_task, tasks, jobs, _init_worker, (glossary,), cost=_task_cost):
         if outcome.stdout:
             sys.stdout.write(outcome.stdout)
         if outcome.stderr:
@@ -250,11 +250,16 @@ def _preload(glossary: Glossary) -> None:
     """Load before the workers fork what every one of them would load: they share it.
 
     spaCy is not preloaded: most runs never need it (agreement is decided by the lexicon),
-    and a worker that does loads it on first use.
+    and a worker that does loads it on first use.  The word lists the detectors consult on
+    any text with a glossary term are: each worker would otherwise read them from the cache.
     """
     from ..api import checker_for
+    from ..french.english_words import english_only
+    from ..french.lexicon_words import lexicon
 
     checker_for(glossary)
+    lexicon()
+    english_only()
 
 
 def _init_worker(glossary: Glossary) -> None:
@@ -281,6 +286,20 @@ def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glos
                 yield ("counted",)
                 continue
         yield ("file", source, name, options)
+
+
+def _task_cost(task: tuple) -> float:
+    """How much work a task is, for handing the largest to the workers first: its text's size."""
+    import os
+
+    if task[0] == "window":
+        return len(task[1].text)
+    if task[0] == "file" and task[1] != "-":
+        try:
+            return os.path.getsize(task[1])
+        except OSError:
+            return 0
+    return 0
 
 
 def _run_task(task: tuple) -> _Outcome:

@@ -11,8 +11,10 @@ It knows words only: never the glossary or the checks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..cache.codec import Codec
 from ..cache.store import cached_value, source_digest
@@ -146,6 +148,39 @@ def read_lexique(path: Path) -> Lexicon:
     return Lexicon(frozenset(words), frozenset(spelt), frequency, noun_gender, paradigms, frozenset(adjectives))
 
 
+class _CachedLexicon(Lexicon):
+    """A :class:`Lexicon` read from the cache in two parts: the word lists every check
+    consults, and the paradigms only compiling a glossary's calques asks for, read the first
+    time one of them is (half of the decoding time, which a one-line check need not pay)."""
+
+    def __init__(self, words: frozenset[str], spelt: frozenset[str], frequency: dict[str, float],
+                 paradigms: Callable[[], tuple]) -> None:  # noqa: D107 - the dataclass's fields, in two parts
+        self.words, self.spelt, self.frequency = words, spelt, frequency
+        self._load = paradigms
+        self._rest: tuple | None = None
+
+    def _part(self, index: int) -> Any:
+        if self._rest is None:
+            self._rest = self._load()
+        return self._rest[index]
+
+    noun_gender = property(lambda self: self._part(0))
+    paradigms = property(lambda self: self._part(1))
+    adjectives = property(lambda self: self._part(2))
+
+
+def _words_part(lex: Lexicon) -> tuple:
+    return (lex.words, lex.spelt, lex.frequency)
+
+
+def _paradigms_part(lex: Lexicon) -> tuple:
+    return (lex.noun_gender, lex.paradigms, lex.adjectives)
+
+
+def _well_formed(part: tuple, kinds: tuple[type, ...]) -> bool:
+    return len(part) == len(kinds) and all(isinstance(v, k) for v, k in zip(part, kinds))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The Lexique383 lexicon (from medgloss's cache when possible); empty if not installed."""
@@ -155,5 +190,24 @@ def lexicon() -> Lexicon:
     stat = path.stat()
     digest = source_digest(["french/lexicon_words.py", "text/fold.py", "cache/codec.py"])
     digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
-    name = f"lexique-words-{digest.hexdigest()[:16]}.msgpack"
-    return cached_value(name, Codec([Lexicon]), lambda: read_lexique(path), Lexicon)
+    name = f"lexique-words-{digest.hexdigest()[:16]}"
+    codec = Codec([])
+    built: list[Lexicon] = []
+
+    def build() -> Lexicon:
+        if not built:
+            built.append(read_lexique(path))
+        return built[0]
+
+    words = cached_value(f"{name}-words.msgpack", codec, lambda: _words_part(build()), tuple)
+    if not _well_formed(words, (frozenset, frozenset, dict)):
+        return build()
+
+    def paradigms() -> tuple:
+        rest = cached_value(f"{name}-paradigms.msgpack", codec, lambda: _paradigms_part(build()), tuple)
+        return rest if _well_formed(rest, (dict, dict, frozenset)) else _paradigms_part(read_lexique(path))
+
+    if built:  # built just now: both parts are stored, and the whole is at hand
+        paradigms()
+        return built[0]
+    return _CachedLexicon(words[0], words[1], words[2], paradigms)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .offsets import OffsetMap
 
@@ -156,8 +157,10 @@ def fold(text: str) -> Folded:
     return Folded(key, offsets)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_term(term: str) -> str:
     """Fold a glossary term into the key form its occurrences will have (single spaces)."""
+    # Memoised: the detectors fold every long word of a document, and words repeat.
     return " ".join(fold(term).key.split())
 
 

@@ -19,12 +19,34 @@ _BOUNDARY = re.compile(
 _REACH = 3000  # sentences longer than this are cut for context purposes
 
 
+# Every character a boundary match can consume.  Right after any other character, a scan
+# from left to right is between two matches, whatever came before.
+_MATCHABLE = ".!?…\"»”’)]\n \t"
+_FIRST_WINDOW = 256
+
+
 def sentence_start(text: str, pos: int, floor: int = 0) -> int:
-    """Start of the sentence containing ``pos`` (leading blanks skipped)."""
+    """Start of the sentence containing ``pos`` (leading blanks skipped).
+
+    The answer is the end of the last boundary a scan from ``max(floor, pos - _REACH)`` finds
+    before ``pos``.  The scan starts closer, after the last character no boundary can hold
+    that lies a window before ``pos``, and goes back farther only if that finds none: a text
+    that is mostly blank lines (a catalog's view) has thousands of boundaries in reach.
+    """
     lo = max(floor, pos - _REACH)
-    start = lo
-    for match in _BOUNDARY.finditer(text, lo, pos):
-        start = match.end()
+    width = _FIRST_WINDOW
+    while True:
+        begin = lo
+        if pos - width > lo:
+            kept = len(text[lo : pos - width].rstrip(_MATCHABLE))
+            begin = lo + kept
+        last = None
+        for last in _BOUNDARY.finditer(text, begin, pos):
+            pass
+        if last is not None or begin == lo:
+            break
+        width *= 4
+    start = last.end() if last is not None else lo
     while start < pos and text[start].isspace():
         start += 1
     return start

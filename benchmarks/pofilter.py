@@ -1,0 +1,194 @@
+"""medgloss against translate-toolkit's ``pofilter`` on a real 48,000-entry French catalog.
+
+    pip install -e '.[bench]'           # translate-toolkit (benchmark only)
+    python benchmarks/pofilter.py [--entries 48000] [--mirror /work/.mirror] [--rounds 3]
+
+The catalog is real: every French catalog of GNU Health's Tryton modules (GPL-3.0-or-later),
+read from a git snapshot of its public mirror (``fetch github:alwindoss/gnuhealth``) at the
+commit of ``catalogs_mirrors.py``; without the mirror, the GNU Health catalogs committed under
+tests/data/evidence/catalogs/gnuhealth.  Their translated entries are repeated (each copy with
+its own ``msgctxt``, so that every entry stays unique) up to ``--entries``, and errors are
+injected, one entry in 97 of each kind, deterministically:
+
+- *left in English*: the msgstr is the msgid (pofilter ``unchanged``, medgloss MG204);
+- *an English word of the source left in the French*: a one-word English term of the bundled
+  glossary that the msgid holds is put back in the msgstr (pofilter ``musttranslatewords``
+  with the glossary's one-word English terms as its list, medgloss MG111 or MG204);
+- *a terminology error*: the msgstr is one of the benchmark corpus's wrong medical sentences
+  (medgloss MG1xx; pofilter has no test for a wrong target term, so none of its tests counts).
+
+pofilter's « same rules » are the tests that correspond to medgloss's catalog checks:
+``-t unchanged -t untranslated -t musttranslatewords``.  Both commands run cold in a subprocess
+(start-up included, medgloss's result cache off), medians of ``--rounds``; the ratio is
+pofilter's time over medgloss's.  Two medgloss figures: every check it has (its default), and
+only the corresponding codes (``--select MG204,MG111``).  pofilter with all its default tests is
+printed for reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus as corpus_mod  # noqa: E402
+
+CACHE = HERE / ".cache" / "pofilter"
+GNUHEALTH = ("alwindoss/gnuhealth", "6b4955a8388a69d596d1b25518cfbbe408febfb0")
+COMMITTED = ROOT / "tests" / "data" / "evidence" / "catalogs" / "gnuhealth"
+EVERY = 97
+# The benchmark corpus's medical sentences that carry an error the bundled glossary knows.
+WRONG = [s for s in corpus_mod.MEDICAL if re.search(r"humidifi|atteint\.|intra-veineuse|carence en NEMO|canule|type de tissu", s)]
+
+
+def real_catalogs(mirror: Path) -> list[tuple[str, str]]:
+    """(name, text) of GNU Health's French catalogs: from the mirror, else those committed."""
+    git_dir = mirror / GNUHEALTH[0].replace("/", "+") / "repo"
+    if git_dir.is_dir():
+        listed = subprocess.run(["git", "-C", str(git_dir), "ls-tree", "-r", "--name-only", GNUHEALTH[1]],
+                                capture_output=True, text=True)
+        paths = [p for p in listed.stdout.splitlines() if p.endswith("/locale/fr.po")]
+        catalogs = []
+        for path in paths:
+            shown = subprocess.run(["git", "-C", str(git_dir), "show", f"{GNUHEALTH[1]}:{path}"], capture_output=True)
+            if shown.returncode == 0:
+                catalogs.append((path, shown.stdout.decode("utf-8")))
+        if catalogs:
+            return catalogs
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(COMMITTED.glob("*.po"))]
+
+
+def must_translate_words() -> list[str]:
+    """The bundled glossary's one-word English terms (pofilter's ``--musttranslatefile``)."""
+    from medgloss.glossary import default_glossary
+
+    words = {e.lower() for c in default_glossary().concepts.values() for e in c.en
+             if " " not in e and e.isalpha() and not e.isupper() and len(e) > 3}
+    return sorted(words)
+
+
+def build(entries: int, mirror: Path) -> tuple[Path, Path, Counter[str], int]:
+    """The scaled catalog with its injected errors, pofilter's word list, what was injected,
+    and how many real entries it was made from."""
+    import polib
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    words = must_translate_words()
+    word_file = CACHE / "musttranslate.txt"
+    word_file.write_text("\n".join(words) + "\n", encoding="utf-8")
+    word_re = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    real = []
+    header = None
+    for name, text in real_catalogs(mirror):
+        catalog = polib.pofile(text)
+        header = header or catalog
+        real.extend((name, e) for e in catalog if e.translated() and not e.obsolete and e.msgid and not e.msgid_plural)
+    out = polib.POFile(wrapwidth=78)
+    out.metadata = dict(header.metadata) if header is not None else {}
+    out.metadata["Language"] = "fr"
+    injected: Counter[str] = Counter()
+    n = 0
+    copy = 0
+    while n < entries:
+        copy += 1
+        for name, entry in real:
+            if n >= entries:
+                break
+            msgstr = entry.msgstr
+            if n % EVERY == 11:
+                msgstr = entry.msgid
+                injected["left in English (unchanged)"] += 1
+            elif n % EVERY == 44 and (found := word_re.search(entry.msgid)) is not None and found.group(1) not in msgstr:
+                msgstr = f"{msgstr} {found.group(1)}"
+                injected["English word of the source left (musttranslatewords)"] += 1
+            elif n % EVERY == 77:
+                msgstr = WRONG[n % len(WRONG)]
+                injected["terminology error (no pofilter test)"] += 1
+            context = f"{entry.msgctxt or name}#{copy}"
+            out.append(polib.POEntry(msgctxt=context, msgid=entry.msgid, msgstr=msgstr,
+                                     occurrences=entry.occurrences, flags=list(entry.flags)))
+            n += 1
+    path = CACHE / f"gnuhealth-{entries}.fr.po"
+    out.save(str(path))
+    return path, word_file, injected, len(real)
+
+
+def timed(command: list[str], rounds: int) -> tuple[float, subprocess.CompletedProcess[str]]:
+    times = []
+    done: subprocess.CompletedProcess[str] | None = None
+    for _ in range(rounds):
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+        times.append(time.perf_counter() - start)
+    assert done is not None
+    return statistics.median(times), done
+
+
+def pofilter_failures(output: Path) -> Counter[str]:
+    """Failures per test in pofilter's output (one ``(pofilter) test:`` note each)."""
+    found: Counter[str] = Counter()
+    for line in output.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"# \(pofilter\) (\w+):", line)
+        if match:
+            found[match.group(1)] += 1
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--entries", type=int, default=48_000)
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--rounds", type=int, default=3)
+    options = parser.parse_args()
+    pofilter = shutil.which("pofilter", path=str(Path(sys.executable).parent)) or shutil.which("pofilter")
+    if pofilter is None:
+        print("pofilter is not installed: pip install -e '.[bench]' (translate-toolkit)")
+        return 2
+    path, word_file, injected, real = build(options.entries, options.mirror)
+    print(f"catalog: {path} — {options.entries:,} entries made from {real:,} real translated entries of "
+          f"GNU Health, {path.stat().st_size / 1e6:.1f} MB; injected: "
+          + ", ".join(f"{k} {v}" for k, v in injected.items()))
+
+    medgloss = [sys.executable, "-m", "medgloss", "check", "--no-cache", "--format", "json", "--exit-zero"]
+    subprocess.run([*medgloss, str(path)], capture_output=True)  # compiled glossary into the cache
+    figures = {}
+    for label, extra in (("medgloss check (every check)", []),
+                         ("medgloss check --select MG204,MG111", ["--select", "MG204,MG111"])):
+        seconds, done = timed([*medgloss, *extra, str(path)], options.rounds)
+        if done.returncode != 0:
+            raise SystemExit(f"medgloss failed: {done.stderr[-2000:]}")
+        codes = Counter(f["rule"] for f in json.loads(done.stdout)["findings"])
+        figures[label] = seconds
+        print(f"{label}: {seconds:.2f} s, findings at warning and above: "
+              + ", ".join(f"{c} {n}" for c, n in sorted(codes.items())))
+    same = ["-t", "unchanged", "-t", "untranslated", "-t", "musttranslatewords", f"--musttranslatefile={word_file}"]
+    for label, tests in (("pofilter -t unchanged -t untranslated -t musttranslatewords", same),
+                         ("pofilter, all its default tests", [])):
+        output = CACHE / "pofilter-out.po"
+        seconds, done = timed([pofilter, "--progress=none", "--language=fr", *tests, "-i", str(path),
+                               "-o", str(output)], options.rounds)
+        if done.returncode != 0:
+            raise SystemExit(f"pofilter failed: {done.stderr[-2000:]}")
+        failures = pofilter_failures(output)
+        figures[label] = seconds
+        top = ", ".join(f"{t} {n}" for t, n in failures.most_common(6))
+        print(f"{label}: {seconds:.2f} s, {sum(failures.values()):,} failures ({top})")
+    peer = figures["pofilter -t unchanged -t untranslated -t musttranslatewords"]
+    print(f"ratio, pofilter with the same rules / medgloss: every check {peer / figures['medgloss check (every check)']:.2f}×, "
+          f"same codes {peer / figures['medgloss check --select MG204,MG111']:.2f}× (goal: > 1, medgloss faster)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
