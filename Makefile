@@ -9,13 +9,14 @@ DOC ?= $(if $(wildcard $(SAMPLE)),$(SAMPLE),examples/nemo-leaflet.txt)
 # `make lock` from pyproject.toml; run.txt is the runtime part of lock.txt, same versions.
 LOCK := requirements/lock.txt
 RUN_LOCK := requirements/run.txt
+BENCH_LOCK := requirements/bench.txt
 UV_VERSION := 0.13.9
 TOOLS_VENV := .venv-tools
 LATEST_VENV := .venv-latest
 UV_COMPILE := $(TOOLS_VENV)/bin/uv pip compile pyproject.toml --quiet --generate-hashes --universal \
 	--python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test install install-test system-deps clean catalogs bench lock lock-upgrade test-latest fuzz security
+.PHONY: run test install install-test install-bench system-deps clean catalogs bench lock lock-upgrade test-latest fuzz security
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +36,7 @@ install-test: $(BIN)/python system-deps
 lock: $(TOOLS_VENV)/bin/uv
 	$(UV_COMPILE) $(LOCK_ARGS) --extra test -o $(LOCK)
 	$(UV_COMPILE) --constraint $(LOCK) -o $(RUN_LOCK)
+	$(UV_COMPILE) --extra bench --constraint $(LOCK) -o $(BENCH_LOCK)
 
 lock-upgrade:
 	$(MAKE) lock LOCK_ARGS=--upgrade
@@ -90,7 +92,12 @@ clean:
 
 # Benchmark (issue 7): builds a French corpus from manpages-fr and debian-reference-fr (installed
 # with apt-get if missing) and prints every figure of the README's "Performance" section.
-bench: install
+# The benchmark peers (pofilter from translate-toolkit), locked like the rest.
+install-bench: install
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(BENCH_LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+
+bench: install-bench
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 # Issue 17: the security suite (runs in `make test` too), and a longer fuzzing run on demand:
