@@ -52,6 +52,12 @@ WRONG = [
      "Le pédiatre va surveiller la croissance de votre enfant."),
     ("librairie-bibliotheque", "Téléchargez les fiches de notre librairie en ligne pour les patients.",
      "Téléchargez les fiches de notre bibliothèque en ligne pour les patients."),
+    ("appointement-rendez-vous", "Votre prochain appointement à la consultation d’immunologie est en mars.",
+     "Votre prochain rendez-vous à la consultation d’immunologie est en mars."),
+    ("disposer-de-eliminer", "Disposez de la seringue usagée dans le collecteur fourni.",
+     "Éliminez la seringue usagée dans le collecteur fourni."),
+    ("formule-preparation", "Les nourrissons nourris à la formule reçoivent aussi de la vitamine D.",
+     "Les nourrissons nourris à la préparation reçoivent aussi de la vitamine D."),
     ("delivrer-bebe-accoucher", "Les femmes atteintes de DICV peuvent délivrer leur bébé sans risque particulier.",
      "Les femmes atteintes de DICV peuvent accoucher sans risque particulier."),
 ]
@@ -73,6 +79,10 @@ RIGHT = [
     "Le déficit a été diagnostiqué avec retard chez la plupart des adultes.",
     "Le plasma est testé pour les virus avant le fractionnement.",
     "Le pharmacien délivre les immunoglobulines sur ordonnance hospitalière.",
+    "Les appointements du personnel de l’hôpital sont versés le 28 du mois.",
+    "Le service dispose d’aiguilles et de seringues pour les injections sous-cutanées.",
+    "Chaque hôpital dispose des médicaments nécessaires en cas de réaction à la perfusion.",
+    "La formule leucocytaire du nourrisson est normale.",
     "Le scope permet de monitorer la fréquence cardiaque en continu.",
 ]
 
