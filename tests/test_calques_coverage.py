@@ -130,7 +130,7 @@ def test_literal_rendering_of_a_patient_site_concept_is_a_calque(wrong: str, fou
     ],
 )
 def test_reference_french_of_a_patient_site_concept_is_silent(right: str) -> None:
-    assert [(f.code, f.found) for f in check_text(right)] == []
+    assert [(f.rule, f.found) for f in check_text(right)] == []
 
 
 def _patient_site_concepts() -> list[dict]:
