@@ -33,6 +33,7 @@ from ..i18n import _
 from ..matching.compiled import TERM
 from ..matching.scanner import Hit
 from ..text.sentences import sentence_bounds
+from ..text.spans import SpanSet
 from ..text.typography import french
 from .english import _JOINERS, _glossed, _is_code_like, _mostly_english, _near, medical_anchors
 
@@ -110,10 +111,10 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
     """MG111 findings of words that lack the accents of their French spelling, outside ``covered``."""
     if not lexicon().spelt:
         return []
-    taken = list(covered)
+    taken = SpanSet(covered)  # as in the English and broken-word checks: a list scan was quadratic
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        return not taken.overlaps(start, end)
 
     candidates: list[tuple[int, str, str, str]] = []
     # 1. Glossary terms matched by their folded key but spelt otherwise.
@@ -134,7 +135,9 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
                 candidates.append((hit.start, found, fixed, entry.owner))
                 break
     # 2. Words of Lexique written without their accents, near a medical term (and outside terms).
-    taken += [(h.start, h.end) for h in hits if any(e.kind == TERM for e in h.entries)]
+    for h in hits:
+        if any(e.kind == TERM for e in h.entries):
+            taken.add(h.start, h.end)
     anchors = medical_anchors(text, hits)
     if anchors:
         for match in _WORD.finditer(text):
@@ -152,7 +155,7 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
             fixed = _respell(word, form)
             if fixed is not None:
                 candidates.append((start, word, fixed, ""))
-                taken.append((start, end))
+                taken.add(start, end)
     if not candidates:
         return []
     right = sum(1 for w in _WORD.findall(text) if _ACCENTED.search(w))
