@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Edit, Finding, Fix
-from ..french.english_words import english_only
+from ..french.english_words import english_frequency, english_only, french_frequency
 from ..french.lexicon_words import Lexicon, lexicon
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
@@ -133,7 +133,7 @@ def broken_word_findings(
         if not free(match.start(), match.end()) or _any_word(lex, rest):
             continue
         key = fold_term(whole)
-        if not ((key in lex.words and lex.freq(key) >= 1.0) or key in single or _english_frequency(whole) >= _ENGLISH_WORD):
+        if not ((key in lex.words and lex.freq(key) >= 1.0) or key in single or english_frequency(whole) >= _ENGLISH_WORD):
             continue
         findings.append(_finding(path, match.start(), match.group(), whole))
     for match in _FRAGMENT.finditer(text):
@@ -149,7 +149,7 @@ def broken_word_findings(
         key = fold_term(token)
         if len(key) != len(token) or key in lex.words or key in joined or not free(match.start(), match.end()):
             continue
-        if _french_frequency(token) > 0:
+        if french_frequency(token) > 0:
             continue  # French corpora write it (« plasmatiques »): a word Lexique lacks, not a fusion
         parts = _segment(key, lex, joined) if len(token) >= _MIN_FUSED else None
         if parts is not None and parts[0] in _LEARNED_PREFIXES:
@@ -211,15 +211,6 @@ _LEARNED_PREFIXES = frozenset("auto allo xeno primo immuno hemo radio chimio pos
 _GLUE = ("les", "des", "une", "aux", "dans", "pour", "avec", "par", "leur", "leurs", "ces", "ses", "mes", "vos", "nos")
 
 
-def _french_frequency(word: str) -> float:
-    """wordfreq's Zipf frequency of ``word`` in French (0 where it is unknown or absent)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return 0.0
-    return zipf_frequency(word, "fr")
-
-
 def _glued_article(token: str, lex: Lexicon) -> list[str] | None:
     """``[article, word]`` if ``token`` is a short function word glued to a common word (the
     article as spelt: « désenregistrement » does not start with « des »)."""
@@ -259,7 +250,7 @@ def _orphan_fragment(text: str, start: int, fragment: str, lex: Lexicon, single:
     sentence (« la lymphe tueuse naturelle (NK) fonction ocyte »: « lymph » + « ocyte »), or None.
     The fragment must be no word of French or English."""
     key = fold_term(fragment)
-    if key in lex.words or _any_word(lex, fragment) or _french_frequency(fragment) >= 1.0:
+    if key in lex.words or _any_word(lex, fragment) or french_frequency(fragment) >= 1.0:
         return None
     lo = text.rfind(".", 0, start) + 1
     before = {fold_term(w) for w in _WORD.findall(text[lo:start]) if len(w) >= _MIN_HEAD}
@@ -280,16 +271,7 @@ def _is_acronym(acronym: str, compiled: CompiledGlossary) -> bool:
 
 def _any_word(lex: Lexicon, piece: str) -> bool:
     """True if ``piece`` is a word of French (Lexique383) or of English (wordfreq)."""
-    return fold_term(piece) in lex.words or _english_frequency(piece) >= 1.5
-
-
-def _english_frequency(word: str) -> float:
-    """wordfreq's Zipf frequency of ``word`` in English (0 where it is unknown or absent)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return 0.0
-    return zipf_frequency(word, "en")
+    return fold_term(piece) in lex.words or english_frequency(piece) >= 1.5
 
 
 def _is_word(lex: Lexicon, word: str, single: frozenset[str]) -> bool:

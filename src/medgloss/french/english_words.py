@@ -86,11 +86,21 @@ def english_only() -> frozenset[str]:
     return cached_value(name, Codec([]), build_english_only, frozenset)
 
 
-@lru_cache(maxsize=4096)
-def english_frequency(word: str) -> float:
-    """wordfreq's Zipf frequency of ``word`` in English (0 without wordfreq): how common it is."""
+def _frequency(word: str, language: str) -> float:
     if importlib.util.find_spec("wordfreq") is None:
         return 0.0
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    return zipf_frequency(word, language)
+
+
+@lru_cache(maxsize=4096)
+def english_frequency(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in English (0 without wordfreq): how common it is."""
+    return _frequency(word, "en")
+
+
+@lru_cache(maxsize=4096)
+def french_frequency(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in French (0 without wordfreq)."""
+    return _frequency(word, "fr")
