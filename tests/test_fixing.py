@@ -59,6 +59,12 @@ def test_duplicated_term_and_english_acronym() -> None:
     assert _fix("Il reçoit des IVIG chaque mois.") == "Il reçoit des IgIV chaque mois."
 
 
+def test_a_term_ending_one_paragraph_and_starting_the_next_is_no_duplicate() -> None:
+    text = "Le produit est injecté par voie intraveineuse\n\nou intraveineuse, selon le protocole."
+    assert [f.rule for f in medgloss.check_text(text) if f.rule == "MG107"] == []
+    assert [f.rule for f in medgloss.check_text(text.replace("\n\n", "\n")) if f.rule == "MG107"] == ["MG107"]
+
+
 # -- fixing ----------------------------------------------------------------------------------
 
 

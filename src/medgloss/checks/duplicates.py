@@ -19,6 +19,9 @@ from ..matching.compiled import TERM
 from ..matching.scanner import Hit
 
 _JOINER = re.compile(r"\s*(?:ou|ou bien|soit|/|,)\s*", re.IGNORECASE)
+# A blank line ends a paragraph: a term at the end of one and again at the start of the next
+# is no term beside its expansion (and no finding may span paragraphs: streamed checks cut there).
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def _concepts(hit: Hit) -> set[str]:
@@ -42,7 +45,7 @@ def duplicated_expansions(
     for first, second in zip(hits, hits[1:]):
         if first.start in flagged or second.start in flagged:
             continue
-        if not _JOINER.fullmatch(text, first.end, second.start):
+        if not _JOINER.fullmatch(text, first.end, second.start) or _BLANK_LINE.search(text, first.end, second.start):
             continue
         repeated = text[second.start : second.end]
         start = first.end - len(repeated)
