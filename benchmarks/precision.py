@@ -4,6 +4,7 @@
     python benchmarks/precision.py --free-only      # only the sources under a free licence
     python benchmarks/precision.py --list info      # list every finding, info included
     python benchmarks/precision.py --json out.json  # every finding, machine-readable
+    python benchmarks/precision.py --as-fr-FR       # every source checked as fr-FR (the CLI's default)
     python benchmarks/precision.py --folder tests/data/precision   # any folder of correct French
                                                     # (quotations, trigger-word sentences): see precision_folders.py
 
@@ -13,6 +14,10 @@ presumed a false alarm: the figures printed are findings per 1,000 words by seve
 and by variety, then the warning and error findings themselves with their context, so that a
 rule can be narrowed on the sentence that made it fire.  (A few passages may hold a genuine
 slip; the listing is where a reviewer tells them apart.)
+
+Each source is checked as its own variety would check it (``check --variety fr-BE`` for a
+Belgian source): a term admitted in Belgium is no false alarm there.  ``--as-fr-FR`` checks
+them all with the default variety instead, which is what a user who never sets one gets.
 
 Uses only medgloss's public API (``medgloss.check_text``).
 """
@@ -32,6 +37,7 @@ sys.path.insert(0, str(HERE))
 import evidence  # noqa: E402
 
 import medgloss  # noqa: E402
+from medgloss.glossary.variety import DEFAULT_VARIETY, for_variety  # noqa: E402
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -46,13 +52,18 @@ def _context(text: str, start: int, end: int, width: int = 50) -> str:
     return f"…{left}[{text[start:end]}]{right}…"
 
 
-def run(sources: list[evidence.UsageSource]) -> tuple[list[dict], float]:
-    """Check every passage; one record per finding, and the time spent in medgloss."""
+def run(sources: list[evidence.UsageSource], *, own_variety: bool = True) -> tuple[list[dict], float]:
+    """Check every passage (as its source's variety, or all as fr-FR); one record per finding,
+    and the time spent in medgloss."""
     records: list[dict] = []
     spent = 0.0
+    glossaries: dict[str, medgloss.Glossary] = {}
     for source, number, passage in evidence.iter_passages(sources):
+        variety = source.variety if own_variety else DEFAULT_VARIETY
+        if variety not in glossaries:
+            glossaries[variety] = for_variety(medgloss.default_glossary(), variety)
         started = time.perf_counter()
-        findings = medgloss.check_text(passage, path=f"{source.id}#{number}")
+        findings = medgloss.check_text(passage, path=f"{source.id}#{number}", glossary=glossaries[variety])
         spent += time.perf_counter() - started
         for f in findings:
             records.append(
@@ -130,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         default="warning",
         help="list the findings at this severity and above (default: warning)",
     )
+    parser.add_argument("--as-fr-FR", dest="as_fr_fr", action="store_true",
+                        help="check every source as fr-FR instead of its own variety")
     parser.add_argument("--json", type=Path, help="write every finding to this JSON file")
     parser.add_argument("--folder", type=Path, action="append", default=[],
                         help="measure this folder of correct French instead (repeatable; see precision_folders.py)")
@@ -144,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.variety:
         sources = [s for s in sources if s.variety == args.variety]
     medgloss.check_text("Amorçage du glossaire.")  # load and compile the glossary outside the timing
-    records, spent = run(sources)
+    records, spent = run(sources, own_variety=not args.as_fr_fr)
     listed = set(SEVERITIES[: SEVERITIES.index(args.list) + 1])
     report(sources, records, spent, listed)
     if args.json:

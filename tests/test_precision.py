@@ -111,6 +111,23 @@ def test_regional_usage_is_admitted_in_its_variety(variety) -> None:
     assert len(check_text(text)) == 2  # fr-FR: an English acronym and « immunisation » for vaccination (info)
 
 
+@pytest.mark.parametrize("variety", ["fr-BE", "fr-CH", "fr-CA"])
+def test_variety_keeps_attested_phrases(variety) -> None:
+    base = default_glossary()
+    glossary = for_variety(base, variety)
+    assert set(base.attested) <= set(glossary.attested)
+    # « examen sanguin » is attested professional French: no variety reports it as a calque.
+    assert check_text("Un examen sanguin est prévu demain.", glossary=glossary) == []
+
+
+def test_rule_admitted_in_a_variety_is_no_generated_calque_there() -> None:
+    # INSPQ (Québec) writes « les immunoglobulines sont des produits sanguins »: the rule is
+    # admitted in fr-CA, and the calque generator must not report the same words instead.
+    text = "Les immunoglobulines sont des produits sanguins préparés à partir de plasma."
+    assert [f.rule for f in check_text(text)] == ["MG104"]
+    assert check_text(text, glossary=for_variety(default_glossary(), "fr-CA")) == []
+
+
 def test_variety_glossary_has_its_own_fingerprint() -> None:
     base = default_glossary()
     assert for_variety(base, "fr-FR") is base

@@ -59,11 +59,15 @@ def _derive(glossary: Glossary, variety: str) -> Glossary:
     rules = {rid: r for rid, r in glossary.rules.items() if variety not in r.admitted_in}
     if not changed and len(rules) == len(glossary.rules):
         return glossary
+    # A rule admitted in this variety says its professionals write the phrase: the calque
+    # generator must not report it there either (it skips rule triggers, and this rule is gone).
+    admitted = [t.text for rid, r in glossary.rules.items() if rid not in rules for t in r.match]
     return Glossary(
         concepts=concepts,
         rules=rules,
         sources=dict(glossary.sources),
         files=list(glossary.files),
+        attested=[*glossary.attested, *admitted],
         # Caches use a prefix of the fingerprint: the variety must change all of it.
         fingerprint=hashlib.sha256(f"{glossary.fingerprint}\0{variety}".encode()).hexdigest() if glossary.fingerprint else "",
     )
