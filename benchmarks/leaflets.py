@@ -3,6 +3,7 @@ the style of machine translation from English, with planted errors (benchmarks/l
 
     python benchmarks/leaflets.py            # figures, then what was missed and false alarms
     python benchmarks/leaflets.py --no-missed
+    python benchmarks/leaflets.py --set sentences   # single MT-style sentences (leaflets/sentences.py)
 
 They imitate the issue-16 test set "MT-style leaflets" (planted errors): calques, English
 acronyms, false friends, wrong words.  They were written before, and apart from, the detectors
@@ -27,19 +28,21 @@ sys.path.insert(0, str(HERE))
 import evidence  # noqa: E402
 import recall  # noqa: E402
 
-LEAFLETS = HERE / "leaflets" / "leaflets.jsonl"
+SETS = {"leaflets": HERE / "leaflets" / "leaflets.jsonl", "sentences": HERE / "leaflets" / "sentences.jsonl"}
+TITLES = {"leaflets": "MT-style leaflets", "sentences": "MT-style sentences"}
 SHOWN = ("warning", "error")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-missed", action="store_true")
+    parser.add_argument("--set", choices=sorted(SETS), default="leaflets")
     args = parser.parse_args(argv)
-    sentences = evidence.mt_devset(LEAFLETS)
+    sentences = evidence.mt_devset(SETS[args.set])
     errors, findings, spent = recall.run(sentences)
     shown = lambda e: any(s in SHOWN for s in e["severities"])  # noqa: E731
     total, found_any, found = len(errors), sum(e["found"] for e in errors), sum(shown(e) for e in errors)
-    print(f"MT-style leaflets: {len(sentences)} sentences, {total} planted errors; medgloss {spent:.2f} s")
+    print(f"{TITLES[args.set]}: {len(sentences)} sentences, {total} planted errors; medgloss {spent:.2f} s")
     print(f"recall at warning+: {found}/{total} = {found / total:.2f}   any severity: {found_any}/{total} = {found_any / total:.2f}")
     visible = [f for f in findings if f["severity"] in SHOWN]
     on = sum(f["where"] == "annotated" for f in visible)

@@ -82,17 +82,19 @@ L = [
   [("histoire familiale", "calque", "antécédents familiaux", "family history"), ("SCID", "acronym", "DICS", "SCID")]),
 ]
 
-def main() -> None:
+def write(sentences: list, name: str, page=lambda ident: ident[:3]) -> None:
+    """Annotate each span with its offset and write ``name`` beside this file."""
     out = []
-    for ident, sentence, errors in L:
+    for ident, sentence, errors in sentences:
         annotated = []
         for span, cls, correct, english in errors:
             offset = sentence.find(span)
             assert offset >= 0, (ident, span)
             annotated.append({"span": span, "offset": offset, "class": cls, "correct": correct, "english": english})
-        out.append({"id": ident, "page": ident[:3], "url": "", "sentence": sentence, "negative": not errors, "errors": annotated})
-    Path(__file__).with_name("leaflets.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
+        out.append({"id": ident, "page": page(ident), "url": "", "sentence": sentence, "negative": not errors, "errors": annotated})
+    Path(__file__).with_name(name).write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
     print(len(out), "sentences,", sum(len(o["errors"]) for o in out), "errors")
 
+
 if __name__ == "__main__":
-    main()
+    write(L, "leaflets.jsonl")

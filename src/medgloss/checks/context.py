@@ -91,20 +91,35 @@ class HitContext:
 
     def has_words(self, condition: WordCondition, forms: frozenset[str]) -> bool:
         """True if a form of the condition's words lies within its window.  For a verb in the
-        passive the object the ``after`` words look for comes before it."""
-        windows = []
+        passive the object the ``after`` words look for comes before it.
+
+        A form of several words counts when the word nearest the hit is inside the window
+        (« effets secondaires » three words before « communs », « effets » being the fourth):
+        a window counts words from the hit, not whole phrases that fit in it."""
+        # Folded forms never start or end with a space; the longest decides how far to look.
+        extra = max((form.count(" ") for form in forms), default=0)
+        before = self.words_before()
+        after = self.words_after()
+        windows: list[tuple[list[str], bool]] = []  # (words, the hit is after them)
         if condition.side in ("before", "near"):
-            windows.append(self.words_before()[-condition.window :])
+            windows.append((before[-(condition.window + extra) :], True))
         if condition.side in ("after", "near"):
-            windows.append(self.words_after()[: condition.window])
+            windows.append((after[: condition.window + extra], False))
         if condition.side == "after" and self.passive:
-            windows.append(self.words_before()[-condition.window :])
-        for window in windows:
-            if not window:
+            windows.append((before[-(condition.window + extra) :], True))
+        for words, hit_after in windows:
+            if not words:
                 continue
-            joined = f" {' '.join(window)} "
-            if any(f" {form} " in joined for form in forms):
-                return True
+            joined = f" {' '.join(words)} "
+            for form in forms:
+                at = joined.find(f" {form} ")
+                while at >= 0:
+                    first = joined.count(" ", 0, at)  # index of the form's first word
+                    last = first + form.count(" ")
+                    inside = last >= len(words) - condition.window if hit_after else first < condition.window
+                    if inside:
+                        return True
+                    at = joined.find(f" {form} ", at + 1)
         return False
 
 
