@@ -29,6 +29,7 @@ LITERAL_WORDS: dict[str, tuple[str, ...]] = {
     "expectancy": ("expectative",),
     "gland": ("glande",),
     "heredity": ("hérédité",),
+    "imaging": ("imagerie",),
     "immune": ("immunitaire", "immun"),
     "inheritance": ("hérédité", "héritage"),
     "joint": ("joint",),
