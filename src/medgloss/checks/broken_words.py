@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
@@ -99,7 +99,17 @@ def broken_word_findings(
     def free(start: int, end: int) -> bool:
         return not spans.overlaps(start, end) and not any(f.offset < end and start < f.end for f in findings)
 
-    for match in _PAIR.finditer(text):
+    # Only paragraphs with a glossary term can keep a finding (the filter at the end), so only
+    # they are scanned: a catalog's view is mostly masked lines and entries without a term.
+    # No pattern matches across a line break and a paragraph ends with one, so a scan limited
+    # to a paragraph finds exactly the matches the whole text's scan finds in it.
+    segments = paragraphs.with_terms()
+
+    def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for lo, hi in segments:
+            yield from pattern.finditer(text, lo, hi)
+
+    for match in matches(_PAIR):
         first, second = match.group(1), match.group(2)
         whole = fold_term(first + second)
         if whole not in single or not free(match.start(), match.end()):
@@ -108,7 +118,7 @@ def broken_word_findings(
             continue  # two real words that happen to join into a third (« para site »)
         repaired = first + second
         findings.append(_finding(path, match.start(), match.group(), repaired))
-    for match in _ACRONYM_FUSED.finditer(text):
+    for match in matches(_ACRONYM_FUSED):
         glue, acronym = match.group(1), match.group(2)
         if not free(match.start(), match.end()) or not _is_acronym(acronym, checker.compiled):
             continue
@@ -117,7 +127,7 @@ def broken_word_findings(
         if acronym.startswith("g"):
             acronym = "I" + acronym  # « etgE »: the « I » was lost with the space
         findings.append(_finding(path, match.start(), match.group(), f"{glue} {acronym}"))
-    for match in _HYPHEN_SPLIT.finditer(text):
+    for match in matches(_HYPHEN_SPLIT):
         first, second = match.group(1), match.group(2)
         compound = f"{first}-{second}"
         key = fold_term(compound)  # folding makes the hyphen a space: Lexique's key of the compound
@@ -127,7 +137,7 @@ def broken_word_findings(
                 key in lex.words or singular in lex.words or key in single or key in joined):
             continue
         findings.append(_finding(path, match.start(), match.group(), compound))
-    for match in _LONE_LETTER.finditer(text):
+    for match in matches(_LONE_LETTER):
         letter, rest = match.group(1), match.group(2)
         whole = letter + rest
         if not free(match.start(), match.end()) or _any_word(lex, rest):
@@ -136,13 +146,13 @@ def broken_word_findings(
         if not ((key in lex.words and lex.freq(key) >= 1.0) or key in single or english_frequency(whole) >= _ENGLISH_WORD):
             continue
         findings.append(_finding(path, match.start(), match.group(), whole))
-    for match in _FRAGMENT.finditer(text):
+    for match in matches(_FRAGMENT):
         if not free(match.start(), match.end()):
             continue
         completed = _orphan_fragment(text, match.start(), match.group(), lex, single)
         if completed is not None:
             findings.append(_finding(path, match.start(), match.group(), completed))
-    for match in _WORD.finditer(text):
+    for match in matches(_WORD):
         token = match.group()
         if len(token) < 8 or not (token.islower() or token[1:].islower()):
             continue
@@ -193,6 +203,17 @@ class _Paragraphs:
     def _inside(self, lo: int, hi: int) -> list[Hit]:
         """The hits that start in ``[lo, hi)``, in order."""
         return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def with_terms(self) -> list[tuple[int, int]]:
+        """``[lo, hi)`` of the paragraphs that hold a glossary term, in order, neighbours merged."""
+        merged: list[tuple[int, int]] = []
+        for hit in self.hits:
+            lo, hi = self.bounds(hit.start)
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        return merged
 
     def has_term(self, position: int) -> bool:
         return bool(self._inside(*self.bounds(position)))
