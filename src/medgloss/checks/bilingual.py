@@ -269,6 +269,8 @@ def bilingual_findings(
     renderings: list[_Rendering] = []
     rendered: set[tuple[int, str, int]] = set()
     french_catalog = _french_language(document)
+    # Units that do not overlap (a catalog's): a hit of this unit's target is in this unit.
+    disjoint = all(a.end <= b.start for a, b in zip(units, units[1:]))
     medical = [(index, unit) for index, unit, _span, _hits in compared if kinds[index].medical]
     said_by = {index: {e.owner for h in hits for e in h.entries}
                for (index, _unit), hits in zip(medical, scan_each([u.source for _, u in medical], english_rules))}
@@ -286,7 +288,7 @@ def bilingual_findings(
             label = len(target.split()) <= LABEL_WORDS
             false_friends = _source_false_friends(
                 document, checker, said, hits, flagged, apostrophe, _folded_words(unit.source), label,
-                kind.nomenclature)
+                kind.nomenclature, unit if disjoint else None)
             findings.extend(false_friends)
             seen_concepts |= {f.concept for f in false_friends}
         present: tuple[set[str], set[str]] | None = None
@@ -418,12 +420,14 @@ def _source_false_friends(
     source_key: str,
     label: bool,
     nomenclature: bool = False,
+    unit: Unit | None = None,
 ) -> list[Finding]:
     """MG203 from the glossary's rules: the source has the rule's English, the target its French
     look-alike as a word of its own, and neither the source (the rule's ``en_unless``) nor the
     French (its ``unless`` conditions) shows the other sense.  In a nomenclature name longer
     than a label, whose wording may be the official one (« Erreur de dosage au cours d’actes
-    médicaux », CIM-10), the rule's whole French context must hold as well."""
+    médicaux », CIM-10), the rule's whole French context must hold as well.  ``unit`` is the
+    hits' unit, when known (looked up otherwise)."""
     if not said:
         return []
     findings = []
@@ -441,7 +445,7 @@ def _source_false_friends(
             finding = checker.rule_finding_at(document.view, document.path, hit, rule.id, CODES["MG203"], apostrophe,
                                               context="all" if nomenclature and not label else "unless")
             if finding is not None:
-                if _unverified_agreement(finding, rule, document, _unit_at(document, hit.start)):
+                if _unverified_agreement(finding, rule, document, unit if unit is not None else _unit_at(document, hit.start)):
                     finding.fix = None
                 findings.append(_unsafe(finding))
                 flagged.add((hit.start, rule.concept))
