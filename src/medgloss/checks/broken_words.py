@@ -182,6 +182,7 @@ def broken_word_findings(
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_BLANK_LINES = re.compile(r"(?:\n[ \t\r]*\n)+")  # a run of them, as successive matches of one
 
 
 class _Paragraphs:
@@ -193,12 +194,22 @@ class _Paragraphs:
         # and filtering every hit for each of them made its check quadratic).
         self.hits = sorted((h for h in hits if any(e.kind == TERM for e in h.entries)), key=lambda h: h.start)
         self.starts = [h.start for h in self.hits]
-        self.cuts = [m.end() for m in _BLANK_LINE.finditer(text)]
+        # Every blank line cuts, but a run of them (a catalog's masked lines: millions) leaves
+        # only blanks between its first cut and its last, and the paragraph around a word ends
+        # at the first cut of the run after it and starts at the last cut of the run before.
+        self.firsts: list[int] = []
+        self.lasts: list[int] = []
+        for run in _BLANK_LINES.finditer(text):
+            first = _BLANK_LINE.match(text, run.start())
+            assert first is not None
+            self.firsts.append(first.end())
+            self.lasts.append(run.end())
         self._anchors: dict[int, list[int]] = {}
 
     def bounds(self, position: int) -> tuple[int, int]:
-        i = bisect_right(self.cuts, position)
-        return (self.cuts[i - 1] if i else 0), (self.cuts[i] if i < len(self.cuts) else len(self.text))
+        """``[lo, hi)`` of the paragraph around the word at ``position`` (not a blank)."""
+        i = bisect_right(self.lasts, position)
+        return (self.lasts[i - 1] if i else 0), (self.firsts[i] if i < len(self.firsts) else len(self.text))
 
     def _inside(self, lo: int, hi: int) -> list[Hit]:
         """The hits that start in ``[lo, hi)``, in order."""
