@@ -160,3 +160,17 @@ def test_deletions_and_paragraphs_are_the_old_ones_on_a_catalog_view() -> None:
     visible = [m.start() for m in re.finditer(r"[^\s]", view)]
     assert len(visible) > 10_000
     assert all(paragraphs.bounds(p) == _old_bounds(cuts, len(view), p) for p in visible)
+
+
+_WORD_PIECES = ["a", "é", "É", "œ", "ab", "abcd", "élan", " ", "\n", "1", "_", "-", "ç", "ÿ", "×", "\u0301"]
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=16).map("".join), st.integers(min_value=1, max_value=5))
+def test_accent_word_counts_are_the_old_ones(text: str, enough: int) -> None:
+    from medgloss.checks import accents
+
+    old = sum(1 for w in accents._WORD.findall(text) if accents._ACCENTED.search(w))
+    assert accents._accented_words(text, enough) == min(old, enough)
+    old_long = [m.span() for m in accents._WORD.finditer(text) if len(m.group()) >= accents._MIN_LENGTH]
+    assert [m.span() for m in accents._LONG_WORD.finditer(text)] == old_long
