@@ -174,3 +174,30 @@ def test_accent_word_counts_are_the_old_ones(text: str, enough: int) -> None:
     assert accents._accented_words(text, enough) == min(old, enough)
     old_long = [m.span() for m in accents._WORD.finditer(text) if len(m.group()) >= accents._MIN_LENGTH]
     assert [m.span() for m in accents._LONG_WORD.finditer(text)] == old_long
+
+
+def _old_orphan_fragment(text: str, start: int, fragment: str, lex, single: frozenset[str]) -> str | None:
+    from medgloss.text.fold import fold_term
+
+    key = fold_term(fragment)
+    if key in lex.words or broken_words._any_word(lex, fragment) or broken_words.french_frequency(fragment) >= 1.0:
+        return None
+    lo = text.rfind(".", 0, start) + 1
+    before = {fold_term(w) for w in broken_words._WORD.findall(text[lo:start]) if len(w) >= 4}
+    for word in single:
+        if len(word) > len(key) + 3 and word.endswith(key) and " " not in word:
+            head = word[: -len(key)]
+            if any(w.startswith(head) and w != word for w in before):
+                return word
+    return None
+
+
+def test_orphan_fragments_are_the_old_ones() -> None:
+    lex = broken_words.lexicon()
+    _joined, single = broken_words._glossary_forms(checker_for().compiled)
+    text = ("La lymphe tueuse naturelle (NK) fonction ocyte. Les immuno globuline et la cyto kine ocyte. "
+            + " ".join(load_document(str(p)).view for p in CATALOGS[:4]))
+    fragments = list(broken_words._FRAGMENT.finditer(text))
+    results = [broken_words._orphan_fragment(text, m.start(), m.group(), lex, single) for m in fragments]
+    assert results == [_old_orphan_fragment(text, m.start(), m.group(), lex, single) for m in fragments]
+    assert "lymphocyte" in results

@@ -290,14 +290,34 @@ def _orphan_fragment(text: str, start: int, fragment: str, lex: Lexicon, single:
     key = fold_term(fragment)
     if key in lex.words or _any_word(lex, fragment) or french_frequency(fragment) >= 1.0:
         return None
+    words = _ending_in(single).get(key) if key else [w for w in single if len(w) >= _MIN_HEAD and " " not in w]
+    if not words:
+        return None  # no glossary word ends so (most fragments): the sentence need not be read
     lo = text.rfind(".", 0, start) + 1
     before = {fold_term(w) for w in _WORD.findall(text[lo:start]) if len(w) >= _MIN_HEAD}
-    for word in single:
-        if len(word) > len(key) + _MIN_HEAD - 1 and word.endswith(key) and " " not in word:
-            head = word[: -len(key)]
-            if any(w.startswith(head) and w != word for w in before):
-                return word
+    for word in words:
+        head = word[: -len(key)]
+        if any(w.startswith(head) and w != word for w in before):
+            return word
     return None
+
+
+_ENDINGS: dict[int, tuple[frozenset[str], dict[str, list[str]]]] = {}
+
+
+def _ending_in(single: frozenset[str]) -> dict[str, list[str]]:
+    """Each ending of a one-word glossary key after a head of at least :data:`_MIN_HEAD` letters →
+    the keys that end so, in the order of ``single`` (the order a scan of it met them in)."""
+    memo = _ENDINGS.get(id(single))
+    if memo is not None and memo[0] is single:
+        return memo[1]
+    endings: dict[str, list[str]] = {}
+    for word in single:
+        if " " not in word:
+            for cut in range(_MIN_HEAD, len(word)):
+                endings.setdefault(word[cut:], []).append(word)
+    _ENDINGS[id(single)] = (single, endings)
+    return endings
 
 
 def _is_acronym(acronym: str, compiled: CompiledGlossary) -> bool:
