@@ -109,7 +109,8 @@ def check_document(
     if document.units:
         from .checks.bilingual import bilingual_findings
 
-        result.findings = bilingual_findings(document, checker, result.findings, domain=domain)
+        result.findings = bilingual_findings(document, checker, result.findings, domain=domain,
+                                             french_hits=result.hits)
         result.findings.sort(key=lambda f: (f.offset, f.length))
     findings = document.review(select_findings(result.findings, select, ignore))
     _locate(findings, [], document.text)

@@ -45,6 +45,23 @@ _ACCENTED = re.compile(r"[À-ÖØ-öø-ÿŒœ]")
 # A text with this many words needing an accent, and fewer correctly accented ones, was stripped.
 _STRIPPED_MIN = 3
 _MIN_LENGTH = 4  # « the » is not « thé », « use » not « usé »
+# The words of _WORD that are that long: a run of letters matches from its first one or not at all.
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{_MIN_LENGTH},}}")
+
+
+def _accented_words(text: str, enough: int) -> int:
+    """How many words of ``text`` (:data:`_WORD`) have an accented letter, counted up to ``enough``
+    (a catalog's view has a million words; a few accented ones settle the question)."""
+    count, word_end = 0, -1
+    for accent in _ACCENTED.finditer(text):
+        if accent.start() < word_end:
+            continue  # another accent of the same word
+        count += 1
+        if count >= enough:
+            break
+        word = _WORD.match(text, accent.start())  # every accented letter is a letter of _WORD
+        word_end = word.end() if word is not None else accent.end()
+    return count
 
 
 def _norm(text: str) -> str:
@@ -140,7 +157,7 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
             taken.add(h.start, h.end)
     anchors = medical_anchors(text, hits)
     if anchors:
-        for match in _WORD.finditer(text):
+        for match in _LONG_WORD.finditer(text):
             start, end = match.span()
             word = match.group()
             if len(word) < _MIN_LENGTH or word.isupper() or word.lower() in _JOINERS or not free(start, end):
@@ -158,8 +175,7 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
                 taken.add(start, end)
     if not candidates:
         return []
-    right = sum(1 for w in _WORD.findall(text) if _ACCENTED.search(w))
-    if len(candidates) >= _STRIPPED_MIN and right < len(candidates):
+    if len(candidates) >= _STRIPPED_MIN and _accented_words(text, len(candidates)) < len(candidates):
         return []  # the whole text lost its accents: not a word-by-word problem
     findings = []
     for start, found, fixed, concept in candidates:

@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
+from functools import lru_cache
 
 from ..findings.codes import CODES
 from ..documents.model import Document, Unit
@@ -43,9 +44,9 @@ from ..i18n import _, ngettext
 from ..french.inflect import apostrophe_style
 from ..matching.compiled import RULE, TERM, CompiledGlossary
 from ..matching.english import english
-from ..matching.scanner import Hit, scan
+from ..matching.scanner import Hit, scan, scan_each
 from ..text.fold import fold
-from .clinical_false_friends import matches as clinical_matches
+from .clinical_false_friends import PAIRS as CLINICAL_PAIRS, matches as clinical_matches
 from .engine import Checker
 from .entry_domain import entry_kinds
 from .term_forms import expresses
@@ -193,13 +194,15 @@ def _french_language(document: Document) -> bool:
 
 
 def bilingual_findings(
-    document: Document, checker: Checker, existing: Sequence[Finding] = (), domain: str = "auto"
+    document: Document, checker: Checker, existing: Sequence[Finding] = (), domain: str = "auto",
+    french_hits: Sequence[Hit] | None = None,
 ) -> list[Finding]:
     """The findings of a document with units: the French checks' ``existing`` findings that
     the source does not overrule, and MG201–MG204 (positions in its view).
 
     ``domain`` ``"medical"`` or ``"general"`` says what every entry is; ``"auto"`` decides
-    entry by entry (:mod:`.entry_domain`).
+    entry by entry (:mod:`.entry_domain`).  ``french_hits`` are the view's hits when the French
+    checks already scanned it (the same :func:`scan`; scanned here otherwise).
     """
     if not document.units:
         return list(existing)
@@ -211,7 +214,7 @@ def bilingual_findings(
 
     # French hits, grouped by unit.
     french: dict[int, list[Hit]] = {}
-    for hit in scan(document.view, checker.compiled):
+    for hit in scan(document.view, checker.compiled) if french_hits is None else french_hits:
         index = _unit_of(starts, units, hit.start)
         if index is not None:
             french.setdefault(index, []).append(hit)
@@ -219,15 +222,18 @@ def bilingual_findings(
     compared = []
     source_terms = [False] * len(units)
     target_terms = [False] * len(units)
+    targets: list[tuple[int, Unit, tuple[int, int]]] = []
     for index, unit in enumerate(units):
         span = _target_span(document.view, unit)
         if span is not None and unit.source.strip():  # untranslated: nothing to compare
-            hits = scan(unit.source, english_terms)
-            compared.append((index, unit, span, hits))
-            source_terms[index] = bool(hits)
-            target_terms[index] = any(
-                e.kind == TERM and not glossary.concepts[e.owner].terms[e.index].status.is_wrong
-                for h in french.get(index, []) for e in h.entries)
+            targets.append((index, unit, span))
+    # Every source in one scan: per entry, the fold and the automaton's set-up were most of it.
+    for (index, unit, span), hits in zip(targets, scan_each([u.source for _, u, _ in targets], english_terms)):
+        compared.append((index, unit, span, hits))
+        source_terms[index] = bool(hits)
+        target_terms[index] = any(
+            e.kind == TERM and not glossary.concepts[e.owner].terms[e.index].status.is_wrong
+            for h in french.get(index, []) for e in h.entries)
     share = sum(1 for *_, hits in compared if hits) / len(compared) if compared else 0.0
     kinds = entry_kinds(units, source_terms, target_terms, domain, share)
 
@@ -263,6 +269,11 @@ def bilingual_findings(
     renderings: list[_Rendering] = []
     rendered: set[tuple[int, str, int]] = set()
     french_catalog = _french_language(document)
+    # Units that do not overlap (a catalog's): a hit of this unit's target is in this unit.
+    disjoint = all(a.end <= b.start for a, b in zip(units, units[1:]))
+    medical = [(index, unit) for index, unit, _span, _hits in compared if kinds[index].medical]
+    said_by = {index: {e.owner for h in hits for e in h.entries}
+               for (index, _unit), hits in zip(medical, scan_each([u.source for _, u in medical], english_rules))}
     for index, unit, span, source_hits in compared:
         hits = french.get(index, [])
         kind = kinds[index]
@@ -272,12 +283,12 @@ def bilingual_findings(
             findings.extend(_untranslated(document, unit, span, target))
         if domain != "general":
             findings.extend(_clinical_false_friends(document, unit, span, target, flagged))
-        if kind.medical:
-            said = {e.owner for h in scan(unit.source, english_rules) for e in h.entries}
+        said = said_by.get(index)
+        if said:  # (no rule's English in the source: no false friend to look for)
             label = len(target.split()) <= LABEL_WORDS
             false_friends = _source_false_friends(
                 document, checker, said, hits, flagged, apostrophe, _folded_words(unit.source), label,
-                kind.nomenclature)
+                kind.nomenclature, unit if disjoint else None)
             findings.extend(false_friends)
             seen_concepts |= {f.concept for f in false_friends}
         present: tuple[set[str], set[str]] | None = None
@@ -335,6 +346,8 @@ def _untranslated(document: Document, unit: Unit, span: tuple[int, int], target:
 def _clinical_false_friends(
     document: Document, unit: Unit, span: tuple[int, int], target: str, flagged: set[tuple[int, str]]
 ) -> list[Finding]:
+    if not _any_clinical_english().search(_folded_words(unit.source)):
+        return []  # no pair's English in the source (most entries): no pair can match
     code = CODES["MG203"]
     findings = []
     for pair, (start, end) in clinical_matches(unit.source, target):
@@ -353,6 +366,13 @@ def _clinical_false_friends(
             found=found, replacements=list(pair.right), name=code.name, fix=None,
         ))
     return findings
+
+
+@lru_cache(maxsize=1)
+def _any_clinical_english() -> re.Pattern[str]:
+    """Searches a folded source for the English of any clinical false friend: a pair matches
+    only where its own English does (as :func:`.clinical_false_friends.matches` looks for it)."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{pair.en})' for pair in CLINICAL_PAIRS)})(?![\w-])")
 
 
 def _french_term(glossary: Glossary, hits: list[Hit], concept_id: str) -> tuple[int, Hit] | None:
@@ -400,12 +420,14 @@ def _source_false_friends(
     source_key: str,
     label: bool,
     nomenclature: bool = False,
+    unit: Unit | None = None,
 ) -> list[Finding]:
     """MG203 from the glossary's rules: the source has the rule's English, the target its French
     look-alike as a word of its own, and neither the source (the rule's ``en_unless``) nor the
     French (its ``unless`` conditions) shows the other sense.  In a nomenclature name longer
     than a label, whose wording may be the official one (« Erreur de dosage au cours d’actes
-    médicaux », CIM-10), the rule's whole French context must hold as well."""
+    médicaux », CIM-10), the rule's whole French context must hold as well.  ``unit`` is the
+    hits' unit, when known (looked up otherwise)."""
     if not said:
         return []
     findings = []
@@ -423,7 +445,7 @@ def _source_false_friends(
             finding = checker.rule_finding_at(document.view, document.path, hit, rule.id, CODES["MG203"], apostrophe,
                                               context="all" if nomenclature and not label else "unless")
             if finding is not None:
-                if _unverified_agreement(finding, rule, document, _unit_at(document, hit.start)):
+                if _unverified_agreement(finding, rule, document, unit if unit is not None else _unit_at(document, hit.start)):
                     finding.fix = None
                 findings.append(_unsafe(finding))
                 flagged.add((hit.start, rule.concept))

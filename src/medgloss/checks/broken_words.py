@@ -22,8 +22,8 @@ It must not judge spelling beyond this: a word it does not know is not an error.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
@@ -99,7 +99,17 @@ def broken_word_findings(
     def free(start: int, end: int) -> bool:
         return not spans.overlaps(start, end) and not any(f.offset < end and start < f.end for f in findings)
 
-    for match in _PAIR.finditer(text):
+    # Only paragraphs with a glossary term can keep a finding (the filter at the end), so only
+    # they are scanned: a catalog's view is mostly masked lines and entries without a term.
+    # No pattern matches across a line break and a paragraph ends with one, so a scan limited
+    # to a paragraph finds exactly the matches the whole text's scan finds in it.
+    segments = paragraphs.with_terms()
+
+    def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for lo, hi in segments:
+            yield from pattern.finditer(text, lo, hi)
+
+    for match in matches(_PAIR):
         first, second = match.group(1), match.group(2)
         whole = fold_term(first + second)
         if whole not in single or not free(match.start(), match.end()):
@@ -108,7 +118,7 @@ def broken_word_findings(
             continue  # two real words that happen to join into a third (« para site »)
         repaired = first + second
         findings.append(_finding(path, match.start(), match.group(), repaired))
-    for match in _ACRONYM_FUSED.finditer(text):
+    for match in matches(_ACRONYM_FUSED):
         glue, acronym = match.group(1), match.group(2)
         if not free(match.start(), match.end()) or not _is_acronym(acronym, checker.compiled):
             continue
@@ -117,7 +127,7 @@ def broken_word_findings(
         if acronym.startswith("g"):
             acronym = "I" + acronym  # « etgE »: the « I » was lost with the space
         findings.append(_finding(path, match.start(), match.group(), f"{glue} {acronym}"))
-    for match in _HYPHEN_SPLIT.finditer(text):
+    for match in matches(_HYPHEN_SPLIT):
         first, second = match.group(1), match.group(2)
         compound = f"{first}-{second}"
         key = fold_term(compound)  # folding makes the hyphen a space: Lexique's key of the compound
@@ -127,7 +137,7 @@ def broken_word_findings(
                 key in lex.words or singular in lex.words or key in single or key in joined):
             continue
         findings.append(_finding(path, match.start(), match.group(), compound))
-    for match in _LONE_LETTER.finditer(text):
+    for match in matches(_LONE_LETTER):
         letter, rest = match.group(1), match.group(2)
         whole = letter + rest
         if not free(match.start(), match.end()) or _any_word(lex, rest):
@@ -136,13 +146,13 @@ def broken_word_findings(
         if not ((key in lex.words and lex.freq(key) >= 1.0) or key in single or english_frequency(whole) >= _ENGLISH_WORD):
             continue
         findings.append(_finding(path, match.start(), match.group(), whole))
-    for match in _FRAGMENT.finditer(text):
+    for match in matches(_FRAGMENT):
         if not free(match.start(), match.end()):
             continue
         completed = _orphan_fragment(text, match.start(), match.group(), lex, single)
         if completed is not None:
             findings.append(_finding(path, match.start(), match.group(), completed))
-    for match in _WORD.finditer(text):
+    for match in matches(_WORD):
         token = match.group()
         if len(token) < 8 or not (token.islower() or token[1:].islower()):
             continue
@@ -172,6 +182,7 @@ def broken_word_findings(
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_BLANK_LINES = re.compile(r"(?:\n[ \t\r]*\n)+")  # a run of them, as successive matches of one
 
 
 class _Paragraphs:
@@ -179,23 +190,50 @@ class _Paragraphs:
 
     def __init__(self, text: str, hits: Sequence[Hit]) -> None:
         self.text = text
-        self.hits = [h for h in hits if any(e.kind == TERM for e in h.entries)]
-        self.cuts = [m.end() for m in _BLANK_LINE.finditer(text)]
+        # By start: a paragraph's hits are one slice (a catalog's view has 48,000 paragraphs,
+        # and filtering every hit for each of them made its check quadratic).
+        self.hits = sorted((h for h in hits if any(e.kind == TERM for e in h.entries)), key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+        # Every blank line cuts, but a run of them (a catalog's masked lines: millions) leaves
+        # only blanks between its first cut and its last, and the paragraph around a word ends
+        # at the first cut of the run after it and starts at the last cut of the run before.
+        self.firsts: list[int] = []
+        self.lasts: list[int] = []
+        for run in _BLANK_LINES.finditer(text):
+            first = _BLANK_LINE.match(text, run.start())
+            assert first is not None
+            self.firsts.append(first.end())
+            self.lasts.append(run.end())
         self._anchors: dict[int, list[int]] = {}
 
     def bounds(self, position: int) -> tuple[int, int]:
-        i = bisect_right(self.cuts, position)
-        return (self.cuts[i - 1] if i else 0), (self.cuts[i] if i < len(self.cuts) else len(self.text))
+        """``[lo, hi)`` of the paragraph around the word at ``position`` (not a blank)."""
+        i = bisect_right(self.lasts, position)
+        return (self.lasts[i - 1] if i else 0), (self.firsts[i] if i < len(self.firsts) else len(self.text))
+
+    def _inside(self, lo: int, hi: int) -> list[Hit]:
+        """The hits that start in ``[lo, hi)``, in order."""
+        return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def with_terms(self) -> list[tuple[int, int]]:
+        """``[lo, hi)`` of the paragraphs that hold a glossary term, in order, neighbours merged."""
+        merged: list[tuple[int, int]] = []
+        for hit in self.hits:
+            lo, hi = self.bounds(hit.start)
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        return merged
 
     def has_term(self, position: int) -> bool:
-        lo, hi = self.bounds(position)
-        return any(lo <= h.start < hi for h in self.hits)
+        return bool(self._inside(*self.bounds(position)))
 
     def medical_near(self, position: int) -> bool:
         """True if a medical term of the paragraph, itself medical enough, is in the sentence."""
         lo, hi = self.bounds(position)
         if lo not in self._anchors:
-            inside = [Hit(h.start - lo, h.end - lo, h.entries) for h in self.hits if lo <= h.start < hi]
+            inside = [Hit(h.start - lo, h.end - lo, h.entries) for h in self._inside(lo, hi)]
             self._anchors[lo] = [a + lo for a in medical_anchors(self.text[lo:hi], inside)]
         return near_anchor(self._anchors[lo], position, self.text)
 
@@ -252,14 +290,34 @@ def _orphan_fragment(text: str, start: int, fragment: str, lex: Lexicon, single:
     key = fold_term(fragment)
     if key in lex.words or _any_word(lex, fragment) or french_frequency(fragment) >= 1.0:
         return None
+    words = _ending_in(single).get(key) if key else [w for w in single if len(w) >= _MIN_HEAD and " " not in w]
+    if not words:
+        return None  # no glossary word ends so (most fragments): the sentence need not be read
     lo = text.rfind(".", 0, start) + 1
     before = {fold_term(w) for w in _WORD.findall(text[lo:start]) if len(w) >= _MIN_HEAD}
-    for word in single:
-        if len(word) > len(key) + _MIN_HEAD - 1 and word.endswith(key) and " " not in word:
-            head = word[: -len(key)]
-            if any(w.startswith(head) and w != word for w in before):
-                return word
+    for word in words:
+        head = word[: -len(key)]
+        if any(w.startswith(head) and w != word for w in before):
+            return word
     return None
+
+
+_ENDINGS: dict[int, tuple[frozenset[str], dict[str, list[str]]]] = {}
+
+
+def _ending_in(single: frozenset[str]) -> dict[str, list[str]]:
+    """Each ending of a one-word glossary key after a head of at least :data:`_MIN_HEAD` letters →
+    the keys that end so, in the order of ``single`` (the order a scan of it met them in)."""
+    memo = _ENDINGS.get(id(single))
+    if memo is not None and memo[0] is single:
+        return memo[1]
+    endings: dict[str, list[str]] = {}
+    for word in single:
+        if " " not in word:
+            for cut in range(_MIN_HEAD, len(word)):
+                endings.setdefault(word[cut:], []).append(word)
+    _ENDINGS[id(single)] = (single, endings)
+    return endings
 
 
 def _is_acronym(acronym: str, compiled: CompiledGlossary) -> bool:

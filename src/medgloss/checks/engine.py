@@ -43,6 +43,8 @@ class CheckResult:
 
     findings: list[Finding] = field(default_factory=list)
     terms: list[TermOccurrence] = field(default_factory=list)
+    # The automaton's hits in the text (fast path only): the bilingual checks reuse them.
+    hits: list[Hit] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,9 @@ class Checker:
             result = self._check_exhaustive(text, path, with_terms, apostrophe)
         else:
             folded = fold(text)
-            result = self._check_hits(text, path, scan(text, self.compiled, folded), with_terms, apostrophe, folded)
+            hits = scan(text, self.compiled, folded)
+            result = self._check_hits(text, path, hits, with_terms, apostrophe, folded)
+            result.hits = hits
         if verify and self.verifier is not None:
             style = apostrophe or apostrophe_style(text)
             result.findings = [self.verifier(self, text, f, style) for f in result.findings]

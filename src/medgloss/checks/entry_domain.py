@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..documents.model import Unit
 
@@ -60,10 +61,16 @@ class EntryKind:
     nomenclature: bool
 
 
-def _model_words(context: str) -> set[str]:
+def _model_words(context: str) -> frozenset[str]:
     """The words of a ``msgctxt``'s model and field part (before the record id)."""
     head = context.rsplit(":", 1)[0] if context.count(":") >= 2 else context
-    return {w for w in _SPLIT.split(head.lower()) if w}
+    return _words_of(head)
+
+
+@lru_cache(maxsize=4096)
+def _words_of(head: str) -> frozenset[str]:
+    # Memoised: a catalog's thousands of entries share a few hundred models and fields.
+    return frozenset(w for w in _SPLIT.split(head.lower()) if w)
 
 
 def context_of(unit: Unit) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..errors import DocumentError
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n)?")  # group 1: the line without its end
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[ \t\"])")
 # GNU gettext's escapes: one character, up to three octal digits, or \x with hex digits.
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
@@ -109,10 +109,7 @@ class _Scanner:
             if start == end:
                 break
             number += 1
-            content_end = end
-            while content_end > start and self.text[content_end - 1] in "\r\n":
-                content_end -= 1
-            self.line(start, content_end, number)
+            self.line(start, match.end(1), number)
         self.close()
         return self.entries
 

@@ -12,6 +12,8 @@ of a compound, another word, and is dropped here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..text.fold import Folded, extend_over_combining, fold
@@ -55,6 +57,31 @@ def scan(text: str, compiled: CompiledGlossary | KeyIndex, folded: Folded | None
         # padded, which is one less in the unpadded key.
         raw.append((end_index - key_length - 1, key_length, pattern))
     return _resolve(text, folded, compiled, raw)
+
+
+# Joins the texts of :func:`scan_each`: it folds to blanks that folding never deletes (no word
+# character beside them), so no pattern, whose words are one space apart, spans two texts,
+# and no hyphen of it joins a word across.
+_SEPARATOR = " | "
+
+
+def scan_each(texts: Sequence[str], compiled: CompiledGlossary | KeyIndex) -> list[list[Hit]]:
+    """``[scan(t, compiled) for t in texts]`` in one fold and one pass of the automaton: a
+    catalog's 48,000 English sources cost one scan instead of 48,000 small ones."""
+    if not texts or not compiled.entries:
+        return [[] for _ in texts]
+    starts = []
+    position = 0
+    for text in texts:
+        starts.append(position)
+        position += len(text) + len(_SEPARATOR)
+    hits = scan(_SEPARATOR.join(texts), compiled)
+    grouped: list[list[Hit]] = [[] for _ in texts]
+    for hit in hits:
+        i = bisect_right(starts, hit.start) - 1
+        offset = starts[i]
+        grouped[i].append(Hit(hit.start - offset, hit.end - offset, hit.entries))
+    return grouped
 
 
 def scan_exhaustive(text: str, compiled: CompiledGlossary, folded: Folded | None = None) -> list[Hit]:
