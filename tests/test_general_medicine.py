@@ -85,6 +85,8 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
         ("Le syndrome de boyau irritable provoque des ballonnements.",
          "syndrome de boyau irritable", "syndrome de l’intestin irritable"),
         ("Il a fait une panne nerveuse après son divorce.", "panne nerveuse", "dépression nerveuse"),
+        ("Le désordre de déficit de l’attention est diagnostiqué chez l’enfant.",
+         "désordre de déficit de l’attention", "trouble du déficit de l’attention avec hyperactivité"),
         # A real machine-translated page (quotation): https://santepedie.com/hyperplasie-b%C3%A9nigne-
         # de-la-prostate-sympt%C3%B4mes-plaintes-signes/
         ("L'élargissement de la prostate rétrécit de plus en plus le urètre.",
@@ -109,6 +111,9 @@ def test_literal_rendering_of_a_general_medicine_concept_is_a_generated_calque(
         ("La prostate élargie gêne la miction.", "prostate élargie", "hypertrophie bénigne de la prostate"),
         ("Les urines nuageuses sont fréquentes en cas d’infection.", "urines nuageuses", "urines troubles"),
         ("La thyroïde sous-active ralentit le métabolisme.", "thyroïde sous-active", "hypothyroïdie"),
+        ("Il a un œil aqueux depuis son rhume.", "œil aqueux", "larmoiement"),
+        ("Elle a une pauvre circulation dans les jambes.", "pauvre circulation", "mauvaise circulation"),
+        ("Le cancer cervical est évitable par la vaccination.", "cancer cervical", "cancer du col de l’utérus"),
     ],
 )
 def test_deprecated_calque_of_a_general_medicine_concept(wrong: str, found: str, replacement: str) -> None:
@@ -150,7 +155,13 @@ def test_a_canadian_term_is_reported_in_france_only() -> None:
         "L’arthrose du genou et la polyarthrite rhumatoïde sont deux maladies différentes.",
         "L’hypertrophie bénigne de la prostate gêne la miction.",
         "Une urine trouble peut signaler une infection.",
-        # Correct French that shares words with a rendering: the generator must leave it alone.
+        "Le mal aigu des montagnes se prévient par une montée lente.",
+        "Le diabète de type 2 et le diabète gestationnel se dépistent par une glycémie.",
+        "Le TDAH et la trisomie 21 sont diagnostiqués dans l’enfance.",
+        # Correct French that shares words with a rendering or a deprecated term.
+        "Diluez la poudre dans une solution aqueuse.",
+        "Cette pauvre femme a une mauvaise circulation sanguine.",
+        "Des adénopathies cervicales ont été palpées ; le cancer du col de l’utérus est dépisté par frottis.",
         "Une thrombose des veines profondes peut se compliquer d’embolie pulmonaire.",
         "Les quatre valves du cœur s’ouvrent et se ferment à chaque battement.",
         "Le cancer du gros intestin est dépisté par un test immunologique.",
