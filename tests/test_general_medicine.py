@@ -55,7 +55,6 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
         ("La vessie de fiel stocke la bile.", "vessie de fiel", "vésicule biliaire"),
         ("Les pierres de fiel peuvent bloquer le canal cholédoque.", "pierres de fiel", "calculs biliaires"),
         ("L’oreille de colle est fréquente chez le jeune enfant.", "oreille de colle", "otite séromuqueuse"),
-        ("Les dents de bébé tombent vers six ans.", "dents de bébé", "dents de lait"),
         ("Les tubes d’oreille aident à drainer le liquide.", "tubes d’oreille", "aérateurs transtympaniques"),
         ("Le mal de tête de tension est le plus fréquent des maux de tête.",
          "mal de tête de tension", "céphalée de tension"),
@@ -169,6 +168,10 @@ def test_a_canadian_term_is_reported_in_france_only() -> None:
         "L’état cardiaque du patient est stable.",
         "L’atrophie des muscles de la cuisse suit l’immobilisation.",
         "Un effondrement psychique peut suivre un deuil.",
+        "La première dent du bébé apparaît vers six mois.",
+        "La pelade provoque une perte de poils des sourcils et de la barbe.",
+        "Un déficit de la vision des couleurs se dépiste avec des planches colorées.",
+        "Une mauvaise circulation du sang refroidit les pieds.",
         # The new literal words in their ordinary senses.
         "Une décharge électrique traverse le muscle ; le patient a signé une décharge avant de partir.",
         "La livraison des repas est assurée par la mairie et la saisie des résultats par l’infirmière.",
