@@ -84,12 +84,18 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
         ("Le syndrome de boyau irritable provoque des ballonnements.",
          "syndrome de boyau irritable", "syndrome de l’intestin irritable"),
         ("Il a fait une panne nerveuse après son divorce.", "panne nerveuse", "dépression nerveuse"),
+        ("Il a un joint raide au genou.", "joint raide", "raideur articulaire"),
         ("Le désordre de déficit de l’attention est diagnostiqué chez l’enfant.",
          "désordre de déficit de l’attention", "trouble du déficit de l’attention avec hyperactivité"),
         # A real machine-translated page (quotation): https://santepedie.com/hyperplasie-b%C3%A9nigne-
         # de-la-prostate-sympt%C3%B4mes-plaintes-signes/
         ("L'élargissement de la prostate rétrécit de plus en plus le urètre.",
          "élargissement de la prostate", "hypertrophie bénigne de la prostate"),
+        # https://helpleft.com/fr/health/what-are-the-common-causes-of-foul-smelling-vaginal-discharge.html
+        ("Quelles sont les causes courantes de décharge vaginale odeur nauséabonde?", "décharge vaginale", "perte vaginale"),
+        # https://delarra.com/lelimination-des-veines-daraignee
+        ("Les veines d’araignée, appelées également télangiectasies ou varices, bien qu’elles ne soient pas considérées comme des “varices” par de nombreux patients",
+         "veines d’araignée", "varicosités"),
     ],
 )
 def test_literal_rendering_of_a_general_medicine_concept_is_a_generated_calque(
@@ -169,6 +175,9 @@ def test_a_canadian_term_is_reported_in_france_only() -> None:
         "L’atrophie des muscles de la cuisse suit l’immobilisation.",
         "Un effondrement psychique peut suivre un deuil.",
         "La première dent du bébé apparaît vers six mois.",
+        "Une articulation raide le matin évoque une arthrite ; le nourrisson prématuré est suivi en néonatologie.",
+        # Société française de phlébologie (http://www.sf-phlebologie.org/la-sclerotherapie, quotation).
+        "Elle consiste à injecter un produit sclérosant dans une veine variqueuse pour la supprimer.",
         "La pelade provoque une perte de poils des sourcils et de la barbe.",
         "Un déficit de la vision des couleurs se dépiste avec des planches colorées.",
         "Une mauvaise circulation du sang refroidit les pieds.",
