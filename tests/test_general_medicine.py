@@ -85,6 +85,11 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
          "syndrome de boyau irritable", "syndrome de l’intestin irritable"),
         ("Il a fait une panne nerveuse après son divorce.", "panne nerveuse", "dépression nerveuse"),
         ("Il a un joint raide au genou.", "joint raide", "raideur articulaire"),
+        # Body parts whose English names are compounds.
+        ("La balle de l’œil est rouge.", "balle de l’œil", "globe oculaire"),
+        ("Il s’est fracturé la lame d’épaule.", "lame d’épaule", "omoplate"),
+        ("Le tuyau de vent transporte l’air vers les poumons.", "tuyau de vent", "trachée"),
+        ("Il a mal à l’os de queue depuis sa chute.", "os de queue", "coccyx"),
         ("Le désordre de déficit de l’attention est diagnostiqué chez l’enfant.",
          "désordre de déficit de l’attention", "trouble du déficit de l’attention avec hyperactivité"),
         # A real machine-translated page (quotation): https://santepedie.com/hyperplasie-b%C3%A9nigne-
@@ -175,6 +180,7 @@ def test_a_canadian_term_is_reported_in_france_only() -> None:
         "L’atrophie des muscles de la cuisse suit l’immobilisation.",
         "Un effondrement psychique peut suivre un deuil.",
         "La première dent du bébé apparaît vers six mois.",
+        "Le globe de l’œil et le canal de l’oreille sont examinés ; l’omoplate et le coccyx sont intacts.",
         "Une articulation raide le matin évoque une arthrite ; le nourrisson prématuré est suivi en néonatologie.",
         # Société française de phlébologie (http://www.sf-phlebologie.org/la-sclerotherapie, quotation).
         "Elle consiste à injecter un produit sclérosant dans une veine variqueuse pour la supprimer.",
