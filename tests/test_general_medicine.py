@@ -85,6 +85,7 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
          "syndrome de boyau irritable", "syndrome de l’intestin irritable"),
         ("Il a fait une panne nerveuse après son divorce.", "panne nerveuse", "dépression nerveuse"),
         ("Il a un joint raide au genou.", "joint raide", "raideur articulaire"),
+        ("Les pierres de vésicule biliaire causent de la douleur.", "pierres de vésicule biliaire", "calculs biliaires"),
         # Body parts whose English names are compounds.
         ("La balle de l’œil est rouge.", "balle de l’œil", "globe oculaire"),
         ("Il s’est fracturé la lame d’épaule.", "lame d’épaule", "omoplate"),
@@ -124,6 +125,10 @@ def test_literal_rendering_of_a_general_medicine_concept_is_a_generated_calque(
         ("Il a un œil aqueux depuis son rhume.", "œil aqueux", "larmoiement"),
         ("Elle a une pauvre circulation dans les jambes.", "pauvre circulation", "mauvaise circulation"),
         ("Le cancer cervical est évitable par la vaccination.", "cancer cervical", "cancer du col de l’utérus"),
+        ("Les brûlures de cœur sont fréquentes pendant la grossesse.", "brûlures de cœur", "brûlures d’estomac"),
+        ("Le désordre affectif saisonnier survient en hiver.", "désordre affectif saisonnier", "trouble affectif saisonnier"),
+        ("Les enfants avec un désordre d’apprentissage ont besoin d’aide.",
+         "désordre d’apprentissage", "trouble de l’apprentissage"),
     ],
 )
 def test_deprecated_calque_of_a_general_medicine_concept(wrong: str, found: str, replacement: str) -> None:
@@ -180,6 +185,7 @@ def test_a_canadian_term_is_reported_in_france_only() -> None:
         "L’atrophie des muscles de la cuisse suit l’immobilisation.",
         "Un effondrement psychique peut suivre un deuil.",
         "La première dent du bébé apparaît vers six mois.",
+        "Il a des brûlures d’estomac après les repas.",
         "Le globe de l’œil et le canal de l’oreille sont examinés ; l’omoplate et le coccyx sont intacts.",
         "Une articulation raide le matin évoque une arthrite ; le nourrisson prématuré est suivi en néonatologie.",
         # Société française de phlébologie (http://www.sf-phlebologie.org/la-sclerotherapie, quotation).
