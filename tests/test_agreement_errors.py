@@ -40,6 +40,12 @@ def _agreement(text: str) -> list[tuple[str, list[str]]]:
     # localpharma.be/nl_be/comment-reconnaitre-une-infection-bacterienne (machine-translated page, quotation)
     ("Plusieurs facteurs augmentent le risque de surinfection bactérienne : le tabagisme, la pollution de l’air, "
      "une immunité affaiblie, ou encore une grippe mal soigné.", "soigné", "soignée"),
+    # An adjective before its noun, a number before its noun, a participle that is also a verb.
+    ("Une grand partie des patients guérit sans traitement.", "grand", "grande"),
+    ("Les principaux causes de la toux sont les infections virales.", "principaux", "principales"),
+    ("Prenez ce médicament pendant trois jour après le repas.", "trois jour", "trois jours"),
+    ("Les personnes atteint de diabète doivent surveiller leur glycémie.", "atteint", "atteintes"),
+    ("Les symptômes décrit par le patient évoquent une grippe.", "décrit", "décrits"),
     # Attribute after « être », through an auxiliary, a modal, a relative « qui ».
     ("La greffe de rein est réussi dans la plupart des cas.", "réussi", "réussie"),
     ("La fièvre est souvent élevé chez les jeunes enfants.", "élevé", "élevée"),
@@ -96,6 +102,16 @@ def test_an_acronym_takes_the_gender_the_glossary_gives_it_without_a_gendered_de
     "Une fois le traitement terminé, la fièvre disparaît.",
     "Chaque fois que la douleur revient, prenez un comprimé.",
     "Les yeux grand ouverts, l’enfant regarde l’infirmière.",
+    # A verb after its singular subject, a date, a number in a compound.
+    "La maladie atteint les reins et le foie.",
+    "Le traitement des patients atteint ses limites au bout de six mois.",
+    "Le deux janvier, la fièvre a baissé après le traitement.",
+    "Le traitement antibiotique dure vingt et un jours.",
+    "Une bonne hygiène des mains prévient les infections.",
+    "Les premiers symptômes de la grippe apparaissent en deux jours.",
+    # A quantity whose complement rules the attribute.
+    "La moitié des patients sont guéris après le traitement.",
+    "Ce type d’infections est fréquent chez l’enfant.",
     # The noun is the object of another verb, not the subject of « est ».
     "Le médecin qui traite la maladie est compétent.",
     # Nouns of persons, acronyms, adjectives Lexique lists in one gender only.

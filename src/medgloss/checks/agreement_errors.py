@@ -32,7 +32,8 @@ from ..findings.codes import CODES
 from ..findings.model import Edit, Finding, Fix
 from ..french import lexicon
 from ..french.english_words import english_only
-from ..french.agreement_lexicon import AdjectiveReading, adjective_reading, may_be_adjective, noun_reading, reinflect
+from ..french.agreement_lexicon import (AdjectiveReading, adjective_reading, may_be_adjective, noun_reading, reinflect,
+                                        singular_participle)
 from ..french.phrase import Token, determiner_features, determiner_form, tokens
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
@@ -80,6 +81,8 @@ _ADVERBIAL = frozenset(
     "possible plein sauf vu compris excepté passé étant fini ci-joint ci-inclus même tel feu "
     "foncé pâle vif sombre".split()
 )
+# Invariable before a noun (« une demi-dose », « nu-pieds », « feu la reine »).
+_INVARIABLE_BEFORE = frozenset("demi mi semi nu feu plein sauf vu compris excepté passé fort même tel".split())
 # Nouns in set phrases where the adjective agrees with the subject (« elle a l’air fatiguée »).
 _FIXED_NOUNS = frozenset({"air", "fois"})  # « deux fois plus élevé »
 _COPULAS = frozenset(
@@ -97,6 +100,11 @@ _VOWEL_START = re.compile(r"^[aeiouéèêëàâäîïôöûüœæ]", re.IGNORECA
 _NO_ELISION = frozenset("oui ouate ouistiti onze onzième uhlan ululement yacht yoga".split())
 _NOUN_ELIDABLE_DETS = {"le": "l’", "la": "l’"}
 _MAX_CHAIN = 3
+# The cardinals a plural noun follows (« un », « zéro », « mille » and « cent » aside: « zéro
+# défaut », « mille » is also a noun, « cent » a currency).
+_CARDINALS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+                       "vingt trente quarante cinquante soixante septante octante nonante".split())
+_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 
 
 class _Segment:
@@ -219,12 +227,7 @@ class _Head:
 
 def _numeral(word: str) -> tuple[str, str | None, str | None] | None:
     """« trois », « deux » as a determiner of the plural (« un » is an article)."""
-    if word.lower() in ("un", "une"):
-        return None
-    if any(e.cgram == "ADJ:num" for e in lexicon.analyses(word)) and not any(
-            e.cgram == lexicon.NOUN for e in lexicon.analyses(word)):
-        return ("num", None, "p")
-    return None
+    return ("num", None, "p") if word.lower() in _CARDINALS else None
 
 
 _CLITICS = frozenset({"le", "la", "les", "l’", "leur", "ce"})
@@ -411,9 +414,13 @@ class _Detector:
         words = seg.words
         for i in range(len(words) - 1):
             det_word, noun = words[i], words[i + 1]
-            det = determiner_features(det_word.text)
+            det = determiner_features(det_word.text) or self._counted(seg, i)
             if det is None or (i > 0 and seg.low(i - 1) in ("l’", "d’")):
                 continue  # « l’un », « d’un »: « un » is a pronoun or numeral there
+            if det_word.low in ("un", "une") and i > 1 and seg.low(i - 1) == "et" and _numeral(words[i - 2].text):
+                continue  # « vingt et un jours »
+            if i + 2 < len(words) and det[0] != "num":
+                self._prenominal_adjective(seg, i, det)
             if not _plain(noun.text):
                 continue  # acronyms: « la DIP » and « le DIP » are both written
             read = self.nouns.features(noun.text, after_determiner=True)
@@ -437,16 +444,57 @@ class _Detector:
                 continue  # « les premier et second étages », « les sortie standard et sortie d’erreur »
             if noun.text.lower() in _FIXED_NOUNS:
                 continue
-            self._determiner_finding(seg, i, kind, features, wrong_gender, wrong_number)
+            if i + 2 < len(words) and any(e.cgram == lexicon.ADJ for e in lexicon.analyses(noun.text)) and \
+                    self.nouns.features(words[i + 2].text, after_determiner=True) is not None:
+                continue  # « une grand partie »: the adjective before the noun, judged above
+            self._determiner_finding(seg, i, det, features, wrong_gender, wrong_number)
 
-    def _determiner_finding(self, seg: _Segment, i: int, kind: str, features: set, wrong_gender: bool,
-                            wrong_number: bool) -> None:
+    @staticmethod
+    def _counted(seg: _Segment, i: int) -> tuple[str, str | None, str | None] | None:
+        """« trois jour »: a cardinal number before a noun, not in a date (« le deux mars »)."""
+        numeral = _numeral(seg.words[i].text)
+        if numeral is None or seg.low(i - 1) in ("le", "du", "au", "l’", "les", "des", "aux"):
+            return None
+        if seg.low(i + 1) in _MONTHS:
+            return None
+        return numeral
+
+    def _prenominal_adjective(self, seg: _Segment, i: int, det: tuple[str, str | None, str | None]) -> None:
+        """« une grand partie », « les principaux causes »: determiner, adjective, noun."""
+        adjective, noun = seg.words[i + 1], seg.words[i + 2]
+        if not _plain(adjective.text) or adjective.text.lower() in _INVARIABLE_BEFORE or adjective.text in english_only():
+            return
+        reading = adjective_reading(adjective.text, prenominal=True)
+        if reading is None or self.nouns.features(adjective.text) is not None:
+            return
+        read = self.nouns.features(noun.text, after_determiner=True)
+        if read is None or not _plain(noun.text) or noun.text.lower() in _PERSONS:
+            return
+        features, verb = read
+        if verb and det[0] == "def" and not _noun_after(seg, i):
+            return
+        _kind, det_gender, det_number = det
+        if not _fits(features, det_gender, det_number):
+            return  # the determiner disagrees too: which word is wrong is not clear
+        gender, number = _single(features)
+        gender = gender or det_gender
+        number = number or det_number
+        if (gender is None and number is None) or reading.allows(gender, number):
+            return
+        if seg.low(i + 3) in _COORDINATION:
+            return  # « les premier et second »
+        target = _target(reading, _Head(i + 2, gender, number, False))
+        replacement = reinflect(adjective.text, reading, *target) if target is not None else None
+        self.add(_finding(self.path, adjective.start, adjective.end, adjective.text, replacement, adjective.text,
+                          noun.text, replacement is not None), seg.words[i].start, noun.end)
+
+    def _determiner_finding(self, seg: _Segment, i: int, det: tuple[str, str | None, str | None], features: set,
+                            wrong_gender: bool, wrong_number: bool) -> None:
         det_word, noun = seg.words[i], seg.words[i + 1]
         start, end = det_word.start, noun.end
         found = self.text[start:end]
         noun_gender, noun_number = _single(features)
-        det = determiner_features(det_word.text)
-        assert det is not None
+        kind = det[0]
         gender = noun_gender or det[1]
         number = det[2] if not wrong_number else None
         replacement = None
@@ -483,6 +531,12 @@ class _Detector:
             while j < len(words) and j - i <= 2 and self._adverb(words[j].text) and words[j].low != "tout":
                 j += 1
             first = j
+            if first < len(words) and _adjective_ok(seg, first) is None and _plain(words[first].text) \
+                    and words[first].low not in _ADVERBIAL:
+                participle = singular_participle(words[first].text)
+                if participle is not None and not _distributed(seg, first):
+                    self._judge(seg, i, first, participle, attribute=False, plural_heads=True)
+                continue
             while j < len(words) and j - first <= 2:
                 reading = _adjective_ok(seg, j)
                 if reading is None:
@@ -491,11 +545,14 @@ class _Detector:
                     self._judge(seg, i, j, reading, attribute=False)
                 j += 1
 
-    def _judge(self, seg: _Segment, i: int, j: int, reading: AdjectiveReading, attribute: bool) -> None:
+    def _judge(self, seg: _Segment, i: int, j: int, reading: AdjectiveReading, attribute: bool,
+               plural_heads: bool = False) -> None:
         chain = _chain(seg, i, self.nouns, attribute)
         if chain is None:
             return
         heads, start = chain
+        if plural_heads and not all(h.number == "p" for h in heads):
+            return  # « la maladie atteint les reins »: a verb after its singular subject
         if attribute and not (start == 0 or seg.low(start - 1) in _CLAUSE_STARTS or seg.words[start].text[:1].isupper()):
             return  # the noun may be the object of another verb (« qui traite la maladie est »)
         if attribute and len(heads) == 1 and seg.words[heads[0].index].text.lower() in _COLLECTIVE:

@@ -127,15 +127,17 @@ def noun_reading(word: str, after_determiner: bool = False) -> NounReading | Non
 
 
 @lru_cache(maxsize=65536)
-def adjective_reading(word: str, attribute: bool = False) -> AdjectiveReading | None:
+def adjective_reading(word: str, attribute: bool = False, prenominal: bool = False) -> AdjectiveReading | None:
     """``word`` as an adjective or past participle, when it can be nothing else that follows a
     noun: no conjugated verb (« présente »), adverb or preposition reading, and no noun reading
     as frequent as the adjective (« clé », « type » in apposition do not agree).
 
     ``attribute``: the word follows « être », where a noun without its determiner is rare
     (« elles sont traitées », not « des traités »): a noun reading does not rule the word out,
-    but the genders and numbers it allows count as agreeing (« elles sont médecins »)."""
-    readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE]
+    but the genders and numbers it allows count as agreeing (« elles sont médecins »).
+    ``prenominal``: the word stands between a determiner and a noun, where an adverb reading
+    (« grand ouvert ») does not count."""
+    readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE and not (prenominal and e.cgram == "ADV")]
     adjectival = [e for e in readings if _adjectival(e)]
     if not adjectival:
         return None
@@ -153,6 +155,25 @@ def adjective_reading(word: str, attribute: bool = False) -> AdjectiveReading | 
     main = max(adjectival, key=lambda e: e.freq)
     return AdjectiveReading(main.lemma, main.cgram if main.cgram == lexicon.ADJ else lexicon.VERB,
                             frozenset(features))
+
+
+@lru_cache(maxsize=65536)
+def singular_participle(word: str) -> AdjectiveReading | None:
+    """A singular past participle that is also the present or simple past of its verb in the
+    third person singular (« atteint », « décrit »), and nothing else: after a plural noun it
+    can only be the participle left unagreed (« les personnes atteint »)."""
+    readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE]
+    participles = [e for e in readings if e.is_past_participle and e.number == "s"]
+    if not participles:
+        return None
+    for e in readings:
+        if e.is_past_participle or (e.cgram == lexicon.ADJ and e.number == "s"):
+            continue
+        if e.cgram in (lexicon.VERB, lexicon.AUX) and all(v.endswith("3s") or v == "par:pas" for v in e.infover):
+            continue
+        return None
+    main = max(participles, key=lambda e: e.freq)
+    return AdjectiveReading(main.lemma, lexicon.VERB, frozenset((e.gender, "s") for e in participles))
 
 
 def may_be_adjective(word: str) -> bool:
@@ -194,4 +215,4 @@ def reinflect(word: str, reading: AdjectiveReading, gender: str, number: str) ->
     return form[:1].upper() + form[1:] if word[:1].isupper() else form
 
 
-__all__ = ["AdjectiveReading", "Features", "NounReading", "adjective_reading", "may_be_adjective", "noun_reading", "reinflect"]
+__all__ = ["AdjectiveReading", "Features", "NounReading", "adjective_reading", "may_be_adjective", "noun_reading", "reinflect", "singular_participle"]
