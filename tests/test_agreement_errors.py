@@ -33,7 +33,7 @@ def _agreement(text: str) -> list[tuple[str, list[str]]]:
     ("Ce examen permet de dépister une infection.", "Ce examen", "Cet examen"),
     ("Le pharmacien vérifie des ordonnance avant la délivrance du médicament.", "des ordonnance", "des ordonnances"),
     # Noun and adjective after it, adverbs between.
-    ("Il reçoit un traitement préventive contre la migraine.", "préventive", "préventif"),
+    ("Il reçoit un traitement préventive contre la migraine après la vaccination.", "préventive", "préventif"),
     ("Une infection bactérien de la peau doit être traitée.", "bactérien", "bactérienne"),
     ("Les globules blanc luttent contre les infections.", "blanc", "blancs"),
     ("Le patient présente une douleur très intense au genou.", None, None),
@@ -41,18 +41,19 @@ def _agreement(text: str) -> list[tuple[str, list[str]]]:
     ("Plusieurs facteurs augmentent le risque de surinfection bactérienne : le tabagisme, la pollution de l’air, "
      "une immunité affaiblie, ou encore une grippe mal soigné.", "soigné", "soignée"),
     # An adjective before its noun, a number before its noun, a participle that is also a verb.
-    ("Une grand partie des patients guérit sans traitement.", "grand", "grande"),
+    ("Une grand partie des patients guérit sans antibiotiques.", "grand", "grande"),
     ("Les principaux causes de la toux sont les infections virales.", "principaux", "principales"),
+    ("Le virus provoque de nombreux infections respiratoires.", "nombreux", "nombreuses"),
     ("Prenez ce médicament pendant trois jour après le repas.", "trois jour", "trois jours"),
     ("Les personnes atteint de diabète doivent surveiller leur glycémie.", "atteint", "atteintes"),
     ("Les symptômes décrit par le patient évoquent une grippe.", "décrit", "décrits"),
     # Attribute after « être », through an auxiliary, a modal, a relative « qui ».
     ("La greffe de rein est réussi dans la plupart des cas.", "réussi", "réussie"),
-    ("La fièvre est souvent élevé chez les jeunes enfants.", "élevé", "élevée"),
+    ("La fièvre est souvent élevé chez les enfants atteints de la rougeole.", "élevé", "élevée"),
     ("Les symptômes de la grippe sont généralement légères.", "légères", "légers"),
     ("La vaccination a été recommandé par le médecin traitant.", "recommandé", "recommandée"),
     ("Les infections peuvent être traités par des antibiotiques.", "traités", "traitées"),
-    ("Il faut surveiller les plaies qui sont infectés.", "infectés", "infectées"),
+    ("Après la greffe, il faut surveiller les plaies qui sont infectés.", "infectés", "infectées"),
 ])
 def test_disagreements_are_found_with_their_agreed_form(text: str, found: str | None, proposal: str | None) -> None:
     if found is None:
@@ -108,6 +109,8 @@ def test_an_acronym_takes_the_gender_the_glossary_gives_it_without_a_gendered_de
     "Le deux janvier, la fièvre a baissé après le traitement.",
     "Le traitement antibiotique dure vingt et un jours.",
     "Une bonne hygiène des mains prévient les infections.",
+    "Les patients de grande taille reçoivent une dose d’immunoglobulines plus forte.",
+    "Le corps produit des anticorps contre le virus de la grippe.",
     "Les premiers symptômes de la grippe apparaissent en deux jours.",
     # A quantity whose complement rules the attribute.
     "La moitié des patients sont guéris après le traitement.",
@@ -140,16 +143,23 @@ def test_a_manual_s_prose_is_not_judged() -> None:
 
 
 def test_the_safe_fixes_agree_the_sentence() -> None:
-    text = "Il reçoit un traitement préventive. La greffe est réussi. On soigne un infection."
-    assert fix_text(text) == "Il reçoit un traitement préventif. La greffe est réussie. On soigne une infection."
+    text = "Il reçoit un traitement préventive contre l’infection. La greffe est réussi. On soigne un infection."
+    assert fix_text(text) == ("Il reçoit un traitement préventif contre l’infection. La greffe est réussie. "
+                              "On soigne une infection.")
 
 
 def test_an_uncertain_correction_is_proposed_but_not_applied() -> None:
     # « des traitement »: « des traitements » or « du traitement »? The plural is proposed only.
-    text = "Le médecin propose des traitement adaptés à chaque patient."
+    text = "Le médecin propose des traitement adaptés à chaque infection."
     (finding,) = [f for f in check_text(text) if f.rule == "MG114"]
     assert finding.replacements == ["des traitements"] and finding.fix is not None and not finding.fix.safe
     assert fix_text(text) == text
+
+
+def test_an_unelided_article_is_reported_as_such() -> None:
+    (finding,) = [f for f in check_text("La infection est traitée par antibiotiques.") if f.rule == "MG114"]
+    assert finding.replacements == ["L’infection"] and "élid" not in finding.message
+    assert "must be elided" in finding.message
 
 
 def test_findings_are_warnings_named_agreement_error() -> None:

@@ -24,7 +24,7 @@ It must not report spelling, verb agreement with its subject, or a pronoun's ant
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -40,7 +40,7 @@ from ..matching.compiled import TERM, CompiledGlossary
 from ..matching.scanner import Hit
 from ..text.fold import fold_term
 from ..text.spans import SpanSet
-from .english import medical_anchors
+from .english import is_medical_term, medical_anchors
 
 if TYPE_CHECKING:
     from .engine import Checker
@@ -100,6 +100,7 @@ _VOWEL_START = re.compile(r"^[aeiouéèêëàâäîïôöûüœæ]", re.IGNORECA
 _NO_ELISION = frozenset("oui ouate ouistiti onze onzième uhlan ululement yacht yoga".split())
 _NOUN_ELIDABLE_DETS = {"le": "l’", "la": "l’"}
 _MAX_CHAIN = 3
+_MEDICAL_PARAGRAPH = 3
 # The cardinals a plural noun follows (« un », « zéro », « mille » and « cent » aside: « zéro
 # défaut », « mille » is also a noun, « cent » a currency).
 _CARDINALS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
@@ -377,9 +378,12 @@ def _adjective_ok(seg: _Segment, j: int, attribute: bool = False) -> AdjectiveRe
 
 
 def _finding(path: str, start: int, end: int, found: str, replacement: str | None, word: str, noun: str,
-             safe: bool) -> Finding:
+             safe: bool, elision: bool = False) -> Finding:
     code = CODES["MG114"]
-    reason = _("« {word} » does not agree with « {noun} »").format(word=word, noun=noun)
+    if elision:
+        reason = _("« {word} » before « {next} » must be elided").format(word=word, next=noun)
+    else:
+        reason = _("« {word} » does not agree with « {noun} »").format(word=word, noun=noun)
     if replacement is not None:
         message = _("{summary}: « {found} » → {proposal}").format(
             summary=_(code.summary), found=found, proposal=f"« {replacement} »") + f" ({reason})"
@@ -415,6 +419,10 @@ class _Detector:
         for i in range(len(words) - 1):
             det_word, noun = words[i], words[i + 1]
             det = determiner_features(det_word.text) or self._counted(seg, i)
+            if det is None and det_word.low == "de" and i + 2 < len(words):
+                # « de nombreux infections »: « de » before an adjective and its noun.
+                self._prenominal_adjective(seg, i, ("de", None, None))
+                continue
             if det is None or (i > 0 and seg.low(i - 1) in ("l’", "d’")):
                 continue  # « l’un », « d’un »: « un » is a pronoun or numeral there
             if det_word.low in ("un", "une") and i > 1 and seg.low(i - 1) == "et" and _numeral(words[i - 2].text):
@@ -467,7 +475,8 @@ class _Detector:
         reading = adjective_reading(adjective.text, prenominal=True)
         if reading is None or self.nouns.features(adjective.text) is not None:
             return
-        read = self.nouns.features(noun.text, after_determiner=True)
+        # After « de », which may be a preposition, the noun must be a noun by itself.
+        read = self.nouns.features(noun.text, after_determiner=det[0] != "de")
         if read is None or not _plain(noun.text) or noun.text.lower() in _PERSONS:
             return
         features, verb = read
@@ -515,7 +524,8 @@ class _Detector:
             safe = kind in ("def", "ind", "dem", "pos1", "pos2", "pos3", "quel", "aucun", "certain", "tout")
             if replacement == found:
                 return
-        self.add(_finding(self.path, start, end, found, replacement, det_word.text, noun.text, safe), start, end)
+        self.add(_finding(self.path, start, end, found, replacement, det_word.text, noun.text, safe,
+                          elision=not (wrong_gender or wrong_number)), start, end)
 
     # -- noun and adjective -----------------------------------------------------------------
 
@@ -637,11 +647,21 @@ class _Detector:
         return i
 
 
+def _health_stretch(text: str, terms: Sequence[Hit], starts: list[int], seg: _Segment) -> bool:
+    """The stretch holds a medical term of the glossary: several words, or a word everyday
+    French uses little (« infection », not « sortie »)."""
+    lo, hi = seg.words[0].start, seg.words[-1].end
+    inside = terms[bisect_left(starts, lo):bisect_left(starts, hi)]
+    if not inside:
+        return False
+    return any(is_medical_term(text[h.start:h.end]) for h in inside)
+
+
 def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit],
                        covered: Sequence[tuple[int, int]], apostrophe: str) -> list[Finding]:
     """MG114 findings of ``text`` outside the spans ``covered`` by other findings, in the
-    stretches of health writing: a paragraph (cut at blank lines) dense in medical terms
-    (:func:`medical_anchors`), or a stretch of words that holds a term of the glossary.  A
+    stretches of health writing: a paragraph (cut at blank lines) with three medical terms at
+    least, as densely as :func:`medical_anchors` asks, or a stretch of words that holds one.  A
     manual's prose is not judged, and a file checked in chunks gets the same findings."""
     if not lexicon.available():
         return []
@@ -657,15 +677,16 @@ def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[
         lo, hi = (cuts[i - 1] if i else 0), (cuts[i] if i < len(cuts) else len(text))
         if lo not in judged:
             inside = [Hit(h.start - lo, h.end - lo, h.entries) for h in terms if lo <= h.start < hi]
-            judged[lo] = bool(inside) and bool(medical_anchors(text[lo:hi], inside))
+            # Three medical terms at least: one rare word (« éliminer ») makes no health text.
+            judged[lo] = len(medical_anchors(text[lo:hi], inside)) >= _MEDICAL_PARAGRAPH
         return judged[lo]
 
     detector = _Detector(text, path, _Nouns(checker.compiled), apostrophe)
-    term_spans = SpanSet([(h.start, h.end) for h in terms])
+    starts = [h.start for h in terms]
     for seg in _segments(text):
         if len(seg.words) < 2:
             continue
-        if not (medical(seg.words[0].start) or term_spans.overlaps(seg.words[0].start, seg.words[-1].end)):
+        if not (medical(seg.words[0].start) or _health_stretch(text, terms, starts, seg)):
             continue
         detector.determiners(seg)
         detector.adjectives(seg)

@@ -91,8 +91,8 @@ def noun_reading(word: str, after_determiner: bool = False) -> NounReading | Non
     (« la plus » is no noun phrase).  ``after_determiner``: a pronoun reading does not count
     (« la personne »).  ``None`` otherwise, for unknown words too.
 
-    A noun ending in « s », « x » or « z » is taken as either number (« une fois », « le
-    corps »): Lexique lists such forms under one number only."""
+    A noun whose lemma Lexique spells alike in both numbers is taken as either (« une fois »,
+    « le corps »)."""
     every = lexicon.analyses(word)
     nouns = [e for e in every if e.cgram == lexicon.NOUN and e.freq >= _RARE]
     if not nouns:
@@ -112,10 +112,15 @@ def noun_reading(word: str, after_determiner: bool = False) -> NounReading | Non
     verb_freq = sum(e.freq for e in every if _finite(e))
     if verb_freq > 10 * noun_freq:
         return None  # « est »: a verb that Lexique also lists as a noun
-    open_number = word.lower().endswith(("s", "x", "z"))
-
     def features(e: lexicon.LexEntry) -> Features:
-        return (e.gender, None if open_number else e.number)
+        if e.cgram != lexicon.NOUN:
+            return (e.gender, e.number)
+        # The number counts only where the lemma's other number is spelt otherwise (« une
+        # fois », « le corps » are either; Lexique lists such forms under one number only).
+        others = lexicon._lemma_rows(e.lemma, lexicon.NOUN)
+        marked = any(r.form != e.form and r.number not in (None, e.number) for r in others)
+        return (e.gender, e.number if marked and not e.form.endswith(("s", "x", "z")) or
+                (marked and e.number == "p") else None)
 
     return NounReading(
         frozenset(features(e) for e in nouns),
@@ -194,8 +199,9 @@ def _decisive(entry: lexicon.LexEntry) -> Features:
     def other(gender: str | None, number: str | None) -> bool:
         return any(r.form != form and (gender is None or r.gender not in (None, entry.gender))
                    and (number is None or r.number not in (None, entry.number))
-                   and (gender is not None or r.gender in (None, entry.gender))
-                   and (number is not None or r.number in (None, entry.number)) for r in rows)
+                   and (gender is not None or entry.gender is None or r.gender in (None, entry.gender))
+                   and (number is not None or entry.number is None or r.number in (None, entry.number))
+                   for r in rows)
 
     gender = entry.gender if entry.gender is not None and other(entry.gender, None) else None
     number = entry.number if entry.number is not None and other(None, entry.number) else None
