@@ -183,6 +183,9 @@ class Checker:
             found += accent_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]])
             found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
         found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
+        from .agreement_errors import agreement_findings
+
+        found += agreement_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]], apostrophe)
         return found
 
     # -- hits -----------------------------------------------------------------------------

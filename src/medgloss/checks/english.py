@@ -305,6 +305,11 @@ def _medical(found: str) -> bool:
     return " " in key or lexicon().freq(key) < _EVERYDAY
 
 
+def is_medical_term(found: str) -> bool:
+    """Public name of :func:`_medical`, for the other detectors that judge health writing."""
+    return _medical(found)
+
+
 def medical_anchors(text: str, hits: Sequence[Hit]) -> list[int]:
     """Starts of the medical glossary terms of ``text`` (:func:`_medical`), or none at all if
     the text is not medical (fewer than :data:`MEDICAL_DENSITY` such terms per word)."""

@@ -52,6 +52,12 @@ def determiner_words() -> frozenset[str]:
     return frozenset(word.rstrip("’'") for word in _DETERMINERS)
 
 
+
+def determiner_features(word: str) -> tuple[str, str | None, str | None] | None:
+    """(kind, gender, number) of a determiner (« la » → ``("def", "f", "s")``), or ``None``."""
+    return _DETERMINERS.get(word.lower().replace("'", "’"))
+
+
 _FORMS = {
     "def": {("m", "s"): "le", ("f", "s"): "la", ("m", "p"): "les", ("f", "p"): "les"},
     "ind": {("m", "s"): "un", ("f", "s"): "une", ("m", "p"): "des", ("f", "p"): "des"},
@@ -517,4 +523,4 @@ def partitive_before(text: str, start: int, bounds: tuple[int, int]) -> str | No
     return None
 
 
-__all__ = ["Dependent", "Token", "agreement_edits", "dependents", "determiner_form", "determiner_words", "disagreements", "tokens"]
+__all__ = ["Dependent", "Token", "agreement_edits", "dependents", "determiner_features", "determiner_form", "determiner_words", "disagreements", "tokens"]

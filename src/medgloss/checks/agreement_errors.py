@@ -1,0 +1,704 @@
+"""Gender and number agreement errors inside French noun phrases (MG114), as machine
+translation leaves them: a determiner that does not agree with its noun (« un infection »,
+« des traitement », « le immunoglobuline »), an adjective after its noun (« un traitement
+préventive », « cellules souches sanguins »), an attribute after « être » (« la greffe est
+réussi », « les cellules qui sont touchés »).
+
+Every decision rests on Lexique383 (:mod:`medgloss.french.agreement_lexicon`), and on the
+glossary's own gender for a noun Lexique lacks; no parse.  Precision comes first, so the
+check stays silent wherever the sentence leaves another reading open:
+
+- the noun must be a noun in the lexicon and nothing a determiner could be a pronoun before
+  (« on le limite »); the adjective an adjective or participle and no conjugated verb
+  (« la maladie présente »), no noun in apposition (« des mots clés »);
+- the adjective may agree with any noun of the chain « N de (la) N » to its left (« une
+  analyse de sang complète »), and a coordination (« le médecin et l’infirmière compétents »),
+  a pronoun head (« l’un des patients »), a quantity (« la plupart sont ») silence it;
+- distributed adjectives (« les langues française et anglaise »), adverbial uses (« fort »,
+  « demi », « possible »), capitals, acronyms, numbers and hyphenated words are left alone;
+- nouns of persons that may name a woman (« la médecin ») are not judged on gender.
+
+It must not report spelling, verb agreement with its subject, or a pronoun's antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..findings.codes import CODES
+from ..findings.model import Edit, Finding, Fix
+from ..french import lexicon
+from ..french.english_words import english_only
+from ..french.agreement_lexicon import (AdjectiveReading, adjective_reading, may_be_adjective, noun_reading, reinflect,
+                                        singular_participle)
+from ..french.phrase import Token, determiner_features, determiner_form, tokens
+from ..i18n import _
+from ..matching.compiled import TERM, CompiledGlossary
+from ..matching.scanner import Hit
+from ..text.fold import fold_term
+from ..text.spans import SpanSet
+from .english import is_medical_term, medical_anchors
+
+if TYPE_CHECKING:
+    from .engine import Checker
+
+# Tokens that end the stretch of words the patterns may look across.
+_BREAKS = frozenset(".!?;:()[]{}«»\"“”…")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_COORDINATION = frozenset({"et", "ou", "ni", ",", "&"})
+_PREPOSITIONS = frozenset("de d’ à en pour contre par avec sans sous sur chez dans entre vers selon".split())
+_CONTRACTED = frozenset({"du", "des", "au", "aux"})
+# Before a subject noun phrase: what can start a clause (or the sentence itself).
+_CLAUSE_STARTS = frozenset(
+    ", et mais ou donc car si s’ quand lorsque lorsqu’ que qu’ puisque puisqu’ comme où dont alors ainsi "
+    "cependant pourtant toutefois néanmoins parfois souvent généralement habituellement enfin ensuite puis "
+    "aussi également".split()
+)
+# A head that is not the noun the adjective agrees with (« l’un des patients », « la plupart »).
+_PRONOUN_HEADS = frozenset(
+    "un une l’un l’une chacun chacune aucun aucune celui celle ceux celles plusieurs certains certaines "
+    "beaucoup peu trop plus moins assez tant autant combien tous toutes quelques-uns quelques-unes".split()
+)
+# Quantities whose verb and attribute may agree with what they count (« la majorité sont guéris »).
+_COLLECTIVE = frozenset(
+    "plupart majorité minorité moitié totalité partie reste ensemble tiers quart dizaine douzaine vingtaine "
+    "trentaine quarantaine cinquantaine centaine millier million milliard pourcentage proportion quantité "
+    "nombre série foule multitude infinité poignée type sorte genre espèce catégorie variété".split()
+)
+# Nouns of persons that may name a woman though Lexique gives them as masculine only.
+_PERSONS = frozenset(
+    "médecin docteur professeur chef auteur ministre juge témoin ingénieur écrivain mannequin successeur "
+    "prédécesseur défenseur sauveur amateur assureur procureur censeur chercheur bébé individu sujet "
+    "interne externe praticien généraliste spécialiste expert membre responsable personnel "
+    "pompier soldat marin peintre sculpteur maire député sénateur président directeur recteur".split()
+)
+# Adjectives used as adverbs or invariably (« elles coûtent cher », « les yeux grand ouverts »).
+_ADVERBIAL = frozenset(
+    "fort haut bas cher juste net clair bon faux droit dur lourd ferme fin grand vrai demi mi semi nu "
+    "possible plein sauf vu compris excepté passé étant fini ci-joint ci-inclus même tel feu "
+    "foncé pâle vif sombre".split()
+)
+# Invariable before a noun (« une demi-dose », « nu-pieds », « feu la reine »).
+_INVARIABLE_BEFORE = frozenset("demi mi semi nu feu plein sauf vu compris excepté passé fort même tel".split())
+# Nouns in set phrases where the adjective agrees with the subject (« elle a l’air fatiguée »).
+_FIXED_NOUNS = frozenset({"air", "fois"})  # « deux fois plus élevé »
+_COPULAS = frozenset(
+    "est sont était étaient sera seront serait seraient soit soient fut furent être reste restent restait "
+    "restaient semble semblent semblait semblaient devient deviennent devenait devenaient demeure demeurent "
+    "paraît paraissent".split()
+)
+_AVOIR = frozenset("a ont avait avaient aura auront aurait auraient ait aient".split())
+_MODALS = frozenset(
+    "peut peuvent pouvait pouvaient pourra pourront pourrait pourraient doit doivent devait devaient devra "
+    "devront devrait devraient va vont semble semblent".split()
+)
+_VOWEL_START = re.compile(r"^[aeiouéèêëàâäîïôöûüœæ]", re.IGNORECASE)
+# Words after which « le », « la » keep their vowel though the word starts with one.
+_NO_ELISION = frozenset("oui ouate ouistiti onze onzième uhlan ululement yacht yoga".split())
+_NOUN_ELIDABLE_DETS = {"le": "l’", "la": "l’"}
+_MAX_CHAIN = 3
+_MEDICAL_PARAGRAPH = 3
+# The cardinals a plural noun follows (« un », « zéro », « mille » and « cent » aside: « zéro
+# défaut », « mille » is also a noun, « cent » a currency).
+_CARDINALS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+                       "vingt trente quarante cinquante soixante septante octante nonante".split())
+_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+
+
+class _Segment:
+    """The words of one stretch of text between sentence punctuation or blank lines."""
+
+    def __init__(self, words: list[Token]) -> None:
+        self.words = words
+
+    def low(self, i: int) -> str:
+        return self.words[i].low if 0 <= i < len(self.words) else ""
+
+
+_GAP = re.compile(r"\s*")
+_GLUED = frozenset("-\u2010\u2011\u00ad\\_=<>@#$%&*+|~^`0123456789")  # not « / »: « et/ou »
+
+
+def _segments(text: str) -> list[_Segment]:
+    """Stretches of words separated by spaces only: sentence punctuation, a blank line, or
+    anything else between two words (a slash, code, a mojibake byte) ends a stretch, and a
+    word glued to a hyphen or a digit (« com‐ mande », « x86 ») is left out of every stretch."""
+    segments: list[_Segment] = []
+    current: list[Token] = []
+    previous_end = 0
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            segments.append(_Segment(current))
+        current = []
+
+    for token in tokens(text, 0, len(text)):
+        gap = text[previous_end:token.start]
+        previous_end = token.end
+        if _GAP.fullmatch(gap) is None or _BLANK_LINE.search(gap):
+            close()
+        if token.text in _BREAKS:
+            close()
+            continue
+        glued = (token.start > 0 and text[token.start - 1] in _GLUED) or (
+            token.end < len(text) and text[token.end] in _GLUED)
+        if glued:
+            close()
+            continue
+        current.append(token)
+    close()
+    return segments
+
+
+def _plain(word: str) -> bool:
+    """A lower-case word of letters (no acronym, number, hyphen, capital or apostrophe)."""
+    return word.isalpha() and word.islower()
+
+
+class _Nouns:
+    """Gender and number of nouns: Lexique383, and the glossary's nouns that Lexique lacks."""
+
+    def __init__(self, compiled: CompiledGlossary) -> None:
+        self.compiled = compiled
+        self._glossary: dict[str, tuple[set[tuple[str | None, str | None]], bool]] = {}
+
+    def glossary_features(self, word: str) -> set[tuple[str | None, str | None]]:
+        """(gender, number) of ``word`` as a form of a correct noun term of the glossary."""
+        key = fold_term(word)
+        if key in self._glossary:
+            return self._glossary[key][0]
+        found: set[tuple[str | None, str | None]] = set()
+        other = False
+        glossary = self.compiled.glossary
+        for entry in self.compiled.lookup_key(key):
+            if entry.kind != TERM:
+                continue
+            term = glossary.concepts[entry.owner].terms[entry.index]
+            if term.status.is_wrong or term.pos != "noun" or " " in term.text or term.gender is None:
+                other = True
+                continue
+            if entry.case_sensitive and entry.surface != word:
+                continue
+            numbers = {a[3] for a in entry.analyses if a[0] == "nom"} or {term.number}
+            found.update((term.gender, n) for n in numbers)
+        result = found if not other and len({g for g, _n in found}) == 1 else set()
+        self._glossary[key] = (result, other)
+        return result
+
+    def features(self, word: str, after_determiner: bool = False) -> tuple[set[tuple[str | None, str | None]], str] | None:
+        """(every (gender, number) the noun ``word`` can have, ``"finite"`` or ``"inf"`` if it
+        is also a verb, else ``""``), or
+        ``None`` when ``word`` is not surely a noun.  An infinitive counts as a verb; an
+        English word (« socket ») is none of French's nouns."""
+        if _plain(word):
+            if word in english_only():
+                return None
+            reading = noun_reading(word, after_determiner)
+            if reading is not None:
+                return set(reading.all_features), "inf" if reading.infinitive else "finite" if reading.verb else ""
+            if lexicon.analyses(word):
+                return None
+        elif not (word.isalnum() and word[:1].isupper() and not word.isdigit()):
+            return None  # « anti-inflammatoire », « l’ », numbers: left alone
+        found = self.glossary_features(word)
+        return (found, "") if found else None
+
+
+def _single(features: set[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    genders = {g for g, _n in features}
+    numbers = {n for _g, n in features}
+    return (genders.pop() if len(genders) == 1 else None, numbers.pop() if len(numbers) == 1 else None)
+
+
+def _fits(features: set[tuple[str | None, str | None]], gender: str | None, number: str | None) -> bool:
+    return any((g is None or gender is None or g == gender) and (n is None or number is None or n == number)
+               for g, n in features)
+
+
+class _Head:
+    """A noun of the chain an adjective may agree with, and what is known of its features."""
+
+    def __init__(self, index: int, gender: str | None, number: str | None, person: bool) -> None:
+        self.index, self.gender, self.number, self.person = index, gender, number, person
+
+
+def _numeral(word: str) -> tuple[str, str | None, str | None] | None:
+    """« trois », « deux » as a determiner of the plural (« un » is an article)."""
+    return ("num", None, "p") if word.lower() in _CARDINALS else None
+
+
+_CLITICS = frozenset({"le", "la", "les", "l’", "leur", "ce"})
+
+
+def _noun_after(seg: _Segment, det: int) -> bool:
+    """A determiner that cannot be an object pronoun: at the start of the clause, capitalised,
+    or after a preposition (« pour la limite »), where no verb can follow a clitic."""
+    if det == 0 or seg.words[det].text[:1].isupper():
+        return True
+    before = seg.low(det - 1)
+    return before in _PREPOSITIONS or before in _CONTRACTED
+
+
+def _noun_phrase_start(seg: _Segment, i: int, nouns: _Nouns) -> tuple[int, tuple[str, str | None, str | None] | None]:
+    """Where the noun phrase of the noun at ``i`` starts (its determiner, through up to two
+    prenominal adjectives), and that determiner's features; ``(i, None)`` without one."""
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        det = determiner_features(seg.words[j].text) or _numeral(seg.words[j].text)
+        if det is not None:
+            return j, det
+        if adjective_reading(seg.words[j].text) is None or not _plain(seg.words[j].text):
+            break
+        j -= 1
+    return i, None
+
+
+def _head_at(seg: _Segment, i: int, nouns: _Nouns) -> tuple[_Head, int] | None:
+    """The noun at ``i`` as a head (its features from the lexicon, or its determiner where the
+    lexicon leaves them open) and the start of its noun phrase; ``None`` if it is no noun."""
+    word = seg.words[i].text
+    start, det = _noun_phrase_start(seg, i, nouns)
+    read = nouns.features(word, after_determiner=det is not None)
+    if read is None:
+        return None
+    features, verb = read
+    if not _plain(word) and det is not None and det[1] is not None:
+        # An acronym takes the gender its determiner gives it (« la DIP », « le DIP »): usage
+        # varies, and only without a gendered determiner does the glossary's gender count.
+        features = {(det[1], n) for _g, n in features}
+    if verb and (det is None or (seg.low(start) in _CLITICS and (verb == "inf" or not _noun_after(seg, start)))):
+        return None  # « le traite », « ce doit »: a pronoun before a verb
+    gender, number = _single(features)
+    if det is not None:
+        _kind, det_gender, det_number = det
+        if not _fits(features, det_gender, det_number) and not (
+                seg.low(start) in ("mon", "ton", "son") and _VOWEL_START.match(word)):
+            return None  # « des traitement »: reported once, at the determiner
+        if gender is None and det_gender is not None and _fits(features, det_gender, None):
+            gender = det_gender
+        if number is None and det_number is not None and _fits(features, None, det_number):
+            number = det_number
+    return _Head(i, gender, number, word.lower() in _PERSONS), start
+
+
+def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tuple[list[_Head], int] | None:
+    """The nouns an adjective after the noun at ``i`` may agree with: that noun, a noun
+    juxtaposed before it (« cellules souches »), and the nouns it complements (« analyse de
+    sang »), up to three; and where the whole phrase starts.  ``None`` when a coordination,
+    a pronoun or a quantity makes the head uncertain.  Before the subject of an attribute
+    (``attribute``) a comma starts the clause: a list item would have « et » before the verb."""
+    coordination = _COORDINATION - {","} if attribute else _COORDINATION
+    first = _head_at(seg, i, nouns)
+    if first is None:
+        return None
+    heads = [first[0]]
+    start = first[1]
+    for _hop in range(_MAX_CHAIN):
+        before = seg.low(start - 1)
+        if start == i and start > 0 and before not in _PREPOSITIONS and before not in _CONTRACTED:
+            # No determiner: « cellules souches », the second noun of a compound.
+            juxtaposed = _head_at(seg, start - 1, nouns) if _plain(seg.words[start - 1].text) else None
+            if juxtaposed is not None:
+                heads.append(juxtaposed[0])
+                start = juxtaposed[1]
+                continue
+        if before in coordination:
+            return None
+        contracted = seg.low(start) in _CONTRACTED and start > 0 and start < i
+        if contracted or before in _CONTRACTED or before in _PREPOSITIONS:
+            # « celle du cœur »: « du » is « de » + « le », the noun phrase complements another.
+            k = start - 1 if contracted else start - 2
+            # The complemented noun may have adjectives after it (« taux sanguin élevé de »).
+            while k >= 0 and adjective_reading(seg.words[k].text) is not None and nouns.features(seg.words[k].text) is None:
+                k -= 1
+            if k < 0:
+                break
+            if seg.low(k) in _PRONOUN_HEADS or seg.low(k) in _COLLECTIVE:
+                return None
+            head = _head_at(seg, k, nouns)
+            if head is None:
+                break  # a verb or adverb: the chain ends (« souffrir de douleurs »)
+            heads.append(head[0])
+            start = head[1]
+            i = k
+            continue
+        break
+    if seg.low(start - 1) in coordination:
+        return None
+    if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None:
+        return None  # a bare noun after a verb or in a set phrase (« est d’abord faite »)
+    return heads, start
+
+
+def _agrees(reading: AdjectiveReading, heads: Sequence[_Head]) -> bool:
+    for head in heads:
+        gender = None if head.person else head.gender
+        if reading.allows(gender, head.number):
+            return True
+    return False
+
+
+def _target(reading: AdjectiveReading, head: _Head) -> tuple[str, str] | None:
+    """The gender and number the adjective must take to agree with ``head``."""
+    own = _single(set(reading.features))
+    gender = head.gender or own[0]
+    number = head.number or own[1]
+    if gender is None or number is None:
+        return None
+    return gender, number
+
+
+def _distributed(seg: _Segment, j: int) -> bool:
+    """« les langues française et anglaise »: adjectives joined by a coordination, each of
+    which may qualify one of the things the plural noun counts."""
+    nxt, prev = seg.low(j + 1), seg.low(j - 1)
+    # At the end of the stretch, what follows the coordination is unknown (« inné et/ou adaptatif »).
+    after = nxt in _COORDINATION and (j + 2 >= len(seg.words) or may_be_adjective(seg.words[j + 2].text))
+    before = prev in _COORDINATION
+    return after or before
+
+
+def _prenominal(seg: _Segment, j: int, reading: AdjectiveReading, nouns: _Nouns) -> bool:
+    """The adjective at ``j`` goes with the noun after it (« un traitement nouvelle génération »)."""
+    if j + 1 >= len(seg.words):
+        return False
+    read = nouns.features(seg.words[j + 1].text)
+    return read is not None and any(reading.allows(g, n) for g, n in read[0])
+
+
+def _adjective_ok(seg: _Segment, j: int, attribute: bool = False) -> AdjectiveReading | None:
+    word = seg.words[j].text
+    if not _plain(word) or word.lower() in _ADVERBIAL or word in english_only():
+        return None
+    return adjective_reading(word, attribute)
+
+
+def _finding(path: str, start: int, end: int, found: str, replacement: str | None, word: str, noun: str,
+             safe: bool, elision: bool = False) -> Finding:
+    code = CODES["MG114"]
+    if elision:
+        reason = _("« {word} » before « {next} » must be elided").format(word=word, next=noun)
+    else:
+        reason = _("« {word} » does not agree with « {noun} »").format(word=word, noun=noun)
+    if replacement is not None:
+        message = _("{summary}: « {found} » → {proposal}").format(
+            summary=_(code.summary), found=found, proposal=f"« {replacement} »") + f" ({reason})"
+        fix = Fix((Edit(start, end - start, replacement),), safe=safe, title=f"Replace with « {replacement} »")
+        replacements = [replacement]
+    else:
+        message = _("{summary}: {reason}").format(summary=_(code.summary), reason=reason)
+        fix = None
+        replacements = []
+    finding = Finding(path=path, offset=start, length=end - start, rule=code.code, concept="",
+                      severity=code.severity, message=message, found=found, replacements=replacements,
+                      name=code.name, fix=fix, certain=replacement is not None and safe,
+                      provenance="Lexique383")
+    # The corrected word is an adjective or determiner, not a noun to agree again.
+    finding.agreement = (None, None)
+    return finding
+
+
+class _Detector:
+    def __init__(self, text: str, path: str, nouns: _Nouns, apostrophe: str) -> None:
+        self.text, self.path, self.nouns, self.apostrophe = text, path, nouns, apostrophe
+        self.findings: list[Finding] = []
+        self.phrases: dict[int, tuple[int, int]] = {}  # id(finding) → the noun phrase judged
+
+    def add(self, finding: Finding, phrase_start: int, phrase_end: int) -> None:
+        self.findings.append(finding)
+        self.phrases[id(finding)] = (min(phrase_start, finding.offset), max(phrase_end, finding.end))
+
+    # -- determiner and noun ---------------------------------------------------------------
+
+    def determiners(self, seg: _Segment) -> None:
+        words = seg.words
+        for i in range(len(words) - 1):
+            det_word, noun = words[i], words[i + 1]
+            det = determiner_features(det_word.text) or self._counted(seg, i)
+            if det is None and det_word.low == "de" and i + 2 < len(words):
+                # « de nombreux infections »: « de » before an adjective and its noun.
+                self._prenominal_adjective(seg, i, ("de", None, None))
+                continue
+            if det is None or (i > 0 and seg.low(i - 1) in ("l’", "d’")):
+                continue  # « l’un », « d’un »: « un » is a pronoun or numeral there
+            if det_word.low in ("un", "une") and i > 1 and seg.low(i - 1) == "et" and _numeral(words[i - 2].text):
+                continue  # « vingt et un jours »
+            if i + 2 < len(words) and det[0] != "num":
+                self._prenominal_adjective(seg, i, det)
+            if not _plain(noun.text):
+                continue  # acronyms: « la DIP » and « le DIP » are both written
+            read = self.nouns.features(noun.text, after_determiner=True)
+            if read is None or noun.text.lower() in _COLLECTIVE:
+                continue
+            features, verb = read
+            low = det_word.low
+            if verb and low in _CLITICS and (verb == "inf" or not _noun_after(seg, i)):
+                continue  # « on le limite », « ce doit »
+            kind, gender, number = det
+            person = noun.text.lower() in _PERSONS
+            wrong_gender = gender is not None and not person and not _fits(features, gender, None)
+            if low in ("mon", "ton", "son") and _VOWEL_START.match(noun.text):
+                wrong_gender = False  # « son infection »
+            wrong_number = number is not None and not _fits(features, None, number)
+            elision = (low in _NOUN_ELIDABLE_DETS or low in ("ma", "ta", "sa", "ce")) and bool(
+                _VOWEL_START.match(noun.text)) and noun.text.lower() not in _NO_ELISION and _plain(noun.text)
+            if not (wrong_gender or wrong_number or elision):
+                continue
+            if wrong_number and number == "p" and any(seg.low(k) in ("et", "ou") for k in range(i + 2, i + 5)):
+                continue  # « les premier et second étages », « les sortie standard et sortie d’erreur »
+            if noun.text.lower() in _FIXED_NOUNS:
+                continue
+            if i + 2 < len(words) and any(e.cgram == lexicon.ADJ for e in lexicon.analyses(noun.text)) and \
+                    self.nouns.features(words[i + 2].text, after_determiner=True) is not None:
+                continue  # « une grand partie »: the adjective before the noun, judged above
+            self._determiner_finding(seg, i, det, features, wrong_gender, wrong_number)
+
+    @staticmethod
+    def _counted(seg: _Segment, i: int) -> tuple[str, str | None, str | None] | None:
+        """« trois jour »: a cardinal number before a noun, not in a date (« le deux mars »)."""
+        numeral = _numeral(seg.words[i].text)
+        if numeral is None or seg.low(i - 1) in ("le", "du", "au", "l’", "les", "des", "aux"):
+            return None
+        if seg.low(i + 1) in _MONTHS:
+            return None
+        return numeral
+
+    def _prenominal_adjective(self, seg: _Segment, i: int, det: tuple[str, str | None, str | None]) -> None:
+        """« une grand partie », « les principaux causes »: determiner, adjective, noun."""
+        adjective, noun = seg.words[i + 1], seg.words[i + 2]
+        if not _plain(adjective.text) or adjective.text.lower() in _INVARIABLE_BEFORE or adjective.text in english_only():
+            return
+        reading = adjective_reading(adjective.text, prenominal=True)
+        if reading is None or self.nouns.features(adjective.text) is not None:
+            return
+        # After « de », which may be a preposition, the noun must be a noun by itself.
+        read = self.nouns.features(noun.text, after_determiner=det[0] != "de")
+        if read is None or not _plain(noun.text) or noun.text.lower() in _PERSONS:
+            return
+        features, verb = read
+        if verb and det[0] == "def" and not _noun_after(seg, i):
+            return
+        _kind, det_gender, det_number = det
+        if not _fits(features, det_gender, det_number):
+            return  # the determiner disagrees too: which word is wrong is not clear
+        gender, number = _single(features)
+        gender = gender or det_gender
+        number = number or det_number
+        if (gender is None and number is None) or reading.allows(gender, number):
+            return
+        if seg.low(i + 3) in _COORDINATION:
+            return  # « les premier et second »
+        target = _target(reading, _Head(i + 2, gender, number, False))
+        replacement = reinflect(adjective.text, reading, *target) if target is not None else None
+        self.add(_finding(self.path, adjective.start, adjective.end, adjective.text, replacement, adjective.text,
+                          noun.text, replacement is not None), seg.words[i].start, noun.end)
+
+    def _determiner_finding(self, seg: _Segment, i: int, det: tuple[str, str | None, str | None], features: set,
+                            wrong_gender: bool, wrong_number: bool) -> None:
+        det_word, noun = seg.words[i], seg.words[i + 1]
+        start, end = det_word.start, noun.end
+        found = self.text[start:end]
+        noun_gender, noun_number = _single(features)
+        kind = det[0]
+        gender = noun_gender or det[1]
+        number = det[2] if not wrong_number else None
+        replacement = None
+        safe = False
+        if wrong_number and det[2] == "p" and not wrong_gender:
+            # « des traitement »: the plural noun is likelier than another determiner, but not sure.
+            lemmas = {e.lemma for e in lexicon.analyses(noun.text) if e.cgram == lexicon.NOUN}
+            plural = lexicon.inflect(lemmas.pop(), lexicon.NOUN, noun_gender, "p") if len(lemmas) == 1 else None
+            if plural is not None and plural != noun.text.lower():
+                replacement = f"{det_word.text} {plural}"
+        if gender is not None and number is not None and not wrong_number:
+            from ..french.phrase import Dependent
+
+            dep = Dependent("det", det_word, det_word.low, "DET")
+            form = determiner_form(dep, gender, number, noun.text, self.apostrophe)
+            joiner = "" if form.endswith(("’", "'")) else " "
+            replacement = f"{form}{joiner}{noun.text}"
+            safe = kind in ("def", "ind", "dem", "pos1", "pos2", "pos3", "quel", "aucun", "certain", "tout")
+            if replacement == found:
+                return
+        self.add(_finding(self.path, start, end, found, replacement, det_word.text, noun.text, safe,
+                          elision=not (wrong_gender or wrong_number)), start, end)
+
+    # -- noun and adjective -----------------------------------------------------------------
+
+    def adjectives(self, seg: _Segment) -> None:
+        words = seg.words
+        for i in range(len(words) - 1):
+            if words[i].text.lower() in _FIXED_NOUNS or words[i].text.lower() in _COLLECTIVE:
+                continue
+            if self.nouns.features(words[i].text) is None:
+                continue
+            j = i + 1
+            # « une grippe mal soignée »: up to two adverbs before the first adjective.
+            while j < len(words) and j - i <= 2 and self._adverb(words[j].text) and words[j].low != "tout":
+                j += 1
+            first = j
+            if first < len(words) and _adjective_ok(seg, first) is None and _plain(words[first].text) \
+                    and words[first].low not in _ADVERBIAL:
+                participle = singular_participle(words[first].text)
+                if participle is not None and not _distributed(seg, first):
+                    self._judge(seg, i, first, participle, attribute=False, plural_heads=True)
+                continue
+            while j < len(words) and j - first <= 2:
+                reading = _adjective_ok(seg, j)
+                if reading is None:
+                    break
+                if not _distributed(seg, j) and not _prenominal(seg, j, reading, self.nouns):
+                    self._judge(seg, i, j, reading, attribute=False)
+                j += 1
+
+    def _judge(self, seg: _Segment, i: int, j: int, reading: AdjectiveReading, attribute: bool,
+               plural_heads: bool = False) -> None:
+        chain = _chain(seg, i, self.nouns, attribute)
+        if chain is None:
+            return
+        heads, start = chain
+        if plural_heads and not all(h.number == "p" for h in heads):
+            return  # « la maladie atteint les reins »: a verb after its singular subject
+        if attribute and not (start == 0 or seg.low(start - 1) in _CLAUSE_STARTS or seg.words[start].text[:1].isupper()):
+            return  # the noun may be the object of another verb (« qui traite la maladie est »)
+        if attribute and len(heads) == 1 and seg.words[heads[0].index].text.lower() in _COLLECTIVE:
+            return
+        if attribute:
+            # The subject is the first noun: « la greffe de rein est réussie » (quantities,
+            # whose complement may rule, ended the chain above).
+            heads = heads[-1:]
+        if all(h.gender is None and h.number is None for h in heads) or _agrees(reading, heads):
+            return
+        word = seg.words[j]
+        # The adjective goes with the nearest noun; an attribute with the subject, the first noun.
+        main = heads[-1] if attribute else heads[0]
+        target = _target(reading, main)
+        replacement = reinflect(word.text, reading, *target) if target is not None else None
+        features = {(h.gender, h.number) for h in heads}
+        safe = replacement is not None and len(features) == 1
+        noun = seg.words[main.index].text
+        self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text, noun, safe),
+                 seg.words[min(h.index for h in heads)].start, seg.words[max(h.index for h in heads)].end)
+
+    # -- être + attribute -------------------------------------------------------------------
+
+    def attributes(self, seg: _Segment) -> None:
+        words = seg.words
+        for c, word in enumerate(words):
+            if word.low not in _COPULAS and word.low != "été":
+                continue
+            left = self._skip_back(seg, c - 1)
+            if word.low == "été":
+                if seg.low(left) not in _AVOIR:
+                    continue
+                left = self._skip_back(seg, left - 1)
+            elif word.low == "être":
+                if seg.low(left) not in _MODALS:
+                    continue
+                left = self._skip_back(seg, left - 1)
+            relative = seg.low(left) == "qui"
+            if relative:
+                left -= 1
+            # Adjectives of the subject (« la greffe osseuse est »): the noun is before them.
+            k = left
+            while k >= 0 and k > left - 2 and _adjective_ok(seg, k) is not None and self.nouns.features(words[k].text) is None:
+                k -= 1
+            if k < 0 or self.nouns.features(words[k].text) is None:
+                continue
+            if _head_at(seg, k, self.nouns) is None or (_noun_phrase_start(seg, k, self.nouns)[1] is None and not (
+                    seg.low(k - 1) in _PREPOSITIONS or seg.low(k - 1) in _CONTRACTED)):
+                continue  # a subject is a noun phrase with its determiner, or complements one
+            a = c + 1
+            while a < len(words) and self._adverb(words[a].text):
+                a += 1
+            if a < len(words) and words[a].low == "été" and word.low in _COPULAS | {"être"}:
+                a += 1
+            if a >= len(words):
+                continue
+            reading = _adjective_ok(seg, a, attribute=True)
+            if reading is None or _prenominal(seg, a, reading, self.nouns):
+                continue
+            if _distributed(seg, a) and seg.low(a + 1) in _COORDINATION:
+                continue
+            if relative:
+                self._judge_relative(seg, k, a, reading)
+            else:
+                self._judge(seg, k, a, reading, attribute=True)
+
+    def _judge_relative(self, seg: _Segment, k: int, a: int, reading: AdjectiveReading) -> None:
+        self._judge(seg, k, a, reading, attribute=False)
+
+    @staticmethod
+    def _adverb(word: str) -> bool:
+        low = word.lower()
+        if low in ("ne", "n’", "pas", "plus", "jamais", "point", "guère", "très", "si", "trop", "assez", "aussi", "mal", "non",
+                   "bien", "peu", "moins", "tout", "toujours", "souvent", "parfois", "déjà", "encore"):
+            return True
+        readings = [e for e in lexicon.analyses(word) if e.freq >= 0.05]
+        return bool(readings) and all(e.cgram == "ADV" for e in readings)
+
+    def _skip_back(self, seg: _Segment, i: int) -> int:
+        while i >= 0 and self._adverb(seg.words[i].text) and seg.low(i) not in ("tout",):
+            i -= 1
+        return i
+
+
+def _health_stretch(text: str, terms: Sequence[Hit], starts: list[int], seg: _Segment) -> bool:
+    """The stretch holds a medical term of the glossary: several words, or a word everyday
+    French uses little (« infection », not « sortie »)."""
+    lo, hi = seg.words[0].start, seg.words[-1].end
+    inside = terms[bisect_left(starts, lo):bisect_left(starts, hi)]
+    if not inside:
+        return False
+    return any(is_medical_term(text[h.start:h.end]) for h in inside)
+
+
+def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit],
+                       covered: Sequence[tuple[int, int]], apostrophe: str) -> list[Finding]:
+    """MG114 findings of ``text`` outside the spans ``covered`` by other findings, in the
+    stretches of health writing: a paragraph (cut at blank lines) with three medical terms at
+    least, as densely as :func:`medical_anchors` asks, or a stretch of words that holds one.  A
+    manual's prose is not judged, and a file checked in chunks gets the same findings."""
+    if not lexicon.available():
+        return []
+    terms = [h for h in hits if any(e.kind == TERM for e in h.entries)]
+    if not terms:
+        return []
+    cuts = [m.end() for m in _BLANK_LINE.finditer(text)]
+    judged: dict[int, bool] = {}
+
+    def medical(position: int) -> bool:
+        """The paragraph holds medical terms, as densely as the English check asks."""
+        i = bisect_right(cuts, position)
+        lo, hi = (cuts[i - 1] if i else 0), (cuts[i] if i < len(cuts) else len(text))
+        if lo not in judged:
+            inside = [Hit(h.start - lo, h.end - lo, h.entries) for h in terms if lo <= h.start < hi]
+            # Three medical terms at least: one rare word (« éliminer ») makes no health text.
+            judged[lo] = len(medical_anchors(text[lo:hi], inside)) >= _MEDICAL_PARAGRAPH
+        return judged[lo]
+
+    detector = _Detector(text, path, _Nouns(checker.compiled), apostrophe)
+    starts = [h.start for h in terms]
+    for seg in _segments(text):
+        if len(seg.words) < 2:
+            continue
+        if not (medical(seg.words[0].start) or _health_stretch(text, terms, starts, seg)):
+            continue
+        detector.determiners(seg)
+        detector.adjectives(seg)
+        detector.attributes(seg)
+    spans = SpanSet(covered)
+    found: dict[tuple[int, int], Finding] = {}
+    for finding in sorted(detector.findings, key=lambda f: (f.offset, f.length)):
+        if spans.overlaps(finding.offset, finding.end) or any(
+                f.offset < finding.end and finding.offset < f.end for f in found.values()):
+            continue
+        found[(finding.offset, finding.length)] = finding
+    return list(found.values())
+
+
+__all__ = ["agreement_findings"]

@@ -1,0 +1,224 @@
+"""What Lexique383 says about the gender and number a word can take, for the agreement check.
+
+Three questions, each answered only when the lexicon leaves no doubt: is this word a noun and
+nothing that a determiner could stand before as a pronoun (« le traite »)?  Which genders and
+numbers can it be as a noun?  Is this word an adjective or past participle (and not a noun,
+adverb or conjugated verb), and in which genders and numbers?  And the form of an adjective
+or participle in another gender and number, kept only when Lexique has that form.
+
+This module reads words, never sentences: it does not decide what agrees with what, and it
+never guesses where Lexique is silent (a word it does not know has no reading).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+Features = tuple[str | None, str | None]  # (gender m/f, number s/p); None: either
+
+# A reading this rare (per million words) is Lexique's noise (« personne » as an adjective),
+# not a use a writer makes: it neither makes a word ambiguous nor is it a reading to agree.
+_RARE = 0.05
+_FINITE = ("ind:", "sub:", "imp:", "cnd:")
+
+
+@dataclass(frozen=True, slots=True)
+class NounReading:
+    """The noun readings of a form: every (gender, number) they allow, and what else it is."""
+
+    features: frozenset[Features]
+    # Any reading, of any category, that a determiner or adjective could agree with.
+    all_features: frozenset[Features]
+    verb: bool  # also a conjugated verb (« limite »): « le » before it may be a pronoun
+    frequency: float
+    infinitive: bool = False  # also an infinitive (« pour la lancer »)
+
+    def allows(self, gender: str | None, number: str | None) -> bool:
+        """True if some reading of the word is of this gender and number (``None``: any)."""
+        return any(_fits(f, gender, number) for f in self.all_features)
+
+    @property
+    def gender(self) -> str | None:
+        """The gender of every noun reading, or ``None`` if they differ or leave it open."""
+        genders = {g for g, _n in self.features}
+        return genders.pop() if len(genders) == 1 else None
+
+    @property
+    def number(self) -> str | None:
+        """The number of every noun reading, or ``None`` if they differ or leave it open."""
+        numbers = {n for _g, n in self.features}
+        return numbers.pop() if len(numbers) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class AdjectiveReading:
+    """An adjective or past participle: its lemma, category (``ADJ`` or ``VER``) and the
+    (gender, number) its readings allow."""
+
+    lemma: str
+    cgram: str
+    features: frozenset[Features]
+
+    def allows(self, gender: str | None, number: str | None) -> bool:
+        """True if the form can be of this gender and number."""
+        return any(_fits(f, gender, number) for f in self.features)
+
+
+def _fits(features: Features, gender: str | None, number: str | None) -> bool:
+    g, n = features
+    return (g is None or gender is None or g == gender) and (n is None or number is None or n == number)
+
+
+def _finite(entry: lexicon.LexEntry) -> bool:
+    return entry.cgram in (lexicon.VERB, lexicon.AUX) and any(v[:4] in _FINITE for v in entry.infover)
+
+
+def _infinitive(entry: lexicon.LexEntry) -> bool:
+    return entry.cgram in (lexicon.VERB, lexicon.AUX) and "inf" in entry.infover
+
+
+def _adjectival(entry: lexicon.LexEntry) -> bool:
+    return entry.cgram == lexicon.ADJ or entry.is_past_participle
+
+
+@lru_cache(maxsize=65536)
+def noun_reading(word: str, after_determiner: bool = False) -> NounReading | None:
+    """The noun readings of ``word`` when it is above all a noun: Lexique reads it as a noun,
+    any adjective reading is rarer, and no adverb, pronoun or preposition reading is common
+    (« la plus » is no noun phrase).  ``after_determiner``: a pronoun reading does not count
+    (« la personne »).  ``None`` otherwise, for unknown words too.
+
+    A noun whose lemma Lexique spells alike in both numbers is taken as either (« une fois »,
+    « le corps »)."""
+    every = lexicon.analyses(word)
+    nouns = [e for e in every if e.cgram == lexicon.NOUN and e.freq >= _RARE]
+    if not nouns:
+        return None
+    noun_freq = sum(e.freq for e in nouns)
+    floor = max(_RARE, noun_freq / 10)
+    for e in every:
+        if e.cgram == lexicon.NOUN or _adjectival(e) or _finite(e) or _infinitive(e):
+            continue
+        if e.cgram.startswith("PRO") and after_determiner:
+            continue
+        if e.freq >= floor:
+            return None  # also an adverb, pronoun, preposition, article…
+    adjectives = sum(e.freq for e in every if _adjectival(e) and not e.cgram == lexicon.VERB)
+    if adjectives > noun_freq and not after_determiner:
+        return None  # « malade » alone is an adjective; « la composante » is a noun
+    verb_freq = sum(e.freq for e in every if _finite(e))
+    if verb_freq > 10 * noun_freq:
+        return None  # « est »: a verb that Lexique also lists as a noun
+    def features(e: lexicon.LexEntry) -> Features:
+        if e.cgram != lexicon.NOUN:
+            return (e.gender, e.number)
+        # The number counts only where the lemma's other number is spelt otherwise (« une
+        # fois », « le corps » are either; Lexique lists such forms under one number only).
+        others = lexicon._lemma_rows(e.lemma, lexicon.NOUN)
+        marked = any(r.form != e.form and r.number not in (None, e.number) for r in others)
+        return (e.gender, e.number if marked and not e.form.endswith(("s", "x", "z")) or
+                (marked and e.number == "p") else None)
+
+    return NounReading(
+        frozenset(features(e) for e in nouns),
+        frozenset(features(e) for e in every if e.cgram == lexicon.NOUN or _adjectival(e)),
+        any(_finite(e) for e in every),
+        noun_freq,
+        any(_infinitive(e) for e in every),
+    )
+
+
+@lru_cache(maxsize=65536)
+def adjective_reading(word: str, attribute: bool = False, prenominal: bool = False) -> AdjectiveReading | None:
+    """``word`` as an adjective or past participle, when it can be nothing else that follows a
+    noun: no conjugated verb (« présente »), adverb or preposition reading, and no noun reading
+    as frequent as the adjective (« clé », « type » in apposition do not agree).
+
+    ``attribute``: the word follows « être », where a noun without its determiner is rare
+    (« elles sont traitées », not « des traités »): a noun reading does not rule the word out,
+    but the genders and numbers it allows count as agreeing (« elles sont médecins »).
+    ``prenominal``: the word stands between a determiner and a noun, where an adverb reading
+    (« grand ouvert ») does not count."""
+    readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE and not (prenominal and e.cgram == "ADV")]
+    adjectival = [e for e in readings if _adjectival(e)]
+    if not adjectival:
+        return None
+    if any(_finite(e) or (not _adjectival(e) and e.cgram != lexicon.NOUN) for e in readings):
+        return None
+    noun_freq = sum(e.freq for e in readings if e.cgram == lexicon.NOUN)
+    adj_freq = sum(e.freq for e in adjectival)
+    if noun_freq * 2 > adj_freq and not attribute:
+        return None
+    # Every reading counts for « can it agree? », the rare ones too: silence when in doubt.
+    every = [e for e in lexicon.analyses(word) if _adjectival(e)]
+    features = {_decisive(e) for e in every}
+    if attribute:
+        features |= {(e.gender, e.number) for e in lexicon.analyses(word) if e.cgram == lexicon.NOUN}
+    main = max(adjectival, key=lambda e: e.freq)
+    return AdjectiveReading(main.lemma, main.cgram if main.cgram == lexicon.ADJ else lexicon.VERB,
+                            frozenset(features))
+
+
+@lru_cache(maxsize=65536)
+def singular_participle(word: str) -> AdjectiveReading | None:
+    """A singular past participle that is also the present or simple past of its verb in the
+    third person singular (« atteint », « décrit »), and nothing else: after a plural noun it
+    can only be the participle left unagreed (« les personnes atteint »)."""
+    readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE]
+    participles = [e for e in readings if e.is_past_participle and e.number == "s"]
+    if not participles:
+        return None
+    for e in readings:
+        if e.is_past_participle or (e.cgram == lexicon.ADJ and e.number == "s"):
+            continue
+        if e.cgram in (lexicon.VERB, lexicon.AUX) and all(v.endswith("3s") or v == "par:pas" for v in e.infover):
+            continue
+        return None
+    main = max(participles, key=lambda e: e.freq)
+    return AdjectiveReading(main.lemma, lexicon.VERB, frozenset((e.gender, "s") for e in participles))
+
+
+def may_be_adjective(word: str) -> bool:
+    """True if Lexique has any adjective or participle reading of ``word``, however rare, or
+    does not know the word (« adaptatif », 0.04 per million)."""
+    readings = lexicon.analyses(word)
+    return not readings or any(_adjectival(e) for e in readings)
+
+
+def _decisive(entry: lexicon.LexEntry) -> Features:
+    """The gender and number ``entry`` marks for sure: a feature counts only where Lexique
+    spells the lemma otherwise in the other value (« préventive » is feminine because
+    « préventif » exists; « folliculaire », listed as feminine only, is of either gender)."""
+    rows = [r for r in lexicon._lemma_rows(entry.lemma, entry.cgram)
+            if (r.is_past_participle if entry.cgram == lexicon.VERB else True)]
+    form = entry.form
+
+    def other(gender: str | None, number: str | None) -> bool:
+        return any(r.form != form and (gender is None or r.gender not in (None, entry.gender))
+                   and (number is None or r.number not in (None, entry.number))
+                   and (gender is not None or entry.gender is None or r.gender in (None, entry.gender))
+                   and (number is not None or entry.number is None or r.number in (None, entry.number))
+                   for r in rows)
+
+    gender = entry.gender if entry.gender is not None and other(entry.gender, None) else None
+    number = entry.number if entry.number is not None and other(None, entry.number) else None
+    return (gender, number)
+
+
+def reinflect(word: str, reading: AdjectiveReading, gender: str, number: str) -> str | None:
+    """``word`` put in ``gender`` and ``number``, or ``None`` when Lexique has no such form of
+    its lemma, or the form it gives is not read in that gender and number."""
+    form = lexicon.inflect(reading.lemma, reading.cgram, gender, number, participle=reading.cgram == lexicon.VERB)
+    if form is None and reading.cgram == lexicon.VERB:
+        form = lexicon.inflect(reading.lemma, lexicon.ADJ, gender, number)
+    if form is None or form.lower() == word.lower():
+        return None
+    if not any(_adjectival(e) and e.agrees_with(gender, number) for e in lexicon.analyses(form)):
+        return None
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+
+
+__all__ = ["AdjectiveReading", "Features", "NounReading", "adjective_reading", "may_be_adjective", "noun_reading", "reinflect", "singular_participle"]
