@@ -134,8 +134,8 @@ def _mg105(text: str) -> list[medgloss.Finding]:
     ("Après avoir pris le vaccin, certaines personnes ont mal au bras.",
      "Après avoir reçu le vaccin, certaines personnes ont mal au bras."),
     ("Les adolescents gagnent parfois du poids à la puberté.", "Les adolescents prennent parfois du poids à la puberté."),
-    ("Certains sportifs boostent leur système immunitaire avec des vitamines.",
-     "Certains sportifs renforcent leur système immunitaire avec des vitamines."),
+    ("Habillez la brûlure avec une compresse stérile.", "Pansez la brûlure avec une compresse stérile."),
+    ("Sous traitement, certains patients gagnent 3 ou 4 kg.", "Sous traitement, certains patients prennent 3 ou 4 kg."),
     ("Le pharmacien a rempli deux ordonnances ce matin.", "Le pharmacien a exécuté deux ordonnances ce matin."),
 ])
 def test_wrong_verb_is_reported_and_fixed_in_its_own_form(wrong: str, fixed: str) -> None:
@@ -159,6 +159,14 @@ def test_wrong_verb_is_reported_and_fixed_in_its_own_form(wrong: str, fixed: str
 ])
 def test_right_french_is_not_reported(right: str) -> None:
     assert _mg105(right) == []
+
+
+def test_booster_is_only_a_register_note() -> None:
+    # « Booster son immunité » is common in French health journalism: info, not a warning.
+    text = "Certains sportifs boostent leur système immunitaire avec des vitamines."
+    (finding,) = _mg105(text)
+    assert finding.severity == "info"
+    assert medgloss.fix_text(text, unsafe=True) == "Certains sportifs renforcent leur système immunitaire avec des vitamines."
 
 
 def test_the_message_names_the_english_verb_and_the_attested_one() -> None:

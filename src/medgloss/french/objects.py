@@ -47,9 +47,18 @@ _AFTER_PREPOSITION = frozenset(
 _ETRE = frozenset(
     "est sont etait etaient sera seront serait seraient soit soient ete etre fut furent etant".split()
 )
+# « doit être pansée », « peut être contractée », « va être posé ».
+_MODALS = frozenset("peut peuvent pourra pourront pourrait pourraient doit doivent devra devront devrait devraient "
+                    "va vont faut".split())
 _AVOIR = frozenset("a ont avait avaient aura auront aurait auraient ait aient ayant".split())
 # Longest noun form, in words, that a caller is expected to look for (« défenses immunitaires »).
 _MAX_WORDS = 6
+
+
+def _number(words: Sequence[str], k: int) -> bool:
+    """A numeral or a range of them (« 2 à 5 kg », « 3 ou 4 kilos ») at ``words[k]``."""
+    word = words[k]
+    return word.isdigit() or (word in ("a", "ou", "et") and k > 0 and words[k - 1].isdigit())
 
 
 def _adverb(word: str) -> bool:
@@ -73,7 +82,7 @@ def object_after(words: Sequence[str], forms: Iterable[str], window: int) -> boo
     for k in range(min(window, len(words))):
         if k:
             word = words[k - 1]
-            if not (word in _DETERMINERS or word in _PRENOMINAL or _adverb(word)):
+            if not (word in _DETERMINERS or word in _PRENOMINAL or _adverb(word) or _number(words, k - 1)):
                 return False
             if word in ("de", "d") and (words[k] in _AFTER_PREPOSITION or
                                         (words[k] not in ("la", "l") and not (k > 1 and words[k - 2] in _NEGATIONS))):
@@ -98,7 +107,8 @@ def object_before(words: Sequence[str], forms: Iterable[str], window: int) -> bo
             following = between[1] if len(between) > 1 else None
             # « avoir » is a passive's auxiliary only before « été » (« a été atteint »); before
             # the participle itself it is the active past (« a atteint »), whose object follows.
-            if not (word in _ETRE or _adverb(word) or (word in _AVOIR and following in ("ete", "pas", "ne", "jamais", "deja"))):
+            if not (word in _ETRE or _adverb(word) or (word in _AVOIR and following in ("ete", "pas", "ne", "jamais", "deja"))
+                    or (word in _MODALS and following in ("etre", "pas", "jamais"))):
                 return False
         if _ends_with(words, end - k, forms):
             return True
