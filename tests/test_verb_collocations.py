@@ -190,3 +190,29 @@ def test_a_made_up_verb_stays_unknown() -> None:
 def test_bundled_file_is_where_the_lists_are() -> None:
     path = Path(_GLOSSARY.rules["coll-infection-attraper"].path or "")
     assert path.name == "verb-collocations.yaml"
+
+
+# -- quotations of real pages ---------------------------------------------------------------
+
+def _quotations() -> dict:
+    import yaml
+
+    return yaml.safe_load((Path(__file__).parent / "data" / "collocations" / "quotations.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("quote", _quotations()["mt"], ids=lambda q: q["verb"])
+def test_machine_translated_collocation_is_found(quote: dict) -> None:
+    findings = [f for f in _mg105(quote["sentence"]) if f.severity in ("warning", "error")]
+    assert [f.found.lower() for f in findings] == [quote["verb"]]
+    assert medgloss.fix_text(quote["sentence"], unsafe=True) == quote["fixed"]
+
+
+@pytest.mark.parametrize("quote", _quotations()["professional"], ids=lambda q: q["url"].split("/")[2])
+def test_professional_french_stays_silent(quote: dict) -> None:
+    assert [f for f in _mg105(quote["sentence"]) if f.severity in ("warning", "error")] == []
+
+
+def test_quotations_are_short_and_sourced() -> None:
+    data = _quotations()
+    for quote in [*data["mt"], *data["professional"]]:
+        assert quote["url"].startswith("https://") and len(quote["sentence"]) <= 300

@@ -69,6 +69,7 @@ class CollocationList:
     window: int = DEFAULT_WINDOW
     severity: str | None = None
     safe: bool = True
+    admitted_in: tuple[str, ...] = ()  # varieties where the literal verbs are usage (« tirer du sang », fr-CA)
     path: str | None = None
     line: int | None = None
 
@@ -143,6 +144,7 @@ def collocation_rules(spec: CollocationList) -> list[Rule]:
                     message=french(message),
                     safe=spec.safe,
                     severity=spec.severity,
+                    admitted_in=spec.admitted_in,
                     path=spec.path,
                     line=spec.line,
                 )

@@ -176,6 +176,7 @@ _COLLOCATION = {
         "template": {"type": "string", "pattern": "\\{verb\\}"},
         "severity": {"enum": ["error", "warning", "info"]},
         "safe": {"type": "boolean"},
+        "admitted_in": _VARIETIES,
         "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
     },
     "required": ["id", "concept", "source", "attested_from", "object", "en_object", "attested", "verbs", "message",
