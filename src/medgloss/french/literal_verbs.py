@@ -27,6 +27,7 @@ LITERAL_VERBS: dict[str, tuple[str, ...]] = {
     "order": ("commander",),
     "run": ("courir", "exécuter"),
     "spread": ("répandre", "étaler"),
+    "sustain": ("soutenir",),
     "thin": ("amincir", "éclaircir"),
 }
 
