@@ -156,6 +156,8 @@ def test_wrong_verb_is_reported_and_fixed_in_its_own_form(wrong: str, fixed: str
     "Les chercheurs ont obtenu un vaccin efficace.",
     "Il faut prendre le médicament une heure avant le test.",
     "Le technicien court, les analyses attendent depuis une heure.",
+    "Résultats radiologiques anormaux au cours de l’examen prénatal systématique.",
+    "Le vaccin, l’infirmière le prend dans le réfrigérateur.",
 ])
 def test_right_french_is_not_reported(right: str) -> None:
     assert _mg105(right) == []

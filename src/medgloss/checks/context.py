@@ -12,7 +12,7 @@ from bisect import bisect_left
 from ..glossary.model import Rule, WordCondition
 from ..glossary.patterns import match_after, search_before
 from ..matching.compiled import CompiledGlossary
-from ..french.objects import object_after, object_before
+from ..french.objects import could_be_verb, object_after, object_before
 from ..french.parse import ParsedSentence, parse
 from ..text.fold import fold
 from ..text.sentences import SentenceIndex, sentence_bounds, sentences_back
@@ -117,7 +117,7 @@ class HitContext:
         if condition.side == "object":
             # The noun must be the verb's direct object, not just a word nearby; punctuation
             # ends the verb phrase (« il faut attraper, une fois… »).
-            if object_after(self._clause_after(), forms, condition.window):
+            if could_be_verb(self._clause_before()) and object_after(self._clause_after(), forms, condition.window):
                 return True
             # A passive's subject stands before it, with « est », « a été », a negation between.
             # A form that is nothing but a participle (« remplie », which Lexique also reads as

@@ -75,6 +75,20 @@ def _ends_with(words: Sequence[str], end: int, forms: Iterable[str]) -> bool:
     return any(joined.endswith(" " + form) for form in forms)
 
 
+# Before a verb form, these make it a noun (« au cours de l’examen », « des tirs ») or say its
+# object is a clitic pronoun already (« il les attrape »): either way the noun after it is not
+# its object.  « de »/« d’ » stay out: « le risque d’attraper une infection ».
+_NOT_BEFORE_A_VERB = frozenset(
+    "le la l les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos "
+    "leur leurs quel quelle quels quelles chaque".split()
+)
+
+
+def could_be_verb(words_before: Sequence[str]) -> bool:
+    """False if the word before a verb form shows it is a noun or has a clitic object."""
+    return not words_before or words_before[-1] not in _NOT_BEFORE_A_VERB
+
+
 def object_after(words: Sequence[str], forms: Iterable[str], window: int) -> bool:
     """True if one of ``forms`` starts within ``window`` words of ``words`` (the folded words
     after a verb) with only determiners, adverbs and prenominal adjectives before it."""
@@ -115,4 +129,4 @@ def object_before(words: Sequence[str], forms: Iterable[str], window: int) -> bo
     return False
 
 
-__all__ = ["object_after", "object_before"]
+__all__ = ["could_be_verb", "object_after", "object_before"]
