@@ -40,6 +40,12 @@ _WORDS = {
     ]
 }
 
+_UNLESS: dict[str, Any] = {
+    "type": "object",
+    "properties": {"near": _WORDS, "before": _WORDS, "after": _WORDS, "object": _WORDS},
+    "additionalProperties": False,
+}
+
 _CONTEXT = {
     "type": "object",
     "properties": {
@@ -48,11 +54,7 @@ _CONTEXT = {
         "after": _WORDS,
         # The words as the matched verb's direct object, or as the subject of its passive.
         "object": _WORDS,
-        "unless": {
-            "type": "object",
-            "properties": {"near": _WORDS, "before": _WORDS, "after": _WORDS, "object": _WORDS},
-            "additionalProperties": False,
-        },
+        "unless": _UNLESS,
         "mentions": {
             "type": "object",
             "properties": {
@@ -171,7 +173,7 @@ _COLLOCATION = {
             "required": ["en", "use"],
             "additionalProperties": False,
         }},
-        "unless": _CONTEXT["properties"]["unless"],
+        "unless": _UNLESS,
         "message": _TEXT,
         "template": {"type": "string", "pattern": "\\{verb\\}"},
         "severity": {"enum": ["error", "warning", "info"]},
