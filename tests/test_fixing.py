@@ -45,7 +45,9 @@ def test_rule_fires_in_its_context(text: str) -> None:
     "text",
     [
         "On humidifie l'air de la chambre.",
-        "Les enfants peuvent attraper des infections à l'école.",
+        # « attraper des infections » is itself a generated collocation (catch → contracter,
+        # verb-collocations.yaml); a cold is caught in French.
+        "Les enfants peuvent attraper un rhume à l'école.",
         "Les patients gravement atteints reçoivent une greffe.",
         "La voie intraveineuse ou la voie sous-cutanée conviennent.",
     ],

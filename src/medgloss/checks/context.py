@@ -6,11 +6,13 @@ nearby concepts); spaCy is asked only for syntactic conditions, and only for thi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..glossary.model import Rule, WordCondition
 from ..glossary.patterns import match_after, search_before
 from ..matching.compiled import CompiledGlossary
+from ..french.objects import could_be_verb, object_after, object_before
 from ..french.parse import ParsedSentence, parse
 from ..text.fold import fold
 from ..text.sentences import SentenceIndex, sentence_bounds, sentences_back
@@ -18,6 +20,9 @@ from ..text.sentences import SentenceIndex, sentence_bounds, sentences_back
 
 # Folded forms of « être » that make the participle after them passive.
 _BE_FORMS = frozenset("est sont etait etaient sera seront serait seraient soit soient ete etre fut".split())
+
+
+_PUNCTUATION = re.compile(r"[,;:.!?()\[\]«»\"“”—–]")
 
 
 class HitContext:
@@ -64,6 +69,18 @@ class HitContext:
             self._after = fold(self.text[self.end : self.bounds[1]]).key.split()
         return self._after
 
+    def _clause_after(self) -> list[str]:
+        """Folded words after the hit up to the first punctuation mark."""
+        stop = _PUNCTUATION.search(self.text, self.end, self.bounds[1])
+        return fold(self.text[self.end : stop.start() if stop else self.bounds[1]]).key.split()
+
+    def _clause_before(self) -> list[str]:
+        """Folded words before the hit back to the last punctuation mark."""
+        start = self.bounds[0]
+        for mark in _PUNCTUATION.finditer(self.text, start, self.start):
+            start = mark.end()
+        return fold(self.text[start : self.start]).key.split()
+
     @property
     def parsed(self) -> ParsedSentence:
         """spaCy's parse of the sentence."""
@@ -91,11 +108,22 @@ class HitContext:
 
     def has_words(self, condition: WordCondition, forms: frozenset[str]) -> bool:
         """True if a form of the condition's words lies within its window.  For a verb in the
-        passive the object the ``after`` words look for comes before it.
+        passive the object the ``after`` words look for comes before it.  An ``object`` condition
+        holds when a form is the verb's direct object (:mod:`medgloss.french.objects`).
 
         A form of several words counts when the word nearest the hit is inside the window
         (« effets secondaires » three words before « communs », « effets » being the fourth):
         a window counts words from the hit, not whole phrases that fit in it."""
+        if condition.side == "object":
+            # The noun must be the verb's direct object, not just a word nearby; punctuation
+            # ends the verb phrase (« il faut attraper, une fois… »).
+            if could_be_verb(self._clause_before()) and object_after(self._clause_after(), forms, condition.window):
+                return True
+            # A passive's subject stands before it, with « est », « a été », a negation between.
+            # A form that is nothing but a participle (« remplie », which Lexique also reads as
+            # « remplier ») is a passive or an adjective whenever a noun stands before it.
+            passive = self.passive or self.only_participle
+            return passive and object_before(self._clause_before(), forms, condition.window + 2)
         # Folded forms never start or end with a space; the longest decides how far to look.
         extra = max((form.count(" ") for form in forms), default=0)
         before = self.words_before()

@@ -308,12 +308,24 @@ class Checker:
             if number:
                 by_determiner: set[Analysis] = {(NOUN, "", None, number, None)}
                 return inflect_like(entry.analyses, target.text, forms, narrowed=by_determiner)
+        if target.pos == "verb" and _after_avoir(ctx.text, ctx.bounds[0], ctx.start):
+            # « après avoir pris le vaccin »: after « avoir » the participle stays masculine
+            # singular (its object follows).
+            kept = {a for a in entry.analyses if a[1] == "participe-passé" and a[3] in (None, "s") and a[4] in (None, "m")}
+            if kept and inflect_like(kept, target.text, forms).certain:
+                return inflect_like(kept, target.text, forms)
         if target.pos == "verb" and lexicon.available():
             # « atteint »: present or participle?  The auxiliary before it, or the object after it.
             reading = phrase.verb_reading(ctx.text, ctx.start, ctx.end, ctx.bounds)
             if reading is not None:
                 kept = {a for a in entry.analyses if (a[1] == "participe-passé") == (reading == "participle")}
                 narrowed_result = inflect_like(kept, target.text, forms) if kept else result
+                if narrowed_result.certain:
+                    return narrowed_result
+            # « éclaircit » is a present or a simple past: patient writing is in the present.
+            present = {a for a in entry.analyses if a[1] != "passé-simple"}
+            if present and present != set(entry.analyses):
+                narrowed_result = inflect_like(present, target.text, forms)
                 if narrowed_result.certain:
                     return narrowed_result
         # Ambiguous form (« atteint »: present or participle): ask spaCy about this token.
@@ -432,6 +444,19 @@ def _severity(code: Code, rule: Rule | None, term: Term | None) -> str:
     if term is not None and code.code != "MG106":
         return term.status.severity or code.severity
     return code.severity
+
+
+_AVOIR_FORMS = frozenset("ai as a avons avez ont avoir ayant avais avait avions aviez avaient aura auront "
+                         "aurait auraient".split())
+
+
+def _after_avoir(text: str, start: int, end: int) -> bool:
+    """True if a form of « avoir » comes just before ``end`` (adverbs aside), with no « que »
+    before it whose object the participle would agree with (« la dose qu’il a prise »)."""
+    words = re.findall(r"[^\W\d_]+", text[start:end].lower())
+    while words and (words[-1].endswith("ment") or words[-1] in ("pas", "jamais", "déjà", "bien", "souvent", "plus")):
+        words.pop()
+    return bool(words) and words[-1] in _AVOIR_FORMS and not {"que", "qu"} & set(words)
 
 
 def _features(word: str, gender: str | None) -> tuple[str | None, str | None]:

@@ -93,6 +93,8 @@ def conjugate(infinitive: str) -> tuple[tuple[str, Analysis], ...]:
     try:
         conjugation = conjugator.conjugate(infinitive)
     except verb_not_found as exc:
+        if _regular_first_group(infinitive):
+            return _like_aimer(infinitive)
         raise UnknownVerbError(infinitive) from exc
     data = conjugation.get_data() if hasattr(conjugation, "get_data") else conjugation
     forms: list[tuple[str, Analysis]] = []
@@ -111,6 +113,33 @@ def conjugate(infinitive: str) -> tuple[tuple[str, Analysis], ...]:
                     if form:
                         forms.append((form, (mood_name, tense_name, person, number, gender)))
     return tuple(dict.fromkeys(forms))
+
+
+# First-group verbs whose stem changes (« placer », « manger », « payer », « peler », « céder »):
+# their forms are not « aimer »'s with another stem.
+_CHANGING_STEM = re.compile(r"(?:[cgy]|[eé][^aeiouyéèêëiïoôuû]{1,2})er$")
+
+
+def _regular_first_group(infinitive: str) -> bool:
+    """True for an « -er » verb that verbecc lacks (recent borrowings such as « booster »),
+    which Lexique383 knows as a verb and whose stem does not change: it is conjugated like
+    « aimer », as every such verb is."""
+    if not infinitive.endswith("er") or len(infinitive) < 5 or not infinitive.isalpha() or \
+            _CHANGING_STEM.search(infinitive):
+        return False
+    from . import lexicon
+
+    return lexicon.available() and any(e.cgram == lexicon.VERB and e.lemma == infinitive
+                                       for e in lexicon.analyses(infinitive))
+
+
+def _like_aimer(infinitive: str) -> tuple[tuple[str, Analysis], ...]:
+    stem = infinitive[:-2]
+    forms = []
+    for form, analysis in conjugate("aimer"):
+        if form.startswith("aim"):
+            forms.append((stem + form[3:], analysis))
+    return tuple(forms)
 
 
 def is_known_verb(infinitive: str) -> bool:

@@ -40,17 +40,21 @@ _WORDS = {
     ]
 }
 
+_UNLESS: dict[str, Any] = {
+    "type": "object",
+    "properties": {"near": _WORDS, "before": _WORDS, "after": _WORDS, "object": _WORDS},
+    "additionalProperties": False,
+}
+
 _CONTEXT = {
     "type": "object",
     "properties": {
         "near": _WORDS,
         "before": _WORDS,
         "after": _WORDS,
-        "unless": {
-            "type": "object",
-            "properties": {"near": _WORDS, "before": _WORDS, "after": _WORDS},
-            "additionalProperties": False,
-        },
+        # The words as the matched verb's direct object, or as the subject of its passive.
+        "object": _WORDS,
+        "unless": _UNLESS,
         "mentions": {
             "type": "object",
             "properties": {
@@ -150,6 +154,38 @@ _RULE = {
     "additionalProperties": False,
 }
 
+_COLLOCATION = {
+    "type": "object",
+    "properties": {
+        "id": _ID,
+        "concept": _ID,
+        "source": _TEXT,
+        # Where the attested verbs were read (references, URLs): every list is backed by evidence.
+        "attested_from": _TEXT,
+        "object": {"type": "array", "items": _TEXT, "minItems": 1},
+        "window": {"type": "integer", "minimum": 1, "maximum": 8},
+        "en_object": _TEXT,
+        "attested": {"type": "array", "items": _TEXT, "minItems": 1},
+        "verbs": {"type": "array", "minItems": 1, "items": {
+            "type": "object",
+            "properties": {"en": {"type": "array", "items": _TEXT, "minItems": 1},
+                           "use": {"type": "array", "items": _TEXT, "minItems": 1}},
+            "required": ["en", "use"],
+            "additionalProperties": False,
+        }},
+        "unless": _UNLESS,
+        "message": _TEXT,
+        "template": {"type": "string", "pattern": "\\{verb\\}"},
+        "severity": {"enum": ["error", "warning", "info"]},
+        "safe": {"type": "boolean"},
+        "admitted_in": _VARIETIES,
+        "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
+    },
+    "required": ["id", "concept", "source", "attested_from", "object", "en_object", "attested", "verbs", "message",
+                 "template", "examples"],
+    "additionalProperties": False,
+}
+
 GLOSSARY_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://medgloss.example/schema/glossary-1.json",
@@ -161,6 +197,9 @@ GLOSSARY_SCHEMA: dict[str, Any] = {
         "sources": {"type": "object", "additionalProperties": _TEXT},
         "concepts": {"type": "array", "items": _CONCEPT},
         "rules": {"type": "array", "items": _RULE},
+        # Verb–object collocation lists (medgloss.glossary.collocations): each generates the
+        # collocation rules of the literal verbs that professional French does not use.
+        "collocations": {"type": "array", "items": _COLLOCATION},
         # Named word lists that the contexts of this file's rules cite as « @name » (the objects a
         # verb takes: « @symptom », « @test »); an item « @other » cites another class, an item
         # « domain:NAME » stands for the French terms of the glossary's concepts of that domain.

@@ -1,0 +1,132 @@
+"""Is this noun the direct object of this verb?  Read from the folded words around the verb.
+
+A wrong verb–object collocation (« attraper une infection », « un diagnostic est atteint ») is a
+verb and the head noun of its object: the noun after the verb with only a determiner, an
+adverb or a prenominal adjective between (« attraper facilement une grave infection »), or,
+when the verb is a past participle in the passive or used as an adjective, the noun before it
+with only « être », « a été », a negation or an adverb between (« le diagnostic n’a pas été
+atteint », « une réponse humidifiée »).  A preposition between them makes the noun something
+else than the object (« les patients atteints d’une infection », « prendre rendez-vous pour un
+test »), and the answer is no: precision first.
+
+The words are folded as :mod:`medgloss.text.fold` folds a sentence (lower case, no accents,
+« l’ » as « l »); the noun forms are folded the same way.  This module knows French word order
+only: never the glossary or the checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+# Determiners and quantifiers that open a direct object (« de »/« d’ » only as a partitive or
+# after a negation: see _preposition).
+_DETERMINERS = frozenset(
+    "le la l les un une des du de d ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos "
+    "leur leurs quelques plusieurs certains certaines aucun aucune tout toute tous toutes chaque "
+    "deux trois quatre cinq six dix".split()
+)
+# Adjectives that stand before the noun in French (« une grave infection »).
+_PRENOMINAL = frozenset(
+    "nouveau nouvel nouvelle nouveaux nouvelles autre autres premier premiere premiers premieres second "
+    "seconde seconds secondes dernier derniere derniers dernieres bon bonne bons bonnes mauvais mauvaise "
+    "mauvaises grave graves petit petite petits petites gros grosse grosses grand grande grands grandes "
+    "vrai vraie vrais vraies seul seule seuls seules meme memes simple simples double doubles leger legere "
+    "legers legeres fort forte forts fortes faible faibles nombreux nombreuses deuxieme troisieme eventuel "
+    "eventuelle eventuels eventuelles veritable veritables reel reelle reels reelles".split()
+)
+# Adverbs of the verb phrase; any other word in « -ment » is taken as an adverb too.
+_ADVERBS = frozenset(
+    "ne n pas plus jamais souvent parfois toujours deja bien mal encore aussi vite rarement tot tard "
+    "enfin ensuite alors donc peut-etre meme".split()
+)
+_NEGATIONS = frozenset("pas plus jamais".split())
+# What « de » is a preposition before (« atteints d’une infection »), never a partitive.
+_AFTER_PREPOSITION = frozenset(
+    "un une le les ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split()
+)
+_ETRE = frozenset(
+    "est sont etait etaient sera seront serait seraient soit soient ete etre fut furent etant".split()
+)
+# « doit être pansée », « peut être contractée », « va être posé ».
+_MODALS = frozenset("peut peuvent pourra pourront pourrait pourraient doit doivent devra devront devrait devraient "
+                    "va vont faut".split())
+_AVOIR = frozenset("a ont avait avaient aura auront aurait auraient ait aient ayant".split())
+# Longest noun form, in words, that a caller is expected to look for (« défenses immunitaires »).
+_MAX_WORDS = 6
+
+
+def _number(words: Sequence[str], k: int) -> bool:
+    """A numeral or a range of them (« 2 à 5 kg », « 3 ou 4 kilos ») at ``words[k]``."""
+    word = words[k]
+    return word.isdigit() or (word in ("a", "ou", "et") and k > 0 and words[k - 1].isdigit())
+
+
+def _adverb(word: str) -> bool:
+    return word in _ADVERBS or (len(word) > 5 and word.endswith("ment"))
+
+
+def _starts_with(words: Sequence[str], start: int, forms: Iterable[str]) -> bool:
+    joined = " ".join(words[start : start + _MAX_WORDS]) + " "
+    return any(joined.startswith(form + " ") for form in forms)
+
+
+def _ends_with(words: Sequence[str], end: int, forms: Iterable[str]) -> bool:
+    joined = " " + " ".join(words[max(0, end - _MAX_WORDS) : end])
+    return any(joined.endswith(" " + form) for form in forms)
+
+
+# Before a verb form, these make it a noun (« au cours de l’examen », « des tirs ») or say its
+# object is a clitic pronoun already (« il les attrape »): either way the noun after it is not
+# its object.  « de »/« d’ » stay out: « le risque d’attraper une infection ».
+_NOT_BEFORE_A_VERB = frozenset(
+    "le la l les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos "
+    "leur leurs quel quelle quels quelles chaque".split()
+)
+
+
+def could_be_verb(words_before: Sequence[str]) -> bool:
+    """False if the word before a verb form shows it is a noun or has a clitic object."""
+    return not words_before or words_before[-1] not in _NOT_BEFORE_A_VERB
+
+
+def object_after(words: Sequence[str], forms: Iterable[str], window: int) -> bool:
+    """True if one of ``forms`` starts within ``window`` words of ``words`` (the folded words
+    after a verb) with only determiners, adverbs and prenominal adjectives before it."""
+    forms = tuple(forms)
+    for k in range(min(window, len(words))):
+        if k:
+            word = words[k - 1]
+            if not (word in _DETERMINERS or word in _PRENOMINAL or _adverb(word) or _number(words, k - 1)):
+                return False
+            if word in ("de", "d") and (words[k] in _AFTER_PREPOSITION or
+                                        (words[k] not in ("la", "l") and not (k > 1 and words[k - 2] in _NEGATIONS))):
+                # « atteints d’une infection », « manquer de sang »: « de » is a preposition,
+                # save the partitive (« de la fièvre ») and a negation's « pas d’infection ».
+                return False
+        if _starts_with(words, k, forms):
+            return True
+    return False
+
+
+def object_before(words: Sequence[str], forms: Iterable[str], window: int) -> bool:
+    """True if one of ``forms`` ends within ``window`` words of the end of ``words`` (the
+    folded words before a passive participle) with only « être », « avoir été », a negation
+    or adverbs after it (« le diagnostic n’a pas été atteint »)."""
+    forms = tuple(forms)
+    end = len(words)
+    for k in range(min(window, end + 1)):
+        between = words[end - k : end]
+        if k:
+            word = between[0]
+            following = between[1] if len(between) > 1 else None
+            # « avoir » is a passive's auxiliary only before « été » (« a été atteint »); before
+            # the participle itself it is the active past (« a atteint »), whose object follows.
+            if not (word in _ETRE or _adverb(word) or (word in _AVOIR and following in ("ete", "pas", "ne", "jamais", "deja"))
+                    or (word in _MODALS and following in ("etre", "pas", "jamais"))):
+                return False
+        if _ends_with(words, end - k, forms):
+            return True
+    return False
+
+
+__all__ = ["could_be_verb", "object_after", "object_before"]

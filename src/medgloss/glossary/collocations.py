@@ -1,0 +1,154 @@
+"""Wrong verb–object collocations generated from lists of what French medicine says (MG105).
+
+Machine translation puts the most common French equivalent of an English verb where French
+uses another verb with that noun: « attraper une infection » (catch → contracter), « un
+diagnostic est atteint » (reach → poser), « prendre un test » (take → passer).  A collocation
+list of a glossary file (``collocations:``) names, for one class of medical nouns, the English
+verbs that take them in patient writing, the French verbs that professional French attests with
+them (``attested``, with where that comes from) and, per English verb, the attested verbs a fix
+proposes (``use``).  Every French verb that is a translation of one of those English verbs —
+FreeDict's eng-fra (:mod:`medgloss.french.freedict`, read here, at load time) or the literal
+equivalents it lacks (:mod:`medgloss.french.literal_verbs`) — and that the list does not attest
+becomes one collocation rule: the verb, in any form, with a noun of the class as its direct
+object or as the subject of its passive (a context condition of side ``object``,
+:mod:`medgloss.french.objects`), replaced by the proposed verb conjugated like it.
+
+Each generated rule carries the list's example sentences that contain one of its forms, the
+list's right sentences, and one sentence of its own made from the list's ``template``, so that
+the suite runs every generated rule.  This module builds rules; it never checks a text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from ..french import lexicon
+from ..french.freedict import english_french
+from ..french.literal_verbs import literal_verbs
+from ..french.verbs import UnknownVerbError, conjugate
+from ..text.fold import fold_term
+from ..text.typography import french
+from .model import Context, Example, Rule, RuleTerm, WordCondition
+
+# Verbs that take an attribute or an infinitive rather than an object (« peut devenir une
+# infection »), that French uses with nearly every noun (« faire un test », « avoir une
+# infection »), or that are conjugated with « être », whose « est parvenue » is no passive
+# (« l’infection est parvenue au cerveau »): never reported, whatever English verb they translate.
+NEUTRAL_VERBS = frozenset(
+    "être avoir faire rendre devenir rester sembler paraître demeurer aller venir laisser pouvoir devoir "
+    "vouloir savoir mettre arriver parvenir revenir survenir intervenir partir passer tomber sortir entrer "
+    "monter descendre retourner naître mourir apparaître décéder aboutir".split()
+)
+DEFAULT_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class VerbSense:
+    """English verbs of one sense with a noun class, and the French verbs a fix proposes."""
+
+    en: tuple[str, ...]
+    use: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CollocationList:
+    """One ``collocations:`` item of a glossary file, its word classes already expanded."""
+
+    id: str
+    concept: str
+    source: str
+    objects: tuple[str, ...]  # the French nouns (lemmas) of the class
+    en_object: str  # the English noun phrase, for messages and bilingual sources (« an infection »)
+    attested: tuple[str, ...]  # French verbs professional French uses with these nouns
+    senses: tuple[VerbSense, ...]
+    message: str  # template: {verb}, {english}, {use}
+    template: str  # a sentence with {verb} where an infinitive goes
+    examples: tuple[Example, ...]
+    unless: Context = Context()
+    window: int = DEFAULT_WINDOW
+    severity: str | None = None
+    safe: bool = True
+    admitted_in: tuple[str, ...] = ()  # varieties where the literal verbs are usage (« tirer du sang », fr-CA)
+    path: str | None = None
+    line: int | None = None
+
+
+def _slug(word: str) -> str:
+    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return "".join(ch if ch.isalnum() else "-" for ch in ascii_word.lower()).strip("-")
+
+
+def is_infinitive(word: str) -> bool:
+    """True if ``word`` is a French verb the conjugation tables know (and Lexique383 too, when
+    it is installed): FreeDict's translations also hold nouns and typing errors (« luter »)."""
+    if not word or " " in word or "'" in word or "’" in word or not word.isalpha():
+        return False
+    try:
+        conjugate(word)
+    except UnknownVerbError:
+        return False
+    if lexicon.available():
+        return any(e.cgram == lexicon.VERB and e.lemma == word for e in lexicon.analyses(word))
+    return True
+
+
+def translations(english: str) -> tuple[str, ...]:
+    """French verbs an English verb is rendered by word for word: FreeDict's, then the literal
+    equivalents FreeDict lacks, each once, infinitives only."""
+    found = (*english_french().get(english.lower(), ()), *literal_verbs(english))
+    return tuple(v for v in dict.fromkeys(found) if is_infinitive(v))
+
+
+def _forms(verb: str) -> frozenset[str]:
+    return frozenset(fold_term(form) for form, _analysis in conjugate(verb))
+
+
+def _examples(spec: CollocationList, verb: str, use: str) -> tuple[Example, ...]:
+    forms = _forms(verb)
+    own = [e for e in spec.examples if e.is_wrong and any(w in forms for w in fold_term(e.text).split())]
+    made = spec.template.format(verb=verb)
+    fixed = spec.template.format(verb=use)
+    if spec.template.startswith("{verb}"):
+        made, fixed = made[:1].upper() + made[1:], fixed[:1].upper() + fixed[1:]
+    right = [e for e in spec.examples if not e.is_wrong]
+    return (*own, Example(made, fixed, spec.line), *right)
+
+
+def _quoted(words: tuple[str, ...]) -> str:
+    return " ou ".join(f"« {w} »" for w in words)
+
+
+def collocation_rules(spec: CollocationList) -> list[Rule]:
+    """The rules of one collocation list: one per French verb that renders one of its English
+    verbs word for word and that professional French does not use with its nouns."""
+    attested = set(spec.attested)
+    rules: dict[str, Rule] = {}
+    condition = WordCondition(spec.objects, spec.window, "object")
+    for sense in spec.senses:
+        for english in sense.en:
+            for verb in translations(english):
+                if verb in attested or verb in sense.use or verb in NEUTRAL_VERBS or verb in rules:
+                    continue
+                message = spec.message.format(verb=verb, english=english, use=_quoted(sense.use))
+                rules[verb] = Rule(
+                    id=f"{spec.id}-{_slug(verb)}",
+                    kind="collocation",
+                    concept=spec.concept,
+                    match=(RuleTerm(verb, "verb"),),
+                    replace=tuple(RuleTerm(u, "verb") for u in sense.use),
+                    context=Context(require=(condition,), unless=spec.unless.unless),
+                    examples=_examples(spec, verb, sense.use[0]),
+                    source=spec.source,
+                    en=tuple(f"{e} {spec.en_object}" for e in sense.en),
+                    message=french(message),
+                    safe=spec.safe,
+                    severity=spec.severity,
+                    admitted_in=spec.admitted_in,
+                    path=spec.path,
+                    line=spec.line,
+                )
+    return list(rules.values())
+
+
+__all__ = ["CollocationList", "NEUTRAL_VERBS", "VerbSense", "collocation_rules", "is_infinitive", "translations"]
