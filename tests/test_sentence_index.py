@@ -86,3 +86,14 @@ def test_sentence_start_equals_the_scan_in_a_catalog_view_of_blank_lines() -> No
     text = "".join(f"Le code {i} doit être unique{'.' if i % 3 else ''}" + "\n" * (37 + i % 5) for i in range(400))
     for pos in range(0, len(text) + 1, 7):
         assert sentence_start(text, pos) == _scan_start(text, pos), pos
+
+
+def test_windows_blank_line_ends_a_sentence() -> None:
+    # « \r\n\r\n » is a blank line as much as « \n\n »: a term of one paragraph must not take its
+    # context from the next (the chunked check cuts there, and found nothing the whole one did).
+    from medgloss.api import check_text
+    from medgloss.text.sentences import sentence_bounds
+
+    text = "Une canule\r\n\r\nUne perfusion"
+    assert sentence_bounds(text, 4, 10)[1] <= text.index("\n")  # the line end, not the next paragraph
+    assert check_text("La canule\r\n\r\nLa perfusion dure une heure.") == check_text("La canule\n\nLa perfusion dure une heure.")

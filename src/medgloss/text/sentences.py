@@ -10,10 +10,10 @@ import re
 from bisect import bisect_left, bisect_right
 
 # End of a sentence: terminal punctuation (with closing quotes or brackets) before a blank,
-# a blank line, or a line that starts a list item.
+# a blank line (Windows line ends too: « \r\n\r\n »), or a line that starts a list item.
 _BOUNDARY = re.compile(
     r"[.!?…]+[\"»”’)\]]*(?=\s)"
-    r"|\n[ \t]*\n"
+    r"|\n[ \t\r]*\n"
     r"|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t])"
 )
 _REACH = 3000  # sentences longer than this are cut for context purposes
@@ -21,7 +21,7 @@ _REACH = 3000  # sentences longer than this are cut for context purposes
 
 # Every character a boundary match can consume.  Right after any other character, a scan
 # from left to right is between two matches, whatever came before.
-_MATCHABLE = ".!?…\"»”’)]\n \t"
+_MATCHABLE = ".!?…\"»”’)]\n\r \t"
 _FIRST_WINDOW = 256
 # What one boundary costs the index, in characters scanned locally (a match and two list
 # entries, against a regex stepping over characters).
