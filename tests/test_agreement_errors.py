@@ -74,6 +74,9 @@ def test_an_acronym_takes_the_gender_the_glossary_gives_it_without_a_gendered_de
 
 
 @pytest.mark.parametrize("text", [
+    # An example inside the subject (« such as »): the attribute agrees with the subject before it.
+    "Les réactions graves comme l’anaphylaxie sont rares.",
+    "Les effets indésirables graves comme le choc sont exceptionnels après une perfusion.",
     # Coordination: the adjective or attribute agrees with both nouns.
     "Le médecin et l’infirmière sont compétents et disponibles.",
     "Le père et la mère sont porteurs du gène.",

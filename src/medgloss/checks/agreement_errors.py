@@ -612,6 +612,8 @@ class _Detector:
             if _head_at(seg, k, self.nouns) is None or (_noun_phrase_start(seg, k, self.nouns)[1] is None and not (
                     seg.low(k - 1) in _PREPOSITIONS or seg.low(k - 1) in _CONTRACTED)):
                 continue  # a subject is a noun phrase with its determiner, or complements one
+            if self._example_of(seg, _noun_phrase_start(seg, k, self.nouns)[0]):
+                continue  # « les réactions graves comme l’anaphylaxie sont rares »: the subject is before
             a = c + 1
             while a < len(words) and self._adverb(words[a].text):
                 a += 1
@@ -631,6 +633,13 @@ class _Detector:
 
     def _judge_relative(self, seg: _Segment, k: int, a: int, reading: AdjectiveReading) -> None:
         self._judge(seg, k, a, reading, attribute=False)
+
+    @staticmethod
+    def _example_of(seg: _Segment, start: int) -> bool:
+        """True if the noun phrase starting at ``start`` follows « comme » (« such as ») after a
+        word of the sentence: an example inside the subject, not the subject.  A « comme » that
+        opens the sentence or a clause (« Comme la greffe est réussie ») is a conjunction."""
+        return start >= 2 and seg.low(start - 1) == "comme" and seg.low(start - 2) not in _CLAUSE_STARTS
 
     @staticmethod
     def _adverb(word: str) -> bool:
