@@ -4,7 +4,8 @@ A word is English-only when Lexique383 does not have it (or has it below 0.5 per
 (Zipf ≥ 3) and much rarer in French (at most 3.5, and 1.5 below its English frequency), so
 loanwords French uses (« stress », « week-end », « e-mail », « check-up ») are not in it.
 The set is built once from wordfreq's English list and kept in medgloss's cache folder; at
-check time it is a set lookup.
+check time it is a set lookup.  Frequencies come from :mod:`medgloss.french.word_frequencies`
+(wordfreq's values from a compact cached table: wordfreq's own dicts would hold 70 MiB).
 
 It knows words only: never the glossary or the checks.
 """
@@ -17,6 +18,7 @@ from functools import lru_cache
 from ..cache.codec import Codec
 from ..cache.store import cached_value, source_digest
 from .lexicon_words import lexicon
+from .word_frequencies import zipf_frequency
 
 _LIST_SIZE = 60000
 MIN_ENGLISH = 3.0
@@ -37,8 +39,6 @@ def word_language(word: str) -> str:
     English frequency, since one word of a sentence needs more evidence than a short entry."""
     if importlib.util.find_spec("wordfreq") is None:
         return ""
-    from wordfreq import zipf_frequency
-
     english, french = zipf_frequency(word, "en"), zipf_frequency(word, "fr")
     if english - french >= MARGIN:
         return "en"
@@ -52,7 +52,7 @@ def build_english_only() -> frozenset[str]:
     clearest are also present with a leading ``+`` (see :func:`is_strongly_english`)."""
     if importlib.util.find_spec("wordfreq") is None:
         return frozenset()
-    from wordfreq import top_n_list, zipf_frequency
+    from wordfreq import top_n_list
 
     lex = lexicon()
     if not lex.spelt:
@@ -79,28 +79,20 @@ def is_strongly_english(word: str) -> bool:
 @lru_cache(maxsize=1)
 def english_only() -> frozenset[str]:
     """:func:`build_english_only`, from medgloss's cache folder when it was built before."""
-    digest = source_digest(["french/english_words.py", "french/lexicon_words.py", "cache/codec.py"])
+    digest = source_digest(["french/english_words.py", "french/lexicon_words.py", "french/word_frequencies.py", "cache/codec.py"])
     spec = importlib.util.find_spec("wordfreq")
     digest.update(str(spec.origin if spec else None).encode())
     name = f"english-only-{digest.hexdigest()[:16]}.msgpack"
     return cached_value(name, Codec([]), build_english_only, frozenset)
 
 
-def _frequency(word: str, language: str) -> float:
-    if importlib.util.find_spec("wordfreq") is None:
-        return 0.0
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, language)
-
-
 @lru_cache(maxsize=4096)
 def english_frequency(word: str) -> float:
     """wordfreq's Zipf frequency of ``word`` in English (0 without wordfreq): how common it is."""
-    return _frequency(word, "en")
+    return zipf_frequency(word, "en")
 
 
 @lru_cache(maxsize=4096)
 def french_frequency(word: str) -> float:
     """wordfreq's Zipf frequency of ``word`` in French (0 without wordfreq)."""
-    return _frequency(word, "fr")
+    return zipf_frequency(word, "fr")
