@@ -40,6 +40,7 @@ from ..matching.scanner import Hit, scan
 from ..text.fold import Folded, fold_term
 from ..text.sentences import _REACH, sentence_bounds
 from ..text.spans import SpanSet
+from ..text.words import word_count
 from .explicit_english import spells
 
 if TYPE_CHECKING:
@@ -314,7 +315,7 @@ def medical_anchors(text: str, hits: Sequence[Hit]) -> list[int]:
     """Starts of the medical glossary terms of ``text`` (:func:`_medical`), or none at all if
     the text is not medical (fewer than :data:`MEDICAL_DENSITY` such terms per word)."""
     starts = sorted(h.start for h in hits if _medical(text[h.start : h.end]) and any(e.kind == TERM for e in h.entries))
-    if len(starts) < MEDICAL_DENSITY * len(text.split()):
+    if len(starts) < MEDICAL_DENSITY * word_count(text):
         return []  # a text about something else that uses a few of the glossary's words
     return starts
 
