@@ -56,3 +56,24 @@ def test_offsets_point_into_the_original(text: str) -> None:
 def test_blank_line_is_a_hard_boundary() -> None:
     assert "  " in fold("greffe\n\nmoelle").key
     assert fold("greffe\n  moelle").key == "greffe moelle"
+
+
+def test_lowering_in_slices_is_lowering_the_whole(monkeypatch) -> None:
+    """fold lowers a long text slice by slice (str.lower's buffer is 12 bytes a character);
+    cut at spaces, the slices give exactly the whole's lower case, Greek final sigma included."""
+    import random
+
+    from medgloss.text import fold as fold_mod
+
+    rng = random.Random(19)
+    pieces = ["ΣΑΣ", "Σ", "σ", "Α", " ", "\n", "İ", "ẞ", "e\u0301", "'", "’", "Ǆ", "\x00", "  ", "Cœur", "x" * 9]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+
+    def folds() -> list[tuple]:
+        return [(f.key, f.offsets and (f.offsets.d_starts, f.offsets.s_starts, f.offsets.d_length))
+                for f in map(fold, texts)]
+
+    whole = folds()
+    monkeypatch.setattr(fold_mod, "_LOWER_SLICE", 5)
+    assert [fold_mod._lower_sliced(t) for t in texts] == [t.lower() for t in texts]
+    assert folds() == whole
