@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
@@ -34,7 +34,7 @@ from ..french import lexicon
 from ..french.english_words import english_only
 from ..french.agreement_lexicon import (AdjectiveReading, adjective_reading, may_be_adjective, noun_reading, reinflect,
                                         singular_participle)
-from ..french.phrase import Token, determiner_features, determiner_form, tokens
+from ..french.phrase import Token, determiner_features, determiner_form, iter_tokens
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
 from ..matching.scanner import Hit
@@ -122,36 +122,27 @@ _GAP = re.compile(r"\s*")
 _GLUED = frozenset("-\u2010\u2011\u00ad\\_=<>@#$%&*+|~^`0123456789")  # not « / »: « et/ou »
 
 
-def _segments(text: str) -> list[_Segment]:
+def _segments(text: str) -> Iterator[_Segment]:
     """Stretches of words separated by spaces only: sentence punctuation, a blank line, or
     anything else between two words (a slash, code, a mojibake byte) ends a stretch, and a
     word glued to a hyphen or a digit (« com‐ mande », « x86 ») is left out of every stretch."""
-    segments: list[_Segment] = []
+    # One stretch at a time: the tokens of a whole document at once were some 300 MiB.
     current: list[Token] = []
     previous_end = 0
-
-    def close() -> None:
-        nonlocal current
-        if current:
-            segments.append(_Segment(current))
-        current = []
-
-    for token in tokens(text, 0, len(text)):
+    for token in iter_tokens(text, 0, len(text)):
         gap = text[previous_end:token.start]
         previous_end = token.end
-        if _GAP.fullmatch(gap) is None or _BLANK_LINE.search(gap):
-            close()
-        if token.text in _BREAKS:
-            close()
-            continue
         glued = (token.start > 0 and text[token.start - 1] in _GLUED) or (
             token.end < len(text) and text[token.end] in _GLUED)
-        if glued:
-            close()
+        if _GAP.fullmatch(gap) is None or _BLANK_LINE.search(gap) or token.text in _BREAKS or glued:
+            if current:
+                yield _Segment(current)
+            current = []
+        if token.text in _BREAKS or glued:
             continue
         current.append(token)
-    close()
-    return segments
+    if current:
+        yield _Segment(current)
 
 
 def _plain(word: str) -> bool:

@@ -16,6 +16,7 @@ form; anything else ends the pattern and is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..findings.model import Edit
@@ -122,7 +123,11 @@ class Dependent:
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Words and punctuation of ``text[start:end]``; an elided word keeps its apostrophe
     (« l’ », « qu’ ») and is a token of its own."""
-    found = []
+    return list(iter_tokens(text, start, end))
+
+
+def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
+    """:func:`tokens` one at a time (a whole document's tokens at once are some 200 MiB)."""
     for match in _TOKEN.finditer(text, start, end):
         word = match.group(0)
         # « l’immunoglobuline »: the regex stops after the apostrophe only at the end of a word.
@@ -130,11 +135,10 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             cut = max(word.find("’"), word.find("'")) + 1
             head, tail = word[:cut], word[cut:]
             if _ELIDED.match(head):
-                found.append(Token(match.start(), match.start() + cut, head))
-                found.append(Token(match.start() + cut, match.end(), tail))
+                yield Token(match.start(), match.start() + cut, head)
+                yield Token(match.start() + cut, match.end(), tail)
                 continue
-        found.append(Token(match.start(), match.end(), word))
-    return found
+        yield Token(match.start(), match.end(), word)
 
 
 def _adjective_lemma(word: str, gender: str | None, number: str | None) -> tuple[str, str] | None:
