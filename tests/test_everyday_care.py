@@ -46,7 +46,6 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
     ("wrong", "found", "replacement"),
     [
         # « N1 N2 » → « N2 de N1 » with FreeDict's word for N1 (stool → tabouret, office → bureau).
-        ("Un test de tabouret permet de rechercher du sang dans les selles.", "test de tabouret", "examen des selles"),
         ("Votre visite de bureau dure quinze minutes.", "visite de bureau", "consultation au cabinet"),
         ("Les tests d’imagerie comme l’échographie peuvent aider.", "tests d’imagerie", "examens d’imagerie"),
         ("Appliquez un paquet de glace sur la cheville.", "paquet de glace", "poche de glace"),
@@ -81,6 +80,12 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
 )
 def test_literal_rendering_of_an_everyday_care_concept_is_a_calque(wrong: str, found: str, replacement: str) -> None:
     assert _findings(wrong) == [("MG110", found, replacement)]
+
+
+def test_a_one_word_rule_inside_a_generated_calque_reports_it_first() -> None:
+    # « stool » → « tabouret » is a rule of health-false-friends.yaml; it takes the word before
+    # the generated calque « test de tabouret » can (a calque only fills words no finding has).
+    assert _findings("Un test de tabouret permet de rechercher du sang dans les selles.") == [("MG103", "tabouret", "selle")]
 
 
 @pytest.mark.parametrize(
