@@ -668,6 +668,8 @@ def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[
     terms = [h for h in hits if any(e.kind == TERM for e in h.entries)]
     if not terms:
         return []
+    terms.sort(key=lambda h: h.start)
+    starts = [h.start for h in terms]
     cuts = [m.end() for m in _BLANK_LINE.finditer(text)]
     judged: dict[int, bool] = {}
 
@@ -676,13 +678,15 @@ def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[
         i = bisect_right(cuts, position)
         lo, hi = (cuts[i - 1] if i else 0), (cuts[i] if i < len(cuts) else len(text))
         if lo not in judged:
-            inside = [Hit(h.start - lo, h.end - lo, h.entries) for h in terms if lo <= h.start < hi]
+            # The paragraph's terms by bisection: a scan of all of them per paragraph was
+            # quadratic in a catalog (39,000 paragraphs, 32 s of a 48k-entry PO's check).
+            first, last = bisect_left(starts, lo), bisect_left(starts, hi)
+            inside = [Hit(h.start - lo, h.end - lo, h.entries) for h in terms[first:last]]
             # Three medical terms at least: one rare word (« éliminer ») makes no health text.
             judged[lo] = len(medical_anchors(text[lo:hi], inside)) >= _MEDICAL_PARAGRAPH
         return judged[lo]
 
     detector = _Detector(text, path, _Nouns(checker.compiled), apostrophe)
-    starts = [h.start for h in terms]
     for seg in _segments(text):
         if len(seg.words) < 2:
             continue
