@@ -185,12 +185,28 @@ def _is_shorthand(term: str, others: Sequence[str]) -> bool:
     return len(parts) == 1 and not lexicon().has_spelling(term) and english_frequency(term.lower()) < _SHORTHAND_MAX_ZIPF
 
 
+def _shorthand_table(glossary: Glossary) -> dict[str, str]:
+    """Shorthand in lower case → concept, from the cache folder when this glossary's was built
+    before: judging every English term asks Lexique and wordfreq, which a clean text never needs."""
+    def build() -> dict[str, str]:
+        return {t.lower(): c.id for c in glossary.concepts.values() for t in c.en if _is_shorthand(t, c.en)}
+
+    if not glossary.fingerprint:
+        return build()
+    from ..cache.codec import Codec
+    from ..cache.store import cached_value, source_digest
+
+    digest = source_digest(["checks/english.py", "french/english_words.py", "french/word_frequencies.py",
+                            "french/lexicon_words.py", "cache/codec.py"]).hexdigest()[:12]
+    return cached_value(f"shorthands-{glossary.fingerprint[:24]}-{digest}.msgpack", Codec([]), build, dict)
+
+
 def _shorthands(glossary: Glossary) -> tuple[dict[str, str], "re.Pattern[str] | None"]:
     """(shorthand in lower case → concept, a pattern finding any of them) for ``glossary``."""
     memo = _SHORTHAND_MEMO.get(id(glossary))
     if memo is not None and memo[0] is glossary:
         return memo[1], memo[2]
-    found = {t.lower(): c.id for c in glossary.concepts.values() for t in c.en if _is_shorthand(t, c.en)}
+    found = _shorthand_table(glossary)
     alternatives = "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if found else None
     _SHORTHAND_MEMO[id(glossary)] = (glossary, found, pattern)
