@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..catalog.build import build_catalogs
 from ..documents.io import write_file
-from ..catalog.extract import documents_catalog, pot_bytes
-from ..catalog.pretranslate import pretranslate_file
 from ..i18n import _, ngettext
 from .options import add_glossary_options, glossary_from_args
 
@@ -57,6 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_build(args: argparse.Namespace) -> int:
     """Build or update the glossary's catalogs."""
+    from ..catalog.build import build_catalogs  # Babel: imported only by the commands that build
+
     result = build_catalogs(glossary_from_args(args), args.output_dir, locale=args.locale, domain=args.domain,
                             plural_forms=args.plural_forms)
     print(_("Wrote {po} and {mo}: {n} messages ({added} new, {updated} updated, {kept} hand translations kept, "
@@ -68,6 +67,8 @@ def run_build(args: argparse.Namespace) -> int:
 
 def run_extract(args: argparse.Namespace) -> int:
     """Write the POT of the documents."""
+    from ..catalog.extract import documents_catalog, pot_bytes
+
     catalog = documents_catalog(args.documents)
     data = pot_bytes(catalog)
     if args.output == "-":
@@ -82,6 +83,8 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def run_pretranslate(args: argparse.Namespace) -> int:
     """Fill a PO file's glossary terms."""
+    from ..catalog.pretranslate import pretranslate_file
+
     result = pretranslate_file(args.po, glossary_from_args(args))
     for line, msgid, french in result.fills:
         print(f"{args.po}:{line}: « {msgid} » → « {french} »")

@@ -3,26 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import PurePath
 
 from ..errors import DocumentError
 from .declared import declared_encoding
 from .io import decode, looks_binary, read_bytes
 from .model import Document
-from .po import read_po
-from .html import read_html
-from .markdown import read_markdown
 from .text import read_text
-from .xml_bilingual import read_xml_bilingual
 
 Reader = Callable[[str, str], Document]
 
+
+def _on_first_use(module: str, name: str) -> Reader:
+    """The reader ``name`` of ``module``, imported when a file of its format is read: a check
+    of a text file does not pay for markdown-it, lxml and the PO parser (a fifth of start-up)."""
+    def reader(path: str, text: str) -> Document:
+        return getattr(import_module(module, __package__), name)(path, text)
+
+    reader.__name__ = reader.__qualname__ = name
+    return reader
+
+
+_PO = _on_first_use(".po", "read_po")
+_XML = _on_first_use(".xml_bilingual", "read_xml_bilingual")
+_MARKDOWN = _on_first_use(".markdown", "read_markdown")
+_HTML = _on_first_use(".html", "read_html")
+
 # Formats register here by extension; the plain-text reader is the fallback.
 READERS: dict[str, Reader] = {".txt": read_text, ".text": read_text}
-READERS.update({".po": read_po, ".pot": read_po})
-READERS.update({".xlf": read_xml_bilingual, ".xliff": read_xml_bilingual, ".tmx": read_xml_bilingual})
-READERS.update({".md": read_markdown, ".markdown": read_markdown})
-READERS.update({".html": read_html, ".htm": read_html, ".xhtml": read_html})
+READERS.update({".po": _PO, ".pot": _PO})
+READERS.update({".xlf": _XML, ".xliff": _XML, ".tmx": _XML})
+READERS.update({".md": _MARKDOWN, ".markdown": _MARKDOWN})
+READERS.update({".html": _HTML, ".htm": _HTML, ".xhtml": _HTML})
 
 
 def register(extensions: tuple[str, ...], reader: Reader) -> None:
