@@ -26,12 +26,12 @@ from dataclasses import dataclass, replace
 from ..findings.model import Finding, Fix, corrected_span
 from ..glossary import Glossary
 from ..text.positions import LINE_END, LineIndex
+from ..text.sentences import BLANK_LINE as _BLANK_LINE
 from ..text.sentences import _REACH  # the farthest a sentence boundary is looked for
 
 CHUNK_CHARS = 1 << 20  # code points per chunk: a few MB of memory per window
 STREAM_BYTES = 32 << 20  # plain-text files larger than this are streamed
 _READ_BYTES = 1 << 20
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 @dataclass(frozen=True, slots=True)

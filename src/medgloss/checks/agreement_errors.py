@@ -39,6 +39,7 @@ from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
 from ..matching.scanner import Hit
 from ..text.fold import fold_term
+from ..text.sentences import BLANK_LINE as _BLANK_LINE
 from ..text.spans import SpanSet
 from .english import is_medical_term, medical_anchors
 
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
 
 # Tokens that end the stretch of words the patterns may look across.
 _BREAKS = frozenset(".!?;:()[]{}«»\"“”…")
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _COORDINATION = frozenset({"et", "ou", "ni", ",", "&"})
 _PREPOSITIONS = frozenset("de d’ à en pour contre par avec sans sous sur chez dans entre vers selon".split())
 _CONTRACTED = frozenset({"du", "des", "au", "aux"})

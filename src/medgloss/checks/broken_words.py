@@ -35,6 +35,7 @@ from ..matching.compiled import TERM, CompiledGlossary
 from ..matching.scanner import Hit
 from .english import medical_anchors, near_anchor
 from ..text.fold import fold_term
+from ..text.sentences import BLANK_LINE as _BLANK_LINE
 from ..text.spans import SpanSet
 
 if TYPE_CHECKING:
@@ -181,8 +182,7 @@ def broken_word_findings(
     return [f for f in findings if paragraphs.has_term(f.offset)]
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-_BLANK_LINES = re.compile(r"(?:\n[ \t\r]*\n)+")  # a run of them, as successive matches of one
+_BLANK_LINES = re.compile(f"(?:{_BLANK_LINE.pattern})+")  # a run of them, as successive matches of one
 
 
 class _Paragraphs:

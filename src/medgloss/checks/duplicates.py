@@ -17,11 +17,11 @@ from ..findings.model import Edit, Finding, Fix
 from ..glossary.model import Glossary
 from ..matching.compiled import TERM
 from ..matching.scanner import Hit
+from ..text.sentences import BLANK_LINE as _BLANK_LINE
 
 _JOINER = re.compile(r"\s*(?:ou|ou bien|soit|/|,)\s*", re.IGNORECASE)
 # A blank line ends a paragraph: a term at the end of one and again at the start of the next
 # is no term beside its expansion (and no finding may span paragraphs: streamed checks cut there).
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def _concepts(hit: Hit) -> set[str]:

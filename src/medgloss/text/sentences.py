@@ -11,9 +11,12 @@ from bisect import bisect_left, bisect_right
 
 # End of a sentence: terminal punctuation (with closing quotes or brackets) before a blank,
 # a blank line (Windows line ends too: « \r\n\r\n »), or a line that starts a list item.
+# A blank line, Windows line ends included: what ends a paragraph for every detector that
+# judges paragraphs and for the stream that cuts a large file between them.
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _BOUNDARY = re.compile(
     r"[.!?…]+[\"»”’)\]]*(?=\s)"
-    r"|\n[ \t\r]*\n"
+    rf"|{BLANK_LINE.pattern}"
     r"|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t])"
 )
 _REACH = 3000  # sentences longer than this are cut for context purposes
