@@ -89,3 +89,33 @@ def test_a_verb_form_reads_as_participle_or_finite_from_its_neighbours(text: str
 def test_a_participle_after_the_noun_agrees_unless_an_object_follows() -> None:
     # « décrit » is a participle here (« décrit hier ») …
     assert _fix("Le médecin retire le port-a-cath décrit hier.") == "Le médecin retire la chambre implantable décrite hier."
+
+
+@pytest.mark.parametrize(
+    ("wrong", "fixed"),
+    [
+        # a term French writes in the plural only: the verb after it follows, a modal too
+        ("Une histoire familiale est importante.", "Des antécédents familiaux sont importants."),
+        ("Une histoire familiale de déficit immunitaire doit être signalée.",
+         "Des antécédents familiaux de déficit immunitaire doivent être signalés."),
+        ("Une histoire familiale augmente le risque.", "Des antécédents familiaux augmentent le risque."),
+        # the verb of a « qui » relative agrees with its antecedent
+        ("On cherche une histoire familiale qui explique les infections.",
+         "On cherche des antécédents familiaux qui expliquent les infections."),
+    ],
+)
+def test_a_subject_that_changes_number_changes_its_verb(wrong: str, fixed: str) -> None:
+    assert _fix(wrong) == fixed
+
+
+def test_a_verb_whose_subject_is_another_noun_is_left_alone() -> None:
+    # « le médecin » is the subject of « demande »; the object's number changes nothing there
+    assert _fix("Le médecin note une histoire familiale et demande un bilan.") == (
+        "Le médecin note des antécédents familiaux et demande un bilan.")
+
+
+def test_a_verb_left_in_the_old_number_is_a_disagreement() -> None:
+    text = "Des antécédents familiaux est importants."
+    start = text.index("antécédents")
+    problems = phrase.disagreements(text, start, start + len("antécédents familiaux"), (0, len(text)), "m", "p")
+    assert problems == ["« est » does not agree with « antécédents familiaux »"]

@@ -301,6 +301,13 @@ class Checker:
         result = inflect_like(entry.analyses, target.text, forms)
         if result.certain:
             return result
+        if target.number and target.pos in (None, "noun"):
+            # A term French uses in one number only (« antécédents familiaux »): the original's
+            # number gives way, and the agreement edits carry the change to its determiner,
+            # adjectives and verb.
+            renumbered = {(a[0], a[1], a[2], target.number, a[4]) for a in entry.analyses if a[0] == NOUN}
+            if renumbered and (fitted := inflect_like(renumbered, target.text, forms)).certain:
+                return fitted
         if target.pos in (None, "noun") and lexicon.available():
             # « les taux »: a noun spelt alike in both numbers takes its determiner's.
             dets = [d for d in phrase.dependents(ctx.text, ctx.start, ctx.end, ctx.bounds, None, None) if d.kind == "det"]

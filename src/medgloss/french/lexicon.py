@@ -239,6 +239,11 @@ def _lemma_rows(lemma: str, cgram: str) -> tuple[LexEntry, ...]:
     return tuple(_entry(row) for row in rows)
 
 
+def lemma_forms(lemma: str, cgram: str) -> tuple[LexEntry, ...]:
+    """Every form of ``lemma`` in category ``cgram``, the most frequent first."""
+    return _lemma_rows(lemma, cgram)
+
+
 def inflect(lemma: str, cgram: str, gender: str | None, number: str | None, *, participle: bool = False) -> str | None:
     """The form of ``lemma`` (category ``cgram``) in ``gender`` and ``number``, or ``None``.
 
@@ -271,4 +276,4 @@ def gender_number(word: str, cgram: str = NOUN) -> tuple[str | None, str | None]
     return (genders.pop() if len(genders) == 1 else None, numbers.pop() if len(numbers) == 1 else None)
 
 
-__all__ = ["ADJ", "AUX", "LexEntry", "NOUN", "VERB", "analyses", "available", "gender_number", "inflect", "knows", "lexique_path"]
+__all__ = ["ADJ", "AUX", "LexEntry", "NOUN", "VERB", "analyses", "available", "gender_number", "inflect", "knows", "lemma_forms", "lexique_path"]

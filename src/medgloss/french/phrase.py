@@ -327,6 +327,72 @@ def _predicate(words: list[Token], j: int, gender: str | None, number: str | Non
     return [Dependent("attr", d.token, d.lemma, d.cgram) for d in found]
 
 
+# Pronouns that may stand between a subject and its verb (« la greffe ne le protège pas »).
+_CLITICS = frozenset("ne n’ se s’ y en lui leur l’ le la les".split())
+_NON_FINITE = frozenset({"été", "être", "eu"})
+
+
+def _subject_verbs(words: list[Token], j: int) -> list[Token]:
+    """The finite verb whose subject is the noun phrase ending at words[j] (« doit » in « la
+    dose doit être prise », « augmente » in « … qui augmente le risque »), or nothing."""
+    k = j
+    if k < len(words) and words[k].low in _PREPOSITIONS:
+        # « une histoire familiale de déficit immunitaire doit… »: the verb after a short
+        # complement agrees with the head, as the attribute does.
+        k = next((m for m in range(j + 1, min(j + 6, len(words))) if _finite(words[m])), j)
+    if k < len(words) and words[k].low == "qui":
+        k += 1
+    while k < len(words) and words[k].low in _CLITICS:
+        k += 1
+    return [words[k]] if k < len(words) and _finite(words[k]) else []
+
+
+def _finite(word: Token) -> bool:
+    """A third-person finite verb: a copula, « avoir », a modal, or a word Lexique reads only
+    as a verb."""
+    if word.low in _NON_FINITE:
+        return False
+    if word.low in _COPULAS or word.low in _AVOIR or word.low in _MODALS:
+        return True
+    return _is_verb_only(word.text) and any(
+        info[-2:] in ("3s", "3p") for e in lexicon.analyses(word.text) for info in e.infover)
+
+
+def _verb_number(word: str) -> set[str]:
+    """The numbers a finite verb form has in the third person (« augmente » {s}, « ont » {p})."""
+    return {info[-1] for e in lexicon.analyses(word) if e.cgram in (lexicon.VERB, lexicon.AUX)
+            for info in e.infover if info[-2:] in ("3s", "3p")}
+
+
+def _third_person(word: str, number: str) -> str | None:
+    """The same verb in the same mood and tense, third person of ``number`` (« doit » →
+    « doivent »), if Lexique383 gives a single such form."""
+    readings: list[dict[str, bool]] = []
+    for entry in lexicon.analyses(word):
+        if entry.cgram not in (lexicon.VERB, lexicon.AUX):
+            continue
+        forms: dict[str, bool] = {}
+        for info in entry.infover:
+            if info[-2:] in ("3s", "3p"):
+                target = info[:-1] + number
+                for row in lexicon.lemma_forms(entry.lemma, entry.cgram):
+                    if target in row.infover:
+                        # Lexique gives a few forms stray tenses (« étaient » ind:pre:3p): a form
+                        # that is only this tense wins over one that is also others.
+                        pure = all(i.rsplit(":", 1)[0] == target.rsplit(":", 1)[0] for i in row.infover)
+                        forms[row.form] = forms.get(row.form, False) or pure
+        if forms:
+            readings.append(forms)
+    if not readings:
+        return None
+    # The verb and auxiliary readings must agree (the auxiliary's table has elided « n’ », « s »).
+    common = set.intersection(*(set(r) for r in readings))
+    found = {form: any(r.get(form) for r in readings) for form in common}
+    if len(found) > 1:
+        found = {form: pure for form, pure in found.items() if pure}
+    return match_case(word, next(iter(found))) if len(found) == 1 else None
+
+
 _SUBJECT_PRONOUNS = frozenset("il elle on ils elles qui je j’ tu nous vous".split())
 
 
@@ -408,6 +474,14 @@ def agreement_edits(text: str, start: int, end: int, bounds: tuple[int, int], re
         if new_forms[dep.token.start] != dep.token.text:
             edits.append(Edit(dep.token.start, dep.token.end - dep.token.start, new_forms[dep.token.start]))
     words = tokens(text, bounds[0], bounds[1])
+    if old[1] != number:
+        # A subject that changes number changes its verb's too (« les antécédents … doivent »).
+        after = next((i for i, w in enumerate(words) if w.start >= end), len(words))
+        for verb in _subject_verbs(words, _right(words, after, *old)[1]):
+            if number not in _verb_number(verb.text):
+                form = _third_person(verb.text, number)
+                if form is not None:
+                    edits.append(Edit(verb.start, verb.end - verb.start, form))
     for dep in found:
         if dep.kind != "det":
             continue
@@ -477,6 +551,11 @@ def disagreements(text: str, start: int, end: int, bounds: tuple[int, int], gend
     for dep in right + _predicate(words, stop, None, None):
         if _adjective_lemma(dep.token.text, gender, number) is None:
             problems.append(_("« {word} » does not agree with « {noun} »").format(word=dep.token.text, noun=noun))
+    if number is not None:
+        for verb in _subject_verbs(words, stop):
+            numbers = _verb_number(verb.text)
+            if numbers and number not in numbers:
+                problems.append(_("« {word} » does not agree with « {noun} »").format(word=verb.text, noun=noun))
     if first > 0 and words[first - 1].low in ("de", "que", "ne", "le", "la", "se", "je", "me", "te") and words[first - 1].end < start:
         if starts_with_vowel_sound(noun):
             problems.append(_("« {word} » before « {next} » must be elided").format(word=words[first - 1].text, next=noun))
