@@ -27,6 +27,7 @@ from ..french.verbs import Analysis, analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds, context_vetoes
 from ..text.fold import Folded, fold
 from .duplicates import duplicated_expansions
+from .escalation import escalate
 from .explicit_english import glossed_as_english
 
 
@@ -108,6 +109,7 @@ class Checker:
         if verify and self.verifier is not None:
             style = apostrophe or apostrophe_style(text)
             result.findings = [self.verifier(self, text, f, style) for f in result.findings]
+        result.findings = escalate(result.findings, text, self.glossary)
         return result
 
     def _check_exhaustive(self, text: str, path: str, with_terms: bool, apostrophe: str | None) -> CheckResult:

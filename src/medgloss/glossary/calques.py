@@ -320,6 +320,9 @@ def _phrases(words: list[str], vocab: _Lexicon) -> list[_NP]:
         # A word with a translation that is only a noun is a noun here (joint → articulation,
         # not its adjective sense « commun »: « douleurs communes » is French, no calque).
         noun_only = {w.lemma for w in readings if w.pos == "noun"} - {w.lemma for w in readings if w.pos != "noun"}
+        # ... but not the feminine of one of its adjectives read as a noun (central → « la
+        # centrale »): « central line » is still an adjective before its noun.
+        noun_only -= {_agree(lex, w.lemma, "f", "s") for w in readings if w.pos == "adj"}
         adjectives = [w for w in readings if w.pos == "adj"] if not noun_only else []
         # An English word that translates as an adjective modifies as one (white → blanc,
         # never « de blanc »).
