@@ -191,3 +191,23 @@ def test_english_name_followed_by_its_acronym_is_english_left() -> None:
 ])
 def test_english_name_given_as_a_gloss_stays_silent(text: str) -> None:
     assert not [f for f in _warnings(text) if f.rule == "MG111"]
+
+
+# -- One English word of a concept, in a sentence of health writing ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test, as machine translation leaves them
+        "Les résultats du screening néonatal sont donnés au médecin en une semaine.",
+        "Le patient reçoit un graft de peau.",
+    ],
+)
+def test_an_english_concept_word_is_left_in_a_sentence_about_health(text: str) -> None:
+    assert any(f.rule == "MG111" for f in _warnings(text))
+
+
+def test_the_same_word_outside_health_writing_is_left_alone() -> None:
+    # « screening » in recruitment jargon: no health word, no glossary term in the sentence
+    assert not [f for f in _warnings("Le screening des candidats se fait en ligne.") if f.rule == "MG111"]

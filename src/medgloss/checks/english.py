@@ -276,7 +276,8 @@ def english_findings(
             continue  # a Latin name of an organism is the same in French (« Streptococcus pneumoniae »)
         if _mostly_english(text, hit.start, hit.end):
             continue
-        if len(words) == 1 and not (_strongly_english(words[0].lower()) and _near(term_starts, hit.start, text)):
+        if len(words) == 1 and not (_strongly_english(words[0].lower()) and (
+                _near(term_starts, hit.start, text) or _health_sentence(text, hit.start))):
             continue  # one word (« graft »): only when clearly English, in a medical sentence
         entry = next(e for e in hit.entries if e.kind == TERM)
         concept = glossary.concepts[entry.owner]
@@ -325,6 +326,24 @@ def _medical(found: str) -> bool:
 def is_medical_term(found: str) -> bool:
     """Public name of :func:`_medical`, for the other detectors that judge health writing."""
     return _medical(found)
+
+
+# Everyday words of health writing, too common to mark a medical text by themselves (« le
+# médecin » is in novels too), but enough, in the sentence of a medical concept's English
+# name, to say that the English word is the concept (« un follow-up avec son médecin »).
+_HEALTH_WORDS = frozenset(
+    "médecin médecins docteur patient patients patiente patientes malade malades maladie maladies santé "
+    "traitement traitements symptôme symptômes hôpital hôpitaux infirmier infirmière infirmiers infirmières "
+    "soins soignant soignants soignante soignantes néonatal néonatale néonatals néonatales nouveau-né nouveau-nés "
+    "naissance médical médicale médicaux médicales clinique diagnostic pédiatre généraliste ordonnance "
+    "médicament médicaments vaccin vaccins vaccination sang sanguin sanguine".split()
+)
+
+
+def _health_sentence(text: str, position: int) -> bool:
+    """True if the sentence around ``position`` has a word of :data:`_HEALTH_WORDS`."""
+    lo, hi = sentence_bounds(text, position, position)
+    return any(w.lower() in _HEALTH_WORDS for w in _TOKEN.findall(text[lo:hi]))
 
 
 def medical_anchors(text: str, hits: Sequence[Hit]) -> list[int]:
