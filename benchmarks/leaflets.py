@@ -28,8 +28,6 @@ sys.path.insert(0, str(HERE))
 import evidence  # noqa: E402
 import recall  # noqa: E402
 
-import medgloss  # noqa: E402
-
 SETS = {"leaflets": HERE / "leaflets" / "leaflets.jsonl", "sentences": HERE / "leaflets" / "sentences.jsonl"}
 TITLES = {"leaflets": "MT-style leaflets", "sentences": "MT-style sentences"}
 SHOWN = ("warning", "error")
@@ -43,9 +41,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="check each leaflet as one document (as a user checks a file), not sentence by sentence")
     args = parser.parse_args(argv)
     sentences = evidence.mt_devset(SETS[args.set])
-    if args.as_documents:
-        return _as_documents(sentences)
-    errors, findings, spent = recall.run(sentences)
+    errors, findings, spent = recall.run(sentences, args.as_documents)
     shown = lambda e: any(s in SHOWN for s in e["severities"])  # noqa: E731
     total, found_any, found = len(errors), sum(e["found"] for e in errors), sum(shown(e) for e in errors)
     print(f"{TITLES[args.set]}: {len(sentences)} sentences, {total} planted errors; medgloss {spent:.2f} s")
@@ -70,29 +66,6 @@ def main(argv: list[str] | None = None) -> int:
         for f in visible:
             if f["where"] != "annotated":
                 print(f"  {f['id']} {f['rule']} {f['found']!r} → {f['replacements'][:1]}")
-    return 0
-
-
-def _as_documents(sentences: list) -> int:
-    """Recall and precision at warning+ with each leaflet (its sentences, one per line) checked
-    as one text: the whole-document decisions (an acronym glossed once, the signs of machine
-    translation) then see what a user's file shows."""
-    pages: dict[str, list] = {}
-    for s in sentences:
-        pages.setdefault(s.page or s.id[:3], []).append(s)
-    found = total = on = shown = 0
-    for page in pages.values():
-        text, spans = "", []
-        for s in page:
-            spans.extend((len(text) + e.offset, len(text) + e.offset + len(e.span)) for e in s.errors)
-            text += s.sentence + "\n"
-        visible = [f for f in medgloss.check_text(text) if f.severity in SHOWN]
-        total += len(spans)
-        found += sum(any(f.offset < b and f.end > a for f in visible) for a, b in spans)
-        shown += len(visible)
-        on += sum(any(f.offset < b and f.end > a for a, b in spans) for f in visible)
-    print(f"as {len(pages)} documents: recall at warning+ {found}/{total} = {found / total:.2f}, "
-          f"precision at warning+ {on}/{shown} = {on / max(shown, 1):.2f}")
     return 0
 
 

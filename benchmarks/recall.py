@@ -29,6 +29,7 @@ Uses only medgloss's public API (``medgloss.check_text``).
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import json
 import sys
 import time
@@ -47,15 +48,35 @@ def _overlaps(f: medgloss.Finding, e: evidence.MTError) -> bool:
     return f.offset < e.end and e.offset < f.offset + f.length
 
 
-def run(sentences: list[evidence.MTSentence]) -> tuple[list[dict], list[dict], float]:
+def _checked(sentences: list[evidence.MTSentence], as_documents: bool) -> tuple[list[list[medgloss.Finding]], float]:
+    """The findings of each sentence, checked alone or (``as_documents``) with the other
+    sentences of its page, one per line, as a user checks a file: the whole-document decisions
+    (an acronym glossed once, the signs of machine translation) then see the page."""
+    pages: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        pages.setdefault(s.page if as_documents else s.id + f"#{i}", []).append(i)
+    per_sentence: list[list[medgloss.Finding]] = [[] for _ in sentences]
+    spent = 0.0
+    for members in pages.values():
+        bases, text = [], ""
+        for i in members:
+            bases.append(len(text))
+            text += sentences[i].sentence + "\n"
+        started = time.perf_counter()
+        found = medgloss.check_text(text, path=sentences[members[0]].id)
+        spent += time.perf_counter() - started
+        for i, base in zip(members, bases):
+            end = base + len(sentences[i].sentence)
+            per_sentence[i] = [replace(f, offset=f.offset - base) for f in found if base <= f.offset < end]
+    return per_sentence, spent
+
+
+def run(sentences: list[evidence.MTSentence], as_documents: bool = False) -> tuple[list[dict], list[dict], float]:
     """(one record per annotated error, one record per finding, time spent in medgloss)."""
     errors: list[dict] = []
     findings: list[dict] = []
-    spent = 0.0
-    for s in sentences:
-        started = time.perf_counter()
-        found = medgloss.check_text(s.sentence, path=s.id)
-        spent += time.perf_counter() - started
+    per_sentence, spent = _checked(sentences, as_documents)
+    for s, found in zip(sentences, per_sentence):
         for e in s.errors:
             hits = [f for f in found if _overlaps(f, e)]
             errors.append(
@@ -188,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-missed", action="store_true", help="do not list the errors missed")
     parser.add_argument("--json", type=Path, help="write the per-error and per-finding records to this file")
     parser.add_argument("--set", choices=sorted(SETS), default="dev", help="which set to measure (default: dev)")
+    parser.add_argument("--as-documents", action="store_true",
+                        help="check each page's sentences together, one per line, as one document")
     parser.add_argument(
         "--show", action="store_true", help="with --set heldout/professional: also print sentences (the lead only)"
     )
@@ -196,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     show = args.set == "dev" or args.show
     sentences = load()
     medgloss.check_text("Amorçage du glossaire.")  # load and compile the glossary outside the timing
-    errors, findings, spent = run(sentences)
+    errors, findings, spent = run(sentences, args.as_documents)
     report(sentences, errors, findings, spent, show and not args.no_missed, title=title, show=show)
     if args.json:
         data = {"errors": errors, "findings": findings}

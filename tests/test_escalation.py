@@ -55,3 +55,10 @@ def test_an_english_acronym_is_raised_in_a_machine_translated_text() -> None:
     alone = next(f for f in medgloss.check_text("Le SCID est une urgence.") if f.found == "SCID")
     raised = next(f for f in medgloss.check_text(text) if f.found == "SCID")
     assert (alone.severity, raised.severity) == ("info", "warning")
+
+
+def test_an_english_acronym_glossing_the_french_name_stays_info() -> None:
+    # « (XLA) » after the French name is how professionals give the English acronym
+    text = MACHINE + " L’agammaglobulinémie liée à l’X (XLA) a été décrite en 1952."
+    finding = next(f for f in medgloss.check_text(text) if f.found == "XLA")
+    assert finding.severity == "info"

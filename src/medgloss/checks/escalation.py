@@ -46,10 +46,14 @@ def machine_translated(findings: list[Finding], text: str) -> int:
     return len(evidence) if 1000.0 * len(evidence) / max(words, 1) >= MIN_DENSITY else 0
 
 
-def _english(finding: Finding, glossary: Glossary) -> bool:
-    """A superseded term that is one of its concept's English terms (« SCID », « CGD »)."""
+def _english(finding: Finding, glossary: Glossary, text: str) -> bool:
+    """A superseded term that is one of its concept's English terms (« SCID », « CGD »), but
+    not in brackets after the French name (« l’agammaglobulinémie liée à l’X (XLA) »): there
+    it glosses the name, as professionals write it."""
     concept = glossary.concepts.get(finding.concept)
-    return concept is not None and fold_term(finding.found) in {fold_term(e) for e in concept.en}
+    if concept is None or fold_term(finding.found) not in {fold_term(e) for e in concept.en}:
+        return False
+    return not (text[:finding.offset].rstrip().endswith("(") and text[finding.end:].lstrip().startswith(")"))
 
 
 def escalate(findings: list[Finding], text: str, glossary: Glossary) -> list[Finding]:
@@ -60,5 +64,5 @@ def escalate(findings: list[Finding], text: str, glossary: Glossary) -> list[Fin
         return findings
     note = _("raised to warning: this text shows {count} signs of machine translation").format(count=evidence)
     return [replace(f, severity="warning", message=f"{f.message} ({note})")
-            if f.severity == "info" and (f.rule in _RAISED or (f.rule == "MG109" and _english(f, glossary))) else f
+            if f.severity == "info" and (f.rule in _RAISED or (f.rule == "MG109" and _english(f, glossary, text))) else f
             for f in findings]
