@@ -68,3 +68,15 @@ def test_a_fragment_left_far_from_its_beginning_names_the_word() -> None:
 ])
 def test_correct_french_of_the_same_shapes_is_not_broken(text: str) -> None:
     assert _broken(text) == []
+
+
+def test_a_split_word_after_a_short_word_is_found() -> None:
+    # « Les im » must not take « im » from the pair « im munoglobulines »
+    text = "Les im munoglobulines sont perfusées par voie sous-cutanée chaque semaine."
+    assert [f.found for f in check_text(text) if f.rule == "MG113"] == ["im munoglobulines"]
+
+
+def test_two_words_of_which_one_is_a_plural_lexique_lacks_are_no_split() -> None:
+    # « gamma globulines » is a spelling professionals write (Lexique383 has no « globulines »)
+    text = "Les gamma globulines sont perfusées par voie sous-cutanée chaque semaine."
+    assert not [f for f in check_text(text) if f.rule == "MG113"]
