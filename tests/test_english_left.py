@@ -200,7 +200,7 @@ def test_english_name_given_as_a_gloss_stays_silent(text: str) -> None:
     "text",
     [
         # written for this test, as machine translation leaves them
-        "Les résultats du screening néonatal sont donnés au médecin en une semaine.",
+        "Le pédiatre propose un screening auditif à la maternité.",
         "Le patient reçoit un graft de peau.",
     ],
 )
