@@ -358,6 +358,35 @@ def _finite(word: Token) -> bool:
         info[-2:] in ("3s", "3p") for e in lexicon.analyses(word.text) for info in e.infover)
 
 
+# What may come just before a noun phrase that is the subject of the next verb: nothing (the
+# sentence starts), a comma, a conjunction or a subordinator.  After a preposition the phrase
+# is a complement (« les nourrissons nourris à la formule reçoivent »), after a verb an object.
+_BEFORE_SUBJECT = frozenset(", ; : ( « et mais ou car donc puis que qu’ si quand lorsque lorsqu’ comme "
+                            "puisque puisqu’ parce alors".split())
+
+
+def _starts_clause(words: list[Token], first: int) -> bool:
+    """True if the noun phrase whose first word (its determiner, if any) is words[first] may be
+    a subject: nothing, or only a clause boundary, stands before it."""
+    return first == 0 or words[first - 1].low in _BEFORE_SUBJECT
+
+
+def _phrase_start(words: list[Token], first: int) -> int:
+    """The index of the determiner (through prenominal adjectives and adverbs) of the noun at
+    words[first], or ``first``."""
+    j = first - 1
+    while j >= 0 and (words[j].low in _ADVERBS or _adjective_lemma(words[j].text, None, None) is not None) \
+            and words[j].low not in _DETERMINERS and first - j <= 3:
+        j -= 1
+    return j if j >= 0 and words[j].low in _DETERMINERS else first
+
+
+def _has_verb(words: list[Token], first: int, stop: int) -> bool:
+    """True if the noun phrase from words[first] to words[stop] (exclusive) is the subject of
+    the verb after it: it starts a clause, or a « qui » relative follows it."""
+    return _starts_clause(words, _phrase_start(words, first)) or (stop < len(words) and words[stop].low == "qui")
+
+
 def _verb_number(word: str) -> set[str]:
     """The numbers a finite verb form has in the third person (« augmente » {s}, « ont » {p})."""
     return {info[-1] for e in lexicon.analyses(word) if e.cgram in (lexicon.VERB, lexicon.AUX)
@@ -474,10 +503,12 @@ def agreement_edits(text: str, start: int, end: int, bounds: tuple[int, int], re
         if new_forms[dep.token.start] != dep.token.text:
             edits.append(Edit(dep.token.start, dep.token.end - dep.token.start, new_forms[dep.token.start]))
     words = tokens(text, bounds[0], bounds[1])
-    if old[1] != number:
+    first = next((i for i, w in enumerate(words) if w.end > start), len(words))
+    after = next((i for i, w in enumerate(words) if w.start >= end), len(words))
+    stop = _right(words, after, *old)[1]
+    if old[1] != number and _has_verb(words, first, stop):
         # A subject that changes number changes its verb's too (« les antécédents … doivent »).
-        after = next((i for i, w in enumerate(words) if w.start >= end), len(words))
-        for verb in _subject_verbs(words, _right(words, after, *old)[1]):
+        for verb in _subject_verbs(words, stop):
             if number not in _verb_number(verb.text):
                 form = _third_person(verb.text, number)
                 if form is not None:
@@ -551,7 +582,7 @@ def disagreements(text: str, start: int, end: int, bounds: tuple[int, int], gend
     for dep in right + _predicate(words, stop, None, None):
         if _adjective_lemma(dep.token.text, gender, number) is None:
             problems.append(_("« {word} » does not agree with « {noun} »").format(word=dep.token.text, noun=noun))
-    if number is not None:
+    if number is not None and _has_verb(words, first, stop):
         for verb in _subject_verbs(words, stop):
             numbers = _verb_number(verb.text)
             if numbers and number not in numbers:
