@@ -21,14 +21,20 @@ from __future__ import annotations
 # English adjective (lower case) → its first French equivalent (masculine singular lemma).
 LITERAL_ADJECTIVES: dict[str, str] = {
     "big": "grand",
+    "cold": "froid",
+    "dull": "terne",
     "full": "plein",
     "heavy": "lourd",
     "high": "haut",
+    "hot": "chaud",
     "large": "grand",
     "little": "petit",
+    "loose": "lâche",
     "lower": "inférieur",
     "mild": "doux",
     "poor": "pauvre",
     "small": "petit",
+    "soft": "doux",
+    "tender": "tendre",
     "upper": "supérieur",
 }
