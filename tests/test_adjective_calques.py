@@ -69,9 +69,9 @@ def test_literal_adjective_is_a_calque(wrong: str, found: str, replacement: str)
         "La mucoviscidose touche les poumons et le pancréas.",
         "Le médecin a demandé un bilan biochimique complet.",
         # The glossary writes the English word's literal adjective in other concepts: « sévère »
-        # for « severe », « pulmonaire » for « pulmonary ».
+        # for « severe » (« neutropénie congénitale sévère »).
         "Une neutropénie congénitale sévère se révèle dès les premiers mois.",
-        "Les tests de la fonction pulmonaire mesurent le souffle.",
+        "Une déshydratation sévère impose une hospitalisation.",
         # A variant sibling of the concept's word (obsessif / obsessionnel) and attested usage.
         "Le trouble obsessif compulsif se soigne par thérapie cognitive.",
         "Le côlon spastique provoque des douleurs abdominales.",

@@ -18,8 +18,16 @@ not a rule's trigger, not an ``attested`` phrase, not a Lexique entry, and it mu
 of its own (its head or a complement's) beside the words of the concept's correct terms and of
 the multi-word French the glossary gives its English head (« réaction du greffon contre l’hôte
 aiguë » is French): made only of those words it is a paraphrase a professional may write,
-unless it swaps the adjectives of a fixed term (« immunodéficience variable commune »).  What
-is kept is compiled into the automaton (:mod:`medgloss.matching.compiled`), so a check pays
+unless it swaps the adjectives of a fixed term (« immunodéficience variable commune »), or
+unless it is the concept's French but for one adjective, the first word-for-word equivalent of
+the English one (:mod:`medgloss.french.literal_adjectives`, a cognate, a literal word's
+participle) that French does not use there: « haut cholestérol », « rate élargie », « fibrose
+cystique ».  That adjective is no word of the concept's terms nor a sibling of one (obsessif
+beside obsessionnel), the glossary never writes it for that English word in another concept
+(chronic → chronique, severe → sévère: « maladie rénale chronique » stays French), no correct
+term pairs it with the head or a noun the English head also translates as, and the English
+adjective does not begin a term of its own before the head (« high blood pressure
+medication »).  What is kept is compiled into the automaton (:mod:`medgloss.matching.compiled`), so a check pays
 nothing.
 
 It must not read documents or decide findings; it only generates forms.
@@ -432,8 +440,8 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
                     # « troubles »), keeps the English word order, or reorders the adjectives
                     # of a fixed term.
                     foreign = [n for n in (np.head,) + np.nouns if not {fold_term(n), fold_term(pluralise(n))} & own]
-                    if (not order and not foreign and not _reordered(key, own_terms)
-                            and not usage.foreign_adjectives(np, english, own)):
+                    if not order and not foreign and not _reordered(key, own_terms) and not _adjective_calque(
+                            key, usage.foreign_adjectives(np, english, own), own, usage):
                         continue
                     found.setdefault((concept.id, key), Calque(concept.id, english, text, number))
     return sorted(found.values(), key=lambda c: (c.concept, c.text))
@@ -470,7 +478,7 @@ class _AdjectiveUsage:
                     continue
                 for word in {w.lower() for w in english.split()}:
                     for reading in self._adjectives(word):
-                        if self._forms(reading) & french:
+                        if self.forms(reading) & french:
                             self.sanctioned.setdefault(word, set()).add(reading)
 
     def _adjectives(self, english: str) -> list[str]:
@@ -479,14 +487,15 @@ class _AdjectiveUsage:
                                     if english.isalpha() else [])
         return self._cache[english]
 
-    def _forms(self, adjective: str) -> set[str]:
+    def forms(self, adjective: str) -> set[str]:
+        """The folded forms of ``adjective`` (both genders and numbers)."""
         lex = self.vocab.lex
         return {fold_term(_agree(lex, adjective, g, n)) for g in "mf" for n in "sp"} | {fold_term(adjective)}
 
     def _used_with(self, adjective: str, nouns: set[str]) -> bool:
         """True if a correct term has a form of ``adjective`` beside one of ``nouns``."""
         with_adjective: set[int] = set()
-        for form in self._forms(adjective):
+        for form in self.forms(adjective):
             with_adjective |= self._terms_with.get(form, set())
         if not with_adjective:
             return False
@@ -504,7 +513,7 @@ class _AdjectiveUsage:
         end = words.index("of") if "of" in words[1:] else len(words)
         nouns = {np.head} | {w.lemma for w in self.vocab.words(words[end - 1]) if w.pos == "noun"}
         return [lemma for lemma, word, literal in np.origins
-                if literal and lemma == self.vocab.first_adjective(word) and not self._forms(lemma) & own
+                if literal and lemma == self.vocab.first_adjective(word) and not self.forms(lemma) & own
                 and lemma not in self.sanctioned.get(word, ()) and not self._used_with(lemma, nouns)
                 # a sibling of a word of the concept's French (obsessif, obsessionnel): a variant
                 and not any(_cognate(fold_term(lemma), w) and fold_term(lemma)[:6] == w[:6] for w in own)
@@ -517,6 +526,16 @@ class _AdjectiveUsage:
             return False
         start = words.index(adjective)
         return any(" ".join(words[start:stop]) in self.vocab.glossary_pairs for stop in range(start + 2, len(words)))
+
+
+def _adjective_calque(key: str, adjectives: list[str], own: set[str], usage: _AdjectiveUsage) -> bool:
+    """True if ``key`` is the concept's French but for the literal ``adjectives``: each of its
+    other words is a word of the concept's terms (« haute pression artérielle »), so that the
+    adjective is the error, not a rendering built of other literal words as well."""
+    if not adjectives:
+        return False
+    allowed = own | _LINKS | {form for a in adjectives for form in usage.forms(a)}
+    return all(w in allowed for w in _words(key))
 
 
 def _words(phrase: str) -> list[str]:
