@@ -60,6 +60,8 @@ _COGNATE_SUFFIXES = (
     ("ist", "iste"), ("ive", "if"), ("ous", "eux"), ("ary", "aire"), ("ar", "aire"), ("ic", "ique"),
     ("cy", "cie"), ("y", "ie"), ("in", "ine"), ("or", "eur"), ("er", "re"), ("al", "al"), ("", ""), ("", "e"),
 )
+# Words whose h is aspirated: no elision before them (« de haut », never « d’haut »).
+_ASPIRATED_H = frozenset("haut hauts haute hautes hanche hanches hernie hernies handicap hausse hoquet honte".split())
 _ARTICLES = frozenset("de du des la le les l d".split())
 # Words that link a complement to its noun, in folded form.
 _LINKS = _ARTICLES | frozenset("en a au aux par pour contre".split())
@@ -328,7 +330,7 @@ def _is_relational(lex: Lexicon, word: str) -> bool:
 def _complements(lex: Lexicon, np: _NP) -> list[str]:
     """« de N », « du/de la/de l’ N », « des N » renderings of a modifier noun phrase."""
     singular, plural = np.render(lex, "s"), np.render(lex, "p")
-    elided = singular[:1].lower() in "aeiouyhéèêâîôûœ"
+    elided = singular[:1].lower() in "aeiouyhéèêâîôûœ" and singular.split()[0].lower() not in _ASPIRATED_H
     article = "de l’" if elided else ("du " if np.gender == "m" else "de la ")
     first = "d’" if elided else "de "
     result = [first + singular, article + singular]
