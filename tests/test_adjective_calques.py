@@ -12,6 +12,10 @@ French (HAS, MeSH-fr) or the variants professionals write.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
 import medgloss
@@ -92,3 +96,11 @@ def test_adjective_only_renderings_are_listed_with_their_concept() -> None:
     # ... never the concept's own French, nor a rendering with the glossary's adjective.
     assert not {("chronic-kidney-disease", "maladie rénale chronique"), ("high-cholesterol", "cholestérol élevé"),
                 ("lung-disease", "maladie pulmonaire")} & calques
+
+
+def test_glossary_calques_lists_the_adjective_only_renderings() -> None:
+    done = subprocess.run([sys.executable, "-m", "medgloss", "glossary", "calques", "--concept", "high-cholesterol",
+                           "--concept", "splenomegaly", "--format", "json"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = {(r["calque"], r["preferred"]) for r in json.loads(done.stdout)}
+    assert {("haut cholestérol", "hypercholestérolémie"), ("rate élargie", "splénomégalie")} <= rows
