@@ -18,8 +18,16 @@ not a rule's trigger, not an ``attested`` phrase, not a Lexique entry, and it mu
 of its own (its head or a complement's) beside the words of the concept's correct terms and of
 the multi-word French the glossary gives its English head (« réaction du greffon contre l’hôte
 aiguë » is French): made only of those words it is a paraphrase a professional may write,
-unless it swaps the adjectives of a fixed term (« immunodéficience variable commune »).  What
-is kept is compiled into the automaton (:mod:`medgloss.matching.compiled`), so a check pays
+unless it swaps the adjectives of a fixed term (« immunodéficience variable commune »), or
+unless it is the concept's French but for one adjective, the first word-for-word equivalent of
+the English one (:mod:`medgloss.french.literal_adjectives`, a cognate, a literal word's
+participle) that French does not use there: « haut cholestérol », « rate élargie », « fibrose
+cystique ».  That adjective is no word of the concept's terms nor a sibling of one (obsessif
+beside obsessionnel), the glossary never writes it for that English word in another concept
+(chronic → chronique, severe → sévère: « maladie rénale chronique » stays French), no correct
+term pairs it with the head or a noun the English head also translates as, and the English
+adjective does not begin a term of its own before the head (« high blood pressure
+medication »).  What is kept is compiled into the automaton (:mod:`medgloss.matching.compiled`), so a check pays
 nothing.
 
 It must not read documents or decide findings; it only generates forms.
@@ -33,6 +41,7 @@ from itertools import islice
 
 from ..french.freedict import english_french
 from ..french.lexicon_words import Lexicon, lexicon
+from ..french.literal_adjectives import LITERAL_ADJECTIVES
 from ..french.literal_words import LITERAL_WORDS
 from ..french.nominal import adjective_forms, pluralise
 from ..text.fold import fold_term
@@ -51,6 +60,8 @@ _COGNATE_SUFFIXES = (
     ("ist", "iste"), ("ive", "if"), ("ous", "eux"), ("ary", "aire"), ("ar", "aire"), ("ic", "ique"),
     ("cy", "cie"), ("y", "ie"), ("in", "ine"), ("or", "eur"), ("er", "re"), ("al", "al"), ("", ""), ("", "e"),
 )
+# Words whose h is aspirated: no elision before them (« de haut », never « d’haut »).
+_ASPIRATED_H = frozenset("haut hauts haute hautes hanche hanches hernie hernies handicap hausse hoquet honte".split())
 _ARTICLES = frozenset("de du des la le les l d".split())
 # Words that link a complement to its noun, in folded form.
 _LINKS = _ARTICLES | frozenset("en a au aux par pour contre".split())
@@ -94,6 +105,9 @@ class _NP:
     # the lemmas of the nouns of its complements (« immunodéficience » of « troubles
     # d’immunodéficience »): with the head, the nouns a calque may bring of its own
     nouns: tuple[str, ...] = ()
+    # (lemma, English word, literal) of each adjective rendering an English adjective: what an
+    # adjective-only calque (« haut cholestérol ») is judged on.
+    origins: tuple[tuple[str, str, bool], ...] = ()
 
     def render(self, lex: Lexicon, number: str) -> str:
         words = list(self.before) + [_spell(lex.noun_form(_lex_spelling(lex, self.head), number), self.head)
@@ -225,6 +239,8 @@ class _Lexicon:
             for singular in (english[:-3] + "y" if english.endswith("ies") else "", english[:-1], english[:-2]):
                 if singular and (singular in self.glossary_pairs or singular in self.freedict or singular in LITERAL_WORDS):
                     return self.words(singular, learned)
+        if english in LITERAL_ADJECTIVES:
+            found.extend(self._readings(LITERAL_ADJECTIVES[english], False, "adj"))
         translations = self.freedict.get(english, ()) + LITERAL_WORDS.get(english, ())
         if learned:
             # The glossary's own knowledge of the word: a rendering needs a literal word besides.
@@ -234,21 +250,53 @@ class _Lexicon:
             if " " in translation:
                 continue
             found.extend(self._readings(translation, False))
+            if translation in LITERAL_WORDS.get(english, ()) and self._participle(translation):
+                found.append(_Word(translation, "adj", "", False))  # enlarged → élargi
             if translation.endswith("er") and " " not in english:
                 # A verb's action noun: compter → compte, calculer → calcul.
                 for noun in (translation[:-2] + "e", translation[:-2]):
                     if self.lex.is_noun(noun):
                         found.extend(self._readings(noun, False, "noun"))
+        for lemma in self._cognates(english):
+            found.extend(self._readings(lemma, False))
+        unique: dict[tuple[str, str], _Word] = {}
+        for word in found:
+            unique.setdefault((word.lemma, word.pos), word)
+        return list(islice(unique.values(), _MAX_PER_WORD * 2))
+
+    def _cognates(self, english: str) -> list[str]:
+        """French lemmas of Lexique that are ``english`` with a French suffix (biopsy → biopsie)."""
+        found = []
         if " " not in english and english.isalpha():
             for en_suffix, fr_suffix in _COGNATE_SUFFIXES:
                 if english.endswith(en_suffix) and len(english) - len(en_suffix) >= 3:
                     lemma = self._lemma(english[: len(english) - len(en_suffix)] + fr_suffix)
                     if lemma is not None:
-                        found.extend(self._readings(lemma, False))
-        unique: dict[tuple[str, str], _Word] = {}
-        for word in found:
-            unique.setdefault((word.lemma, word.pos), word)
-        return list(islice(unique.values(), _MAX_PER_WORD * 2))
+                        found.append(lemma)
+        return found
+
+    def first_adjective(self, english: str) -> str | None:
+        """The adjective a word-for-word translation writes for the English adjective
+        ``english``: the first equivalent of a general dictionary, or its cognate (chronic →
+        chronique, cystic → cystique); None for the others, whose FreeDict equivalents are in
+        no order and mostly right (weak → faible, slow → lent, deep → profond)."""
+        adjective = self.lex.is_adjective
+        if english in LITERAL_ADJECTIVES:
+            return LITERAL_ADJECTIVES[english] if adjective(LITERAL_ADJECTIVES[english]) else None
+        for lemma in self._cognates(english):
+            # An English word Lexique lists as a loan (« dry », « cool ») is no translation.
+            if adjective(lemma) and (lemma != english or self.lex.freq(lemma) >= 5):
+                return lemma
+        for lemma in LITERAL_WORDS.get(english, ()):
+            if adjective(lemma) or self._participle(lemma):
+                return lemma
+        return None
+
+    def _participle(self, word: str) -> bool:
+        """True if ``word`` is a past participle of Lexique used as an adjective (élargi),
+        which Lexique tags as a verb form only."""
+        return (word.endswith(("é", "i", "u")) and word in self.lex and not self.lex.is_noun(word)
+                and not self.lex.is_adjective(word))
 
     def _readings(self, text: str, from_glossary: bool, pos: str | None = None, gender: str | None = None) -> list[_Word]:
         readings = []
@@ -282,7 +330,7 @@ def _is_relational(lex: Lexicon, word: str) -> bool:
 def _complements(lex: Lexicon, np: _NP) -> list[str]:
     """« de N », « du/de la/de l’ N », « des N » renderings of a modifier noun phrase."""
     singular, plural = np.render(lex, "s"), np.render(lex, "p")
-    elided = singular[:1].lower() in "aeiouyhéèêâîôûœ"
+    elided = singular[:1].lower() in "aeiouyhéèêâîôûœ" and singular.split()[0].lower() not in _ASPIRATED_H
     article = "de l’" if elided else ("du " if np.gender == "m" else "de la ")
     first = "d’" if elided else "de "
     result = [first + singular, article + singular]
@@ -330,11 +378,13 @@ def _phrases(words: list[str], vocab: _Lexicon) -> list[_NP]:
         for head in heads:
             for adj in adjectives:
                 literal = head.literal or not adj.from_glossary
-                result.append(replace(head, adjectives=(adj.lemma,) + head.adjectives, literal=literal))
+                origins = head.origins + ((adj.lemma, modifier[0], not adj.from_glossary),)
+                result.append(replace(head, adjectives=(adj.lemma,) + head.adjectives, literal=literal, origins=origins))
                 if head.adjectives:
                     # The mirror order, as French stacks adjectives elsewhere: machine translation
                     # writes « immunodéficience variable commune » for a term French fixed.
-                    result.append(replace(head, adjectives=head.adjectives + (adj.lemma,), literal=literal))
+                    result.append(replace(head, adjectives=head.adjectives + (adj.lemma,), literal=literal,
+                                          origins=origins))
             for noun in nouns:
                 literal = head.literal or noun.literal
                 if not noun.adjectives and not noun.complements and not noun.tail:
@@ -367,6 +417,7 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
     for phrase in glossary.attested:  # found in professional French (the usage corpus)
         attested.add(fold_term(phrase))
         attested.add(fold_term(pluralise(phrase)))
+    usage = _AdjectiveUsage(glossary, vocab)
     found: dict[tuple[str, str], Calque] = {}
     for concept in glossary.concepts.values():
         if concept.preferred.pos not in (None, "noun"):
@@ -391,10 +442,107 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
                     # « troubles »), keeps the English word order, or reorders the adjectives
                     # of a fixed term.
                     foreign = [n for n in (np.head,) + np.nouns if not {fold_term(n), fold_term(pluralise(n))} & own]
-                    if not order and not foreign and not _reordered(key, own_terms):
+                    if not order and not foreign and not _reordered(key, own_terms) and not _adjective_calque(
+                            key, usage.foreign_adjectives(np, english, own), own, usage):
                         continue
                     found.setdefault((concept.id, key), Calque(concept.id, english, text, number))
     return sorted(found.values(), key=lambda c: (c.concept, c.text))
+
+
+class _AdjectiveUsage:
+    """What the glossary's correct French does with the literal adjectives of English words.
+
+    A rendering that differs from the concept's French only by an adjective (« haut
+    cholestérol » for « cholestérol élevé ») is a calque when that adjective is the dictionary's
+    word for the English one and French does not use it there: it is no word of the concept's
+    correct terms, no concept whose English term has the English word writes it (« chronic »
+    → « chronique » in every disease, « upper » → « supérieur » of « membre supérieur »), and
+    no correct term pairs it with the head noun or a noun the English head also translates as
+    (« test », « examen », « analyse »).
+    """
+
+    def __init__(self, glossary: Glossary, vocab: _Lexicon) -> None:
+        self.vocab = vocab
+        self._cache: dict[str, list[str]] = {}
+        phrases = [t.text for c in glossary.concepts.values() for t in c.terms if not t.status.is_wrong]
+        phrases += list(glossary.attested)
+        # folded word of a correct term → the indices of the terms that have it
+        self._terms_with: dict[str, set[int]] = {}
+        for i, phrase in enumerate(phrases):
+            for word in _words(phrase):
+                self._terms_with.setdefault(word, set()).add(i)
+        # English word → the adjectives (lemmas) of its readings some concept's French writes
+        self.sanctioned: dict[str, set[str]] = {}
+        for concept in glossary.concepts.values():
+            french = {w for t in concept.terms if not t.status.is_wrong for w in _words(t.text)}
+            for english in concept.en:
+                if english.isupper():
+                    continue
+                for word in {w.lower() for w in english.split()}:
+                    for reading in self._adjectives(word):
+                        if self.forms(reading) & french:
+                            self.sanctioned.setdefault(word, set()).add(reading)
+
+    def _adjectives(self, english: str) -> list[str]:
+        if english not in self._cache:
+            self._cache[english] = ([w.lemma for w in self.vocab.words(english) if w.pos == "adj"]
+                                    if english.isalpha() else [])
+        return self._cache[english]
+
+    def forms(self, adjective: str) -> set[str]:
+        """The folded forms of ``adjective`` (both genders and numbers)."""
+        lex = self.vocab.lex
+        return {fold_term(_agree(lex, adjective, g, n)) for g in "mf" for n in "sp"} | {fold_term(adjective)}
+
+    def _used_with(self, adjective: str, nouns: set[str]) -> bool:
+        """True if a correct term has a form of ``adjective`` beside one of ``nouns``."""
+        with_adjective: set[int] = set()
+        for form in self.forms(adjective):
+            with_adjective |= self._terms_with.get(form, set())
+        if not with_adjective:
+            return False
+        for noun in nouns:
+            for form in (fold_term(noun), fold_term(pluralise(noun))):
+                if self._terms_with.get(form, set()) & with_adjective:
+                    return True
+        return False
+
+    def foreign_adjectives(self, np: _NP, english: str, own: set[str]) -> list[str]:
+        """The literal adjectives of ``np`` French does not use where ``english`` has its word."""
+        if np.tail and np.head in _PRENOMINAL:
+            return []  # « gros intestin » read as the head « gros »: nothing to agree with
+        words = english.lower().split()
+        end = words.index("of") if "of" in words[1:] else len(words)
+        nouns = {np.head} | {w.lemma for w in self.vocab.words(words[end - 1]) if w.pos == "noun"}
+        return [lemma for lemma, word, literal in np.origins
+                if literal and lemma == self.vocab.first_adjective(word) and not self.forms(lemma) & own
+                and lemma not in self.sanctioned.get(word, ()) and not self._used_with(lemma, nouns)
+                # a sibling of a word of the concept's French (obsessif, obsessionnel): a variant
+                and not any(_cognate(fold_term(lemma), w) and fold_term(lemma)[:6] == w[:6] for w in own)
+                and not self._modifies_modifier(word, words[:end])]
+
+    def _modifies_modifier(self, adjective: str, words: list[str]) -> bool:
+        """True if ``adjective`` begins a term of its own before the head (« high blood
+        pressure » of « high blood pressure medication »): it qualifies that term, not the head."""
+        if adjective not in words[:-1]:
+            return False
+        start = words.index(adjective)
+        return any(" ".join(words[start:stop]) in self.vocab.glossary_pairs for stop in range(start + 2, len(words)))
+
+
+def _adjective_calque(key: str, adjectives: list[str], own: set[str], usage: _AdjectiveUsage) -> bool:
+    """True if ``key`` is the concept's French but for the literal ``adjectives``: each of its
+    other words is a word of the concept's terms (« haute pression artérielle »), so that the
+    adjective is the error, not a rendering built of other literal words as well."""
+    if not adjectives:
+        return False
+    allowed = own | _LINKS | {form for a in adjectives for form in usage.forms(a)}
+    return all(w in allowed for w in _words(key))
+
+
+def _words(phrase: str) -> list[str]:
+    """The folded words of a French phrase (elided articles cut off)."""
+    return [w for w in fold_term(phrase.replace("’", "'")).replace("'", " ").split() if w]
 
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{0,3}$|^[A-Z]{1,3}[0-9]{1,2}$")
