@@ -12,7 +12,8 @@ from bisect import bisect_left
 from ..glossary.model import Rule, WordCondition
 from ..glossary.patterns import match_after, search_before
 from ..matching.compiled import CompiledGlossary
-from ..french.objects import could_be_verb, object_after, object_before
+from ..french.objects import OBJECT_OPENERS as _OBJECT_OPENERS
+from ..french.objects import could_be_verb, object_after, object_before, subject_before
 from ..french.parse import ParsedSentence, parse
 from ..text.fold import fold
 from ..text.sentences import SentenceIndex, sentence_bounds, sentences_back
@@ -114,6 +115,15 @@ class HitContext:
         A form of several words counts when the word nearest the hit is inside the window
         (« effets secondaires » three words before « communs », « effets » being the fourth):
         a window counts words from the hit, not whole phrases that fit in it."""
+        if condition.side == "subject":
+            # An intransitive verb whose subject is the noun (« les symptômes s’éclaircissent »);
+            # a determiner after it shows a transitive use with an object of its own.
+            after = self._clause_after()[:3]
+            transitive = bool(after) and after[0] in _OBJECT_OPENERS and not (
+                after[0] in ("de", "d") and after[1:2] in (["elle"], ["elles"], ["lui"], ["eux"])
+                and after[2:3] in (["meme"], ["memes"]))  # « d’elle-même »
+            return not transitive and subject_before(
+                self._clause_before(), forms, condition.window)
         if condition.side == "object":
             # The noun must be the verb's direct object, not just a word nearby; punctuation
             # ends the verb phrase (« il faut attraper, une fois… »).

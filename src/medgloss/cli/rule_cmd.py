@@ -46,7 +46,8 @@ def _context_lines(rule: Rule) -> list[str]:
     for label, conditions in ((_("only with"), context.require), (_("not with"), context.unless)):
         for condition in conditions:
             where = {"near": "", "before": _(", before it"), "after": _(", after it"),
-                     "object": _(", as its object or the subject of its passive")}.get(condition.side, "")
+                     "object": _(", as its object or the subject of its passive"),
+                     "subject": _(", as its subject")}.get(condition.side, "")
             words = ", ".join(f"« {w} »" for w in condition.words)
             lines.append(_("{label}{where}, within {n} words: {words}").format(
                 label=label, where=where, n=condition.window, words=words))

@@ -49,7 +49,25 @@ def _merge(pairs: Iterable[tuple[str, Analysis]]) -> list[Form]:
     return [Form(text, frozenset(analyses)) for text, analyses in grouped.items()]
 
 
+_PRONOUN_PREFIXES = ("se ", "s'", "s’")
+
+
+def _pronominal_forms(term: str) -> list[tuple[str, Analysis]]:
+    """Forms of a pronominal verb (« s’éclaircir », « se dissiper ») said of a noun: the third
+    persons, the infinitive and the present participle, each after « se » or « s’ » (compound
+    tenses put « être » between, and no form of the verb alone says them)."""
+    base = next(term[len(p):] for p in _PRONOUN_PREFIXES if term.startswith(p))
+    pairs = []
+    for form, analysis in _verb_forms(base):
+        if analysis[2] == "3" or analysis[1] in ("infinitif-présent", "participe-présent"):
+            prefix = "s'" if form[:1] in "aeiouyhéèêâîôûœ" else "se "
+            pairs.append((prefix + form, analysis))
+    return pairs
+
+
 def _verb_forms(term: str) -> list[tuple[str, Analysis]]:
+    if term.startswith(_PRONOUN_PREFIXES):
+        return _pronominal_forms(term)
     # A verbal phrase (« prendre en charge ») conjugates its first word only.
     verb, _, rest = term.partition(" ")
     pairs = conjugate(verb.lower())

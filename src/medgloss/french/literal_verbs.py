@@ -13,12 +13,17 @@ It knows words only: never the glossary or the checks.
 
 from __future__ import annotations
 
-# English verb (lower case, base form) → French verbs (infinitives), most literal first.
+# English verb (lower case, base form; a phrasal verb with its particle) → French verbs
+# (infinitives, pronominal ones with « se »/« s' »), most literal first.
 LITERAL_VERBS: dict[str, tuple[str, ...]] = {
     "boost": ("booster",),
+    "break out": ("éclater",),
     "catch": ("attraper",),
     "clear": ("dégager", "nettoyer", "effacer"),
+    "clear up": ("s'éclaircir",),
+    "cure": ("curer",),
     "dampen": ("humidifier", "mouiller", "amortir"),
+    "deliver": ("délivrer", "livrer"),
     "draw": ("tirer", "dessiner"),
     "ease": ("faciliter",),
     "fill": ("remplir",),
@@ -29,6 +34,7 @@ LITERAL_VERBS: dict[str, tuple[str, ...]] = {
     "spread": ("répandre", "étaler"),
     "sustain": ("soutenir",),
     "thin": ("amincir", "éclaircir"),
+    "wear off": ("s'user",),
 }
 
 

@@ -7,7 +7,14 @@ when the verb is a past participle in the passive or used as an adjective, the n
 with only « être », « a été », a negation or an adverb between (« le diagnostic n’a pas été
 atteint », « une réponse humidifiée »).  A preposition between them makes the noun something
 else than the object (« les patients atteints d’une infection », « prendre rendez-vous pour un
-test »), and the answer is no: precision first.
+test »), and the answer is no: precision first.  A quantity adverb and « de » count as a
+determiner (« obtenir suffisamment de sommeil »).
+
+Is this noun the subject of this intransitive verb (« le médicament travaille », « les
+symptômes s’éclaircissent »)?  The noun stands before the verb with only a negation, an adverb,
+a modal or « qui » between, and it opens its clause (nothing but a conjunction before its
+determiner): in « le patient qui prend le médicament travaille » the noun is another verb's
+object, and the answer is no.
 
 The words are folded as :mod:`medgloss.text.fold` folds a sentence (lower case, no accents,
 « l’ » as « l »); the noun forms are folded the same way.  This module knows French word order
@@ -23,7 +30,7 @@ from collections.abc import Iterable, Sequence
 _DETERMINERS = frozenset(
     "le la l les un une des du de d ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos "
     "leur leurs quelques plusieurs certains certaines aucun aucune tout toute tous toutes chaque "
-    "deux trois quatre cinq six dix".split()
+    "deux trois quatre cinq six sept huit neuf dix douze quinze vingt".split()
 )
 # Adjectives that stand before the noun in French (« une grave infection »).
 _PRENOMINAL = frozenset(
@@ -40,6 +47,8 @@ _ADVERBS = frozenset(
     "enfin ensuite alors donc peut-etre meme".split()
 )
 _NEGATIONS = frozenset("pas plus jamais".split())
+# Adverbs of quantity that take « de » before their noun (« suffisamment de sommeil »).
+_QUANTITY = frozenset("assez beaucoup suffisamment trop peu moins plus tant autant".split())
 # What « de » is a preposition before (« atteints d’une infection »), never a partitive.
 _AFTER_PREPOSITION = frozenset(
     "un une le les ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split()
@@ -96,10 +105,12 @@ def object_after(words: Sequence[str], forms: Iterable[str], window: int) -> boo
     for k in range(min(window, len(words))):
         if k:
             word = words[k - 1]
-            if not (word in _DETERMINERS or word in _PRENOMINAL or _adverb(word) or _number(words, k - 1)):
+            if not (word in _DETERMINERS or word in _PRENOMINAL or word in _QUANTITY or _adverb(word)
+                    or _number(words, k - 1)):
                 return False
             if word in ("de", "d") and (words[k] in _AFTER_PREPOSITION or
-                                        (words[k] not in ("la", "l") and not (k > 1 and words[k - 2] in _NEGATIONS))):
+                                        (words[k] not in ("la", "l") and not (k > 1 and words[k - 2] in _NEGATIONS)
+                                         and not (k > 1 and words[k - 2] in _QUANTITY))):
                 # « atteints d’une infection », « manquer de sang »: « de » is a preposition,
                 # save the partitive (« de la fièvre ») and a negation's « pas d’infection ».
                 return False
@@ -129,4 +140,50 @@ def object_before(words: Sequence[str], forms: Iterable[str], window: int) -> bo
     return False
 
 
-__all__ = ["could_be_verb", "object_after", "object_before"]
+# Words that may open the clause of a subject (« si le traitement ne travaille pas »).
+_CLAUSE_OPENERS = frozenset(
+    "que qu si quand lorsque lorsqu et mais car comme puis ou donc alors puisque puisqu parfois souvent plupart "
+    "ensuite enfin heureusement generalement habituellement".split()
+)
+# Words between a subject and its verb: negation, clitics of the verb, auxiliaries, modals.
+_BETWEEN_SUBJECT = frozenset(
+    "ne n pas plus jamais y en va vont peut peuvent pourra pourront pourrait pourraient doit doivent devrait "
+    "devraient devrait commence commencent finit finissent semble semblent".split()
+)
+_SUBJECT_DETERMINERS = frozenset(
+    "le la l les un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split()
+)
+
+
+# What opens a direct object right after a verb: a verb said of a subject noun is intransitive
+# only when none follows (« la fièvre a brisé son élan » is transitive).
+OBJECT_OPENERS = _SUBJECT_DETERMINERS | {"du", "de", "d", "que", "qu"}
+
+
+def subject_before(words: Sequence[str], forms: Iterable[str], window: int) -> bool:
+    """True if one of ``forms`` ends within ``window`` words of the end of ``words`` (the folded
+    words of the clause before a verb) as the subject of that verb: only a negation, an adverb,
+    a modal or « qui » after it, and its determiner opening the clause (or « qui » after it)."""
+    forms = tuple(forms)
+    end = len(words)
+    for k in range(min(window, end) + 1):
+        between = words[end - k : end]
+        if any(not (w in _BETWEEN_SUBJECT or _adverb(w)) for w in between[1:]) or (
+                between and not (between[0] in _BETWEEN_SUBJECT or _adverb(between[0]) or between[0] == "qui")):
+            return False
+        relative = bool(between) and between[0] == "qui"
+        for form in forms:
+            size = form.count(" ") + 1
+            start = end - k - size
+            if start < 0 or " ".join(words[start : end - k]) != form:
+                continue
+            # The determiner, then what stands before it: the clause's start or a conjunction.
+            if relative:
+                return True
+            if start >= 1 and words[start - 1] in _SUBJECT_DETERMINERS and (
+                    start == 1 or words[start - 2] in _CLAUSE_OPENERS):
+                return True
+    return False
+
+
+__all__ = ["OBJECT_OPENERS", "could_be_verb", "object_after", "object_before", "subject_before"]

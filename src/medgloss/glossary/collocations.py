@@ -13,6 +13,13 @@ becomes one collocation rule: the verb, in any form, with a noun of the class as
 object or as the subject of its passive (a context condition of side ``object``,
 :mod:`medgloss.french.objects`), replaced by the proposed verb conjugated like it.
 
+A list of ``role: subject`` names a class of nouns that are the subject of an intransitive
+verb (« le médicament travaille », work → agir; « les symptômes s’éclaircissent », clear up →
+disparaître).  There the English verb is often a phrasal verb, and machine translation renders
+it by its base verb's equivalent, bare or pronominal: each translation of the phrasal verb
+(« clear up ») and of its base (« clear ») is tried as it is and with « se » (« se dégager »,
+« s’effacer »), the noun standing before the verb as its subject (side ``subject``).
+
 Each generated rule carries the list's example sentences that contain one of its forms, the
 list's right sentences, and one sentence of its own made from the list's ``template``, so that
 the suite runs every generated rule.  This module builds rules; it never checks a text.
@@ -70,6 +77,7 @@ class CollocationList:
     severity: str | None = None
     safe: bool = True
     admitted_in: tuple[str, ...] = ()  # varieties where the literal verbs are usage (« tirer du sang », fr-CA)
+    role: str = "object"  # or "subject": the nouns are the subject of an intransitive verb
     path: str | None = None
     line: int | None = None
 
@@ -77,6 +85,23 @@ class CollocationList:
 def _slug(word: str) -> str:
     ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     return "".join(ch if ch.isalnum() else "-" for ch in ascii_word.lower()).strip("-")
+
+
+_PRONOUNS = ("se ", "s'", "s’")
+
+
+def pronominal(verb: str) -> str:
+    """« se » + ``verb``, elided before a vowel or h (« s’effacer », « se dégager »)."""
+    return ("s'" if verb[:1] in "aeiouyhéèêâîôûœ" else "se ") + verb
+
+
+def _straight(verb: str) -> str:
+    return verb.replace("’", "'")
+
+
+def _base(verb: str) -> str:
+    """The verb without its reflexive pronoun (« s’éclaircir » → « éclaircir »)."""
+    return next((verb[len(p):] for p in _PRONOUNS if verb.startswith(p)), verb)
 
 
 def is_infinitive(word: str) -> bool:
@@ -100,13 +125,42 @@ def translations(english: str) -> tuple[str, ...]:
     return tuple(v for v in dict.fromkeys(found) if is_infinitive(v))
 
 
+def subject_translations(english: str) -> tuple[str, ...]:
+    """French verbs an English verb said of a subject is rendered by word for word: those of
+    the verb and, for a phrasal verb (« clear up »), of its base verb (« clear »), each bare and
+    with « se », save the pronominal forms of the verbs that go with any subject
+    (:data:`NEUTRAL_VERBS`: « se rendre », « se faire »)."""
+    base = english.split(" ")[0]
+    listed = (*english_french().get(english.lower(), ()), *literal_verbs(english))
+    if base != english:
+        listed = (*listed, *english_french().get(base, ()), *literal_verbs(base))
+    found: list[str] = []
+    for verb in dict.fromkeys(listed):
+        if verb.startswith(_PRONOUNS):
+            if is_infinitive(_base(verb)):
+                found.append(verb)
+        elif is_infinitive(verb):
+            found.append(verb)
+            if verb not in NEUTRAL_VERBS:
+                found.append(pronominal(verb))
+    return tuple(dict.fromkeys(found))
+
+
 def _forms(verb: str) -> frozenset[str]:
     return frozenset(fold_term(form) for form, _analysis in conjugate(verb))
 
 
+def _has_form(text: str, verb: str) -> bool:
+    """True if ``text`` holds a form of ``verb``: a pronominal verb's after « se » (« s’use »),
+    a bare verb's without it."""
+    base = _base(verb)
+    forms = _forms(base)
+    words = fold_term(text).split()
+    return any(w in forms and (k > 0 and words[k - 1] in ("se", "s")) == (base != verb) for k, w in enumerate(words))
+
+
 def _examples(spec: CollocationList, verb: str, use: str) -> tuple[Example, ...]:
-    forms = _forms(verb)
-    own = [e for e in spec.examples if e.is_wrong and any(w in forms for w in fold_term(e.text).split())]
+    own = [e for e in spec.examples if e.is_wrong and _has_form(e.text, verb)]
     made = spec.template.format(verb=verb)
     fixed = spec.template.format(verb=use)
     if spec.template.startswith("{verb}"):
@@ -122,12 +176,14 @@ def _quoted(words: tuple[str, ...]) -> str:
 def collocation_rules(spec: CollocationList) -> list[Rule]:
     """The rules of one collocation list: one per French verb that renders one of its English
     verbs word for word and that professional French does not use with its nouns."""
-    attested = set(spec.attested)
+    attested = {_straight(a) for a in spec.attested}
     rules: dict[str, Rule] = {}
-    condition = WordCondition(spec.objects, spec.window, "object")
+    condition = WordCondition(spec.objects, spec.window, spec.role)
+    rendered = subject_translations if spec.role == "subject" else translations
     for sense in spec.senses:
+        sense = VerbSense(sense.en, tuple(_straight(u) for u in sense.use))
         for english in sense.en:
-            for verb in translations(english):
+            for verb in rendered(english):
                 if verb in attested or verb in sense.use or verb in NEUTRAL_VERBS or verb in rules:
                     continue
                 message = spec.message.format(verb=verb, english=english, use=_quoted(sense.use))
@@ -151,4 +207,5 @@ def collocation_rules(spec: CollocationList) -> list[Rule]:
     return list(rules.values())
 
 
-__all__ = ["CollocationList", "NEUTRAL_VERBS", "VerbSense", "collocation_rules", "is_infinitive", "translations"]
+__all__ = ["CollocationList", "NEUTRAL_VERBS", "VerbSense", "collocation_rules", "is_infinitive", "pronominal",
+           "subject_translations", "translations"]

@@ -179,6 +179,8 @@ _COLLOCATION = {
         "severity": {"enum": ["error", "warning", "info"]},
         "safe": {"type": "boolean"},
         "admitted_in": _VARIETIES,
+        # "subject": the nouns are the subject of an intransitive verb (« le médicament travaille »).
+        "role": {"enum": ["object", "subject"]},
         "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
     },
     "required": ["id", "concept", "source", "attested_from", "object", "en_object", "attested", "verbs", "message",
