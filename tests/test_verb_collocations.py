@@ -11,9 +11,10 @@ import pytest
 
 import medgloss
 from medgloss.errors import GlossaryError
-from medgloss.french.objects import object_after, object_before
+from medgloss.french.forms import term_forms
+from medgloss.french.objects import object_after, object_before, subject_before
 from medgloss.french.verbs import UnknownVerbError, conjugate
-from medgloss.glossary.collocations import NEUTRAL_VERBS, translations
+from medgloss.glossary.collocations import NEUTRAL_VERBS, subject_translations, translations
 from medgloss.glossary.loader import glossary_from_data
 from medgloss.text.fold import fold
 
@@ -36,6 +37,39 @@ def test_noun_after_the_verb_is_its_object(after: str) -> None:
                                    "de infection", "le médecin et une infection"])
 def test_a_preposition_or_another_noun_is_not_an_object(after: str) -> None:
     assert not object_after(_words(after), ["infection", "infections"], 4)
+
+
+def test_a_quantity_adverb_and_de_open_an_object() -> None:
+    assert object_after(_words("suffisamment de sommeil"), ["sommeil"], 4)
+    assert object_after(_words("beaucoup d’infections"), ["infections"], 4)
+    assert not object_after(_words("besoin de sommeil"), ["sommeil"], 4)
+
+
+@pytest.mark.parametrize("before", ["le médicament", "si le traitement ne", "les antibiotiques qui",
+                                    "heureusement le traitement", "le traitement de ma mère", "les vaccins peuvent",
+                                    "la plupart des traitements"])
+def test_noun_before_an_intransitive_verb_is_its_subject(before: str) -> None:
+    assert subject_before(_words(before), ["medicament", "traitement", "traitements", "antibiotiques", "vaccins"], 4)
+
+
+@pytest.mark.parametrize("before", ["le patient qui prend le médicament", "il prend son traitement et",
+                                    "le traitement des patients qui", "pour le traitement"])
+def test_object_of_another_verb_or_a_complement_is_no_subject(before: str) -> None:
+    assert not subject_before(_words(before), ["medicament", "traitement"], 4)
+
+
+def test_pronominal_verbs_conjugate_in_the_third_persons_after_se() -> None:
+    forms = {f.text for f in term_forms("s'éclaircir", "verb")}
+    assert {"s'éclaircit", "s'éclaircissent", "s'éclaircira", "s'éclaircir"} <= forms
+    assert not any("éclaircissons" in f for f in forms)
+    assert "se dissipent" in {f.text for f in term_forms("se dissiper", "verb")}
+
+
+def test_a_phrasal_verb_said_of_a_subject_is_rendered_by_its_base_bare_and_pronominal() -> None:
+    found = subject_translations("clear up")
+    assert "s'éclaircir" in found  # the literal equivalent of the phrasal verb
+    assert {"dégager", "se dégager", "s'effacer"} <= set(found)  # its base verb's, with « se »
+    assert not any(v.startswith(("se ", "s'")) and v.split(" ")[-1].lstrip("s'") in NEUTRAL_VERBS for v in found)
 
 
 @pytest.mark.parametrize("before", ["un diagnostic est", "le diagnostic n’a pas été", "le diagnostic a été",
@@ -161,6 +195,55 @@ def test_wrong_verb_is_reported_and_fixed_in_its_own_form(wrong: str, fixed: str
 ])
 def test_right_french_is_not_reported(right: str) -> None:
     assert _mg105(right) == []
+
+
+@pytest.mark.parametrize(("wrong", "fixed"), [
+    ("Le sirop travaillait en quelques minutes.", "Le sirop agissait en quelques minutes."),
+    ("Les symptômes du rhume s’éclaircissent en une semaine.", "Les symptômes du rhume disparaissent en une semaine."),
+    ("Quand l’effet de l’anesthésie s’use, la douleur revient.",
+     "Quand l’effet de l’anesthésie se dissipe, la douleur revient."),
+    ("Si le traitement ne travaille pas, revenez nous voir.", "Si le traitement n’agit pas, revenez nous voir."),
+])
+def test_intransitive_verb_of_a_subject_is_reported_and_fixed(wrong: str, fixed: str) -> None:
+    findings = _mg105(wrong)
+    assert len(findings) == 1 and findings[0].severity == "warning", findings
+    assert medgloss.fix_text(wrong, unsafe=True) == fixed
+
+
+@pytest.mark.parametrize("right", [
+    "Le traitement des patients qui travaillent de nuit est adapté.",
+    "La fièvre a brisé son élan.",
+    "Le médecin qui suit le traitement travaille à l’hôpital.",
+    "L’effet porte surtout sur la douleur.",
+    "Le ciel s’éclaircit, les symptômes aussi.",
+])
+def test_subject_rules_stay_silent_on_right_french(right: str) -> None:
+    assert [f for f in _mg105(right) if f.severity != "info"] == []
+
+
+def test_subject_rules_say_their_side() -> None:
+    rule = _GLOSSARY.rules["coll-medicine-works-travailler"]
+    assert rule.context.require[0].side == "subject"
+    assert [t.text for t in rule.replace] == ["agir"]
+
+
+def _devset() -> dict:
+    import yaml
+
+    return yaml.safe_load((Path(__file__).parent / "data" / "collocations" / "verbs_devset.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("item", _devset()["wrong"], ids=lambda i: i["verb"])
+def test_devset_wrong_collocation_is_found_and_fixed(item: dict) -> None:
+    findings = [f for f in medgloss.check_text(item["sentence"])
+                if f.rule in ("MG104", "MG105") and f.severity in ("warning", "error")]
+    assert [f.found for f in findings] == [item["verb"]]
+    assert medgloss.fix_text(item["sentence"], unsafe=True) == item["fixed"]
+
+
+@pytest.mark.parametrize("sentence", _devset()["right"])
+def test_devset_right_french_stays_silent(sentence: str) -> None:
+    assert [f for f in medgloss.check_text(sentence) if f.severity in ("warning", "error")] == []
 
 
 def test_booster_is_only_a_register_note() -> None:

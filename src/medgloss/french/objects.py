@@ -160,10 +160,25 @@ _SUBJECT_DETERMINERS = frozenset(
 OBJECT_OPENERS = _SUBJECT_DETERMINERS | {"du", "de", "d", "que", "qu"}
 
 
+_COMPLEMENT_DETERMINERS = frozenset("la l mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces".split())
+
+
+def _complement_lengths(words: Sequence[str], end: int) -> list[int]:
+    """Lengths of a noun complement ending at ``end`` (« du rhume », « de l’anesthésie »)."""
+    lengths = []
+    if end >= 2 and words[end - 2] in ("du", "des", "de", "d") and words[end - 1].isalpha():
+        lengths.append(2)
+    if end >= 3 and words[end - 3] in ("de", "d") and words[end - 2] in _COMPLEMENT_DETERMINERS and \
+            words[end - 1].isalpha():
+        lengths.append(3)
+    return lengths
+
+
 def subject_before(words: Sequence[str], forms: Iterable[str], window: int) -> bool:
     """True if one of ``forms`` ends within ``window`` words of the end of ``words`` (the folded
     words of the clause before a verb) as the subject of that verb: only a negation, an adverb,
-    a modal or « qui » after it, and its determiner opening the clause (or « qui » after it)."""
+    a modal, or « qui » right after it, or its noun complement (« l’effet de l’anesthésie »),
+    and its determiner opening the clause (or « qui » after it)."""
     forms = tuple(forms)
     end = len(words)
     for k in range(min(window, end) + 1):
@@ -172,17 +187,21 @@ def subject_before(words: Sequence[str], forms: Iterable[str], window: int) -> b
                 between and not (between[0] in _BETWEEN_SUBJECT or _adverb(between[0]) or between[0] == "qui")):
             return False
         relative = bool(between) and between[0] == "qui"
-        for form in forms:
-            size = form.count(" ") + 1
-            start = end - k - size
-            if start < 0 or " ".join(words[start : end - k]) != form:
-                continue
-            # The determiner, then what stands before it: the clause's start or a conjunction.
-            if relative:
-                return True
-            if start >= 1 and words[start - 1] in _SUBJECT_DETERMINERS and (
-                    start == 1 or words[start - 2] in _CLAUSE_OPENERS):
-                return True
+        head_end = end - k
+        # « qui » after a complement may be the complement's (« le traitement des patients qui
+        # travaillent »): a complement only without it.
+        stops = [head_end] if relative else [head_end, *(head_end - n for n in _complement_lengths(words, head_end))]
+        for stop in stops:
+            for form in forms:
+                start = stop - (form.count(" ") + 1)
+                if start < 0 or " ".join(words[start:stop]) != form:
+                    continue
+                if relative:
+                    return True
+                # The determiner, then what stands before it: the clause's start or a conjunction.
+                if start >= 1 and words[start - 1] in _SUBJECT_DETERMINERS and (
+                        start == 1 or words[start - 2] in _CLAUSE_OPENERS):
+                    return True
     return False
 
 
