@@ -124,6 +124,12 @@ class HitContext:
                 and after[2:3] in (["meme"], ["memes"]))  # « d’elle-même »
             return not transitive and subject_before(
                 self._clause_before(), forms, condition.window)
+        if condition.side == "active-object":
+            # Only the object after the verb; a causative or perception verb before it makes the
+            # noun its subject (« laisser passer les gaz », « faire passer un calcul »).
+            before = self._clause_before()
+            return could_be_verb(before) and not (before and before[-1] in _CAUSATIVES) and object_after(
+                self._clause_after(), forms, condition.window)
         if condition.side == "object":
             # The noun must be the verb's direct object, not just a word nearby; punctuation
             # ends the verb phrase (« il faut attraper, une fois… »).
@@ -159,6 +165,13 @@ class HitContext:
                         return True
                     at = joined.find(f" {form} ", at + 1)
         return False
+
+
+# Forms of « laisser », « faire », « voir », « sentir » before an infinitive whose subject follows it.
+_CAUSATIVES = frozenset(
+    "laisser laisse laisses laissez laissent laissons laissait laissaient laissant laisse laissera fait faire font "
+    "faites faisons faisait faisaient faisant fera feront voir voit voient voyez sentir sent sentent sentez".split()
+)
 
 
 class MentionIndex:

@@ -13,6 +13,10 @@ becomes one collocation rule: the verb, in any form, with a noun of the class as
 object or as the subject of its passive (a context condition of side ``object``,
 :mod:`medgloss.french.objects`), replaced by the proposed verb conjugated like it.
 
+A list may ``report`` a neutral verb that is wrong with its nouns whatever else it does
+(« passer des selles », pass → évacuer), and with ``passive: false`` the noun counts only after
+the verb (« le calcul est passé » is French: the stone has passed).
+
 A list of ``role: subject`` names a class of nouns that are the subject of an intransitive
 verb (« le médicament travaille », work → agir; « les symptômes s’éclaircissent », clear up →
 disparaître).  There the English verb is often a phrasal verb, and machine translation renders
@@ -78,6 +82,8 @@ class CollocationList:
     safe: bool = True
     admitted_in: tuple[str, ...] = ()  # varieties where the literal verbs are usage (« tirer du sang », fr-CA)
     role: str = "object"  # or "subject": the nouns are the subject of an intransitive verb
+    report: tuple[str, ...] = ()  # neutral verbs this list reports all the same (« passer des selles »)
+    passive: bool = True  # False: the noun only after the verb (« le calcul est passé » is no passive)
     path: str | None = None
     line: int | None = None
 
@@ -178,13 +184,16 @@ def collocation_rules(spec: CollocationList) -> list[Rule]:
     verbs word for word and that professional French does not use with its nouns."""
     attested = {_straight(a) for a in spec.attested}
     rules: dict[str, Rule] = {}
-    condition = WordCondition(spec.objects, spec.window, spec.role)
+    side = "active-object" if spec.role == "object" and not spec.passive else spec.role
+    condition = WordCondition(spec.objects, spec.window, side)
+    report = {_straight(v) for v in spec.report}
     rendered = subject_translations if spec.role == "subject" else translations
     for sense in spec.senses:
         sense = VerbSense(sense.en, tuple(_straight(u) for u in sense.use))
         for english in sense.en:
             for verb in rendered(english):
-                if verb in attested or verb in sense.use or verb in NEUTRAL_VERBS or verb in rules:
+                if verb in attested or verb in sense.use or (verb in NEUTRAL_VERBS and verb not in report) or \
+                        verb in rules:
                     continue
                 message = spec.message.format(verb=verb, english=english, use=_quoted(sense.use))
                 rules[verb] = Rule(

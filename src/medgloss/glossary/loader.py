@@ -278,7 +278,8 @@ def _collocation_rules(raw: dict[str, Any], path: Path, classes: WordClasses) ->
         message=raw["message"], template=raw["template"], examples=examples,
         unless=_context({"unless": raw["unless"]} if raw.get("unless") else None, classes, path),
         window=raw.get("window", 4), severity=raw.get("severity"), safe=raw.get("safe", True),
-        admitted_in=tuple(raw.get("admitted_in", ())), role=raw.get("role", "object"), path=str(path),
+        admitted_in=tuple(raw.get("admitted_in", ())), role=raw.get("role", "object"), report=tuple(raw.get("report", ())),
+        passive=raw.get("passive", True), path=str(path),
         line=line,
     )
     return collocation_rules(spec)

@@ -129,7 +129,7 @@ class WordCondition:
 
     words: tuple[str, ...]
     window: int
-    side: str  # "near", "before", "after", "object" or "subject" (collocation lists)
+    side: str  # "near", "before", "after", "object", "active-object" or "subject" (collocation lists)
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,6 +181,10 @@ _COLLOCATION = {
         "admitted_in": _VARIETIES,
         # "subject": the nouns are the subject of an intransitive verb (« le médicament travaille »).
         "role": {"enum": ["object", "subject"]},
+        # Neutral verbs (NEUTRAL_VERBS) that this list reports all the same (« passer des selles »).
+        "report": {"type": "array", "items": _TEXT},
+        # false: the noun counts only after the verb, never as the subject of a passive.
+        "passive": {"type": "boolean"},
         "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
     },
     "required": ["id", "concept", "source", "attested_from", "object", "en_object", "attested", "verbs", "message",
