@@ -58,6 +58,12 @@ def test_object_of_another_verb_or_a_complement_is_no_subject(before: str) -> No
     assert not subject_before(_words(before), ["medicament", "traitement"], 4)
 
 
+def test_the_complement_of_the_subject_may_be_the_noun() -> None:
+    assert subject_before(_words("quand l’effet de l’anesthésie"), ["anesthesie"], 4)
+    assert not subject_before(_words("il mesure l’effet de l’anesthésie"), ["anesthesie"], 4)
+    assert not subject_before(_words("l’effet de surprise"), ["anesthesie"], 4)
+
+
 def test_pronominal_verbs_conjugate_in_the_third_persons_after_se() -> None:
     forms = {f.text for f in term_forms("s'éclaircir", "verb")}
     assert {"s'éclaircit", "s'éclaircissent", "s'éclaircira", "s'éclaircir"} <= forms
@@ -216,6 +222,8 @@ def test_intransitive_verb_of_a_subject_is_reported_and_fixed(wrong: str, fixed:
     "Le médecin qui suit le traitement travaille à l’hôpital.",
     "L’effet porte surtout sur la douleur.",
     "Le ciel s’éclaircit, les symptômes aussi.",
+    "L’effet de surprise s’use vite.",
+    "Les délégués du laboratoire visitent les médecins de la région.",
 ])
 def test_subject_rules_stay_silent_on_right_french(right: str) -> None:
     assert [f for f in _mg105(right) if f.severity != "info"] == []

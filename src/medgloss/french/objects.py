@@ -199,10 +199,22 @@ def subject_before(words: Sequence[str], forms: Iterable[str], window: int) -> b
                 if relative:
                     return True
                 # The determiner, then what stands before it: the clause's start or a conjunction.
-                if start >= 1 and words[start - 1] in _SUBJECT_DETERMINERS and (
-                        start == 1 or words[start - 2] in _CLAUSE_OPENERS):
+                if _opens_clause(words, start):
                     return True
+                # The complement of the subject's head (« l’effet de l’anesthésie s’use »).
+                if stop == head_end and start >= 3:
+                    opener = start - (2 if words[start - 1] in _COMPLEMENT_DETERMINERS else 1)
+                    if words[opener] in ("de", "d", "du", "des") and opener >= 2 and words[opener - 1].isalpha() \
+                            and _opens_clause(words, opener - 1):
+                        return True
     return False
+
+
+def _opens_clause(words: Sequence[str], start: int) -> bool:
+    """The noun at ``start`` has its determiner before it, at the clause's start or after a
+    conjunction."""
+    return start >= 1 and words[start - 1] in _SUBJECT_DETERMINERS and (
+        start == 1 or words[start - 2] in _CLAUSE_OPENERS)
 
 
 __all__ = ["OBJECT_OPENERS", "could_be_verb", "object_after", "object_before", "subject_before"]
