@@ -57,6 +57,7 @@ LITERAL_WORDS: dict[str, tuple[str, ...]] = {
     "reading": ("lecture",),
     "reducer": ("réducteur",),
     "refill": ("recharge",),
+    "rescue": ("sauvetage",),
     "response": ("réponse",),
     "runny": ("coulant",),
     "sampling": ("échantillonnage",),
