@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .findings.codes import selector_matches, severity_at_least
+from .findings.codes import severity_at_least
 from .documents import Document, load_document, reader_for
 from .fixing.apply import FixResult, apply_fixes
 from .fixing.verify import verify_finding
@@ -19,6 +19,7 @@ from .glossary import Glossary, default_glossary
 from .matching.cache import compiled
 from .text.positions import LineIndex
 from .checks import Checker
+from .checks.selection import selection
 
 __all__ = [
     "apply_fixes",
@@ -51,14 +52,8 @@ def select_findings(
     findings: Sequence[Finding], select: Sequence[str] | None = None, ignore: Sequence[str] | None = None
 ) -> list[Finding]:
     """Keep the findings designated by ``select`` (all if empty) and not by ``ignore``."""
-    kept = []
-    for finding in findings:
-        if select and not any(selector_matches(s, finding.rule, finding.rule_id) for s in select):
-            continue
-        if ignore and any(selector_matches(s, finding.rule, finding.rule_id) for s in ignore):
-            continue
-        kept.append(finding)
-    return kept
+    chosen = selection(select, ignore)
+    return list(findings) if chosen is None else [f for f in findings if chosen.keeps(f)]
 
 
 def _locate(findings: list[Finding], terms: list[TermOccurrence], text: str) -> list[TermOccurrence]:
@@ -105,14 +100,18 @@ def check_document(
     entry (``"auto"``).
     """
     checker = checker_for(glossary)
-    result = checker.check(document.view, document.path, exhaustive=exhaustive)
+    # Only the detectors the selected codes need run (checks.selection); the others' findings,
+    # when they still run for a selected one, are dropped here.
+    chosen = selection(select, ignore, checker.glossary.rules)
+    result = checker.check(document.view, document.path, exhaustive=exhaustive, selection=chosen)
     if document.units:
         from .checks.bilingual import bilingual_findings
 
         result.findings = bilingual_findings(document, checker, result.findings, domain=domain,
-                                             french_hits=result.hits)
+                                             french_hits=result.hits, selection=chosen)
         result.findings.sort(key=lambda f: (f.offset, f.length))
-    findings = document.review(select_findings(result.findings, select, ignore))
+    kept = result.findings if chosen is None else [f for f in result.findings if chosen.keeps(f)]
+    findings = document.review(kept)
     _locate(findings, [], document.text)
     _attach_units(document, findings)
     return findings

@@ -117,11 +117,14 @@ def check_window(
     ignore: Sequence[str] | None = None,
 ) -> list[Finding]:
     """Findings that start in the window's chunk, positioned in the whole file."""
-    from ..api import checker_for, select_findings
+    from ..api import checker_for
+    from ..checks.selection import selection
 
-    result = checker_for(glossary).check(window.text, window.path, apostrophe=window.apostrophe)
+    checker = checker_for(glossary)
+    chosen = selection(select, ignore, checker.glossary.rules)
+    result = checker.check(window.text, window.path, apostrophe=window.apostrophe, selection=chosen)
     kept = [f for f in result.findings if f.offset >= window.keep_from]
-    findings = select_findings(kept, select, ignore)
+    findings = kept if chosen is None else [f for f in kept if chosen.keeps(f)]
     index = LineIndex(window.text)
     return [_globalise(finding, window, index) for finding in findings]
 

@@ -49,6 +49,7 @@ from ..text.fold import fold
 from .clinical_false_friends import PAIRS as CLINICAL_PAIRS, matches as clinical_matches
 from .engine import Checker
 from .entry_domain import entry_kinds
+from .selection import Selection
 from .term_forms import expresses
 from .untranslated import looks_english
 
@@ -195,47 +196,54 @@ def _french_language(document: Document) -> bool:
 
 def bilingual_findings(
     document: Document, checker: Checker, existing: Sequence[Finding] = (), domain: str = "auto",
-    french_hits: Sequence[Hit] | None = None,
+    french_hits: Sequence[Hit] | None = None, selection: Selection | None = None,
 ) -> list[Finding]:
     """The findings of a document with units: the French checks' ``existing`` findings that
     the source does not overrule, and MG201–MG204 (positions in its view).
 
     ``domain`` ``"medical"`` or ``"general"`` says what every entry is; ``"auto"`` decides
     entry by entry (:mod:`.entry_domain`).  ``french_hits`` are the view's hits when the French
-    checks already scanned it (the same :func:`scan`; scanned here otherwise).
+    checks already scanned it (the same :func:`scan`; scanned here otherwise).  ``selection``
+    runs only the checks its codes need (:mod:`.selection`).
     """
     if not document.units:
         return list(existing)
+    runs = (lambda _stage: True) if selection is None else selection.runs
     glossary = checker.glossary
     units = sorted(document.units, key=lambda u: u.start)
     starts = [u.start for u in units]
-    english_terms = english(glossary, TERM)
-    english_rules = english(glossary, RULE)
 
-    # French hits, grouped by unit.
-    french: dict[int, list[Hit]] = {}
-    for hit in scan(document.view, checker.compiled) if french_hits is None else french_hits:
-        index = _unit_of(starts, units, hit.start)
-        if index is not None:
-            french.setdefault(index, []).append(hit)
-
-    compared = []
-    source_terms = [False] * len(units)
-    target_terms = [False] * len(units)
     targets: list[tuple[int, Unit, tuple[int, int]]] = []
     for index, unit in enumerate(units):
         span = _target_span(document.view, unit)
         if span is not None and unit.source.strip():  # untranslated: nothing to compare
             targets.append((index, unit, span))
-    # Every source in one scan: per entry, the fold and the automaton's set-up were most of it.
-    for (index, unit, span), hits in zip(targets, scan_each([u.source for _, u, _ in targets], english_terms)):
-        compared.append((index, unit, span, hits))
-        source_terms[index] = bool(hits)
-        target_terms[index] = any(
-            e.kind == TERM and not glossary.concepts[e.owner].terms[e.index].status.is_wrong
-            for h in french.get(index, []) for e in h.entries)
-    share = sum(1 for *_, hits in compared if hits) / len(compared) if compared else 0.0
-    kinds = entry_kinds(units, source_terms, target_terms, domain, share)
+    # What each entry is (medical, a name) takes a scan of every source: only the checks that
+    # compare terms, and the French findings a name silences, need it (MG204 does not).
+    french: dict[int, list[Hit]] = {}
+    kinds = None
+    compared: list[tuple[int, Unit, tuple[int, int], list[Hit]]] = []
+    if selection is None or selection.wants(_NAME_CODES) or runs("inconsistent") or runs("missing") \
+            or runs("source_false_friends"):
+        # French hits, grouped by unit.
+        for hit in scan(document.view, checker.compiled) if french_hits is None else french_hits:
+            index = _unit_of(starts, units, hit.start)
+            if index is not None:
+                french.setdefault(index, []).append(hit)
+        source_terms = [False] * len(units)
+        target_terms = [False] * len(units)
+        # Every source in one scan: per entry, the fold and the automaton's set-up were most of it.
+        for (index, unit, span), hits in zip(targets, scan_each([u.source for _, u, _ in targets],
+                                                                english(glossary, TERM))):
+            compared.append((index, unit, span, hits))
+            source_terms[index] = bool(hits)
+            target_terms[index] = any(
+                e.kind == TERM and not glossary.concepts[e.owner].terms[e.index].status.is_wrong
+                for h in french.get(index, []) for e in h.entries)
+        share = sum(1 for *_, hits in compared if hits) / len(compared) if compared else 0.0
+        kinds = entry_kinds(units, source_terms, target_terms, domain, share)
+    else:
+        compared = [(index, unit, span, []) for index, unit, span in targets]
 
     # The French checks' findings, less those the source overrules.
     kept: list[Finding] = []
@@ -248,7 +256,7 @@ def bilingual_findings(
         rule = glossary.rules.get(finding.rule_id) if finding.rule_id else None
         if rule is not None and rule.kind != "duplicate" and _source_vetoes(rule, _folded_words(unit.source)):
             continue
-        if kinds[index].nomenclature and finding.rule in _NAME_CODES:
+        if kinds is not None and kinds[index].nomenclature and finding.rule in _NAME_CODES:
             continue
         if finding.rule == "MG107" and _mirrors_source(finding, document, unit.source):
             continue
@@ -271,18 +279,25 @@ def bilingual_findings(
     french_catalog = _french_language(document)
     # Units that do not overlap (a catalog's): a hit of this unit's target is in this unit.
     disjoint = all(a.end <= b.start for a, b in zip(units, units[1:]))
-    medical = [(index, unit) for index, unit, _span, _hits in compared if kinds[index].medical]
-    said_by = {index: {e.owner for h in hits for e in h.entries}
-               for (index, _unit), hits in zip(medical, scan_each([u.source for _, u in medical], english_rules))}
+    said_by: dict[int, set[str]] = {}
+    if kinds is not None and runs("source_false_friends"):
+        medical = [(index, unit) for index, unit, _span, _hits in compared if kinds[index].medical]
+        said_by = {index: {e.owner for h in hits for e in h.entries}
+                   for (index, _unit), hits in zip(medical, scan_each([u.source for _, u in medical],
+                                                                      english(glossary, RULE)))}
+    compares_terms = kinds is not None and (runs("inconsistent") or runs("missing"))
     for index, unit, span, source_hits in compared:
         hits = french.get(index, [])
-        kind = kinds[index]
         seen_concepts = set(flagged_concepts.get(index, set()))
         target = document.view[span[0]:span[1]]
-        if french_catalog and not unit.fuzzy and domain != "general":
+        if runs("untranslated") and french_catalog and not unit.fuzzy and domain != "general":
             findings.extend(_untranslated(document, unit, span, target))
-        if domain != "general":
+        if runs("clinical") and domain != "general":
             findings.extend(_clinical_false_friends(document, unit, span, target, flagged))
+        if not (said_by or compares_terms):
+            continue
+        assert kinds is not None
+        kind = kinds[index]
         said = said_by.get(index)
         if said:  # (no rule's English in the source: no false friend to look for)
             label = len(target.split()) <= LABEL_WORDS
@@ -291,6 +306,8 @@ def bilingual_findings(
                 kind.nomenclature, unit if disjoint else None)
             findings.extend(false_friends)
             seen_concepts |= {f.concept for f in false_friends}
+        if not compares_terms:
+            continue
         present: tuple[set[str], set[str]] | None = None
         for source_hit in source_hits:
             for entry in source_hit.entries:
@@ -305,7 +322,7 @@ def bilingual_findings(
                         rendered.add((index, concept.id, entry.index))
                         renderings.append(_Rendering(index, concept.id, entry.index, used[0], used[1]))
                     break
-                if not kind.medical or unit.fuzzy:
+                if not kind.medical or unit.fuzzy or not runs("missing"):
                     break  # a fuzzy entry is msgmerge's guess, already awaiting its review
                 english_term = concept.en[entry.index]
                 central = _is_central(unit.source, english_term, kind.nomenclature)
@@ -320,7 +337,8 @@ def bilingual_findings(
                     findings.append(_missing(document, unit, span, concept.id, english_term, glossary, central))
                     seen_concepts.add(concept.id)
                 break  # one concept per source term: the first is the glossary's reading
-    findings.extend(_inconsistent(document, glossary, renderings))
+    if runs("inconsistent"):
+        findings.extend(_inconsistent(document, glossary, renderings))
     # The source-aware false friends (clinical software) and the French rules' MG203 may both
     # see one word: one finding per span and code, the first met.
     unique: dict[tuple[int, int, str], Finding] = {}

@@ -29,6 +29,7 @@ from ..text.fold import Folded, fold
 from .duplicates import duplicated_expansions
 from .escalation import escalate
 from .explicit_english import glossed_as_english
+from .selection import Selection
 
 
 def _accents_first(entries: list[Entry], found: str) -> list[Entry]:
@@ -90,6 +91,7 @@ class Checker:
         apostrophe: str | None = None,
         exhaustive: bool = False,
         verify: bool = True,
+        selection: Selection | None = None,
     ) -> CheckResult:
         """Findings (and, if asked, term occurrences) of ``text``; offsets index ``text``.
 
@@ -98,75 +100,92 @@ class Checker:
         is parsed by spaCy up front, terms are found by looking up every word n-gram instead
         of the automaton, and every hit's parse is computed; it must give the same findings.
         ``verify=False`` leaves the fixes unverified (the verifier checks corrected sentences so).
+        ``selection`` runs only the detectors its codes need (:mod:`.selection`): the findings
+        it keeps are those of a full run, the others may be missing or unverified.
         """
         if exhaustive:
-            result = self._check_exhaustive(text, path, with_terms, apostrophe)
+            result = self._check_exhaustive(text, path, with_terms, apostrophe, selection)
         else:
             folded = fold(text)
             hits = scan(text, self.compiled, folded)
-            result = self._check_hits(text, path, hits, with_terms, apostrophe, folded)
+            result = self._check_hits(text, path, hits, with_terms, apostrophe, folded, selection)
             result.hits = hits
         if verify and self.verifier is not None:
             style = apostrophe or apostrophe_style(text)
-            result.findings = [self.verifier(self, text, f, style) for f in result.findings]
-        result.findings = escalate(result.findings, text, self.glossary)
+            # A fix is judged on its own sentence, whatever the other findings are: a finding
+            # the selection drops need not be judged.
+            result.findings = [self.verifier(self, text, f, style) if selection is None or selection.keeps(f) else f
+                               for f in result.findings]
+        if selection is None or selection.runs("escalation"):
+            result.findings = escalate(result.findings, text, self.glossary)
         return result
 
-    def _check_exhaustive(self, text: str, path: str, with_terms: bool, apostrophe: str | None) -> CheckResult:
+    def _check_exhaustive(self, text: str, path: str, with_terms: bool, apostrophe: str | None,
+                          selection: Selection | None = None) -> CheckResult:
         from ..french import parse as nlp
 
         nlp._PRELOADED.update(nlp.preparse(text))
         try:
             hits = scan_exhaustive(text, self.compiled)
-            return self._check_hits(text, path, hits, with_terms, apostrophe)
+            return self._check_hits(text, path, hits, with_terms, apostrophe, None, selection)
         finally:
             nlp._PRELOADED.clear()
 
     def _check_hits(
         self, text: str, path: str, hits: list[Hit], with_terms: bool, apostrophe: str | None,
-        folded: Folded | None = None,
+        folded: Folded | None = None, selection: Selection | None = None,
     ) -> CheckResult:
         result = CheckResult()
+        runs = _every_stage if selection is None else selection.runs
         mentions = self._mentions(hits)
         sentences = SentenceIndex(text)
         apostrophe = apostrophe or apostrophe_style(text)
         if not hits:
-            result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, []))
+            result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, [], runs))
             result.findings.sort(key=lambda f: (f.offset, f.length))
             return result
         flagged: set[int] = set()
-        for hit in hits:
-            finding = self._rule_finding(text, path, hit, mentions, apostrophe, sentences)
-            if finding is None:
-                finding = self._term_finding(text, path, hit, mentions, apostrophe, sentences)
-            if finding is not None and glossed_as_english(text, hit.start, hit.end):
-                finding = None  # quoted as English by the text itself (« SCID en anglais »)
-            if finding is not None:
+        if runs("terms") or with_terms:
+            for hit in hits:
+                if runs("terms"):
+                    finding = self._rule_finding(text, path, hit, mentions, apostrophe, sentences)
+                    if finding is None:
+                        finding = self._term_finding(text, path, hit, mentions, apostrophe, sentences)
+                    if finding is not None and glossed_as_english(text, hit.start, hit.end):
+                        finding = None  # quoted as English by the text itself (« SCID en anglais »)
+                    if finding is not None:
+                        result.findings.append(finding)
+                        flagged.add(hit.start)
+                if with_terms:
+                    result.terms.extend(self._occurrences(text, path, hit))
+        if runs("duplicates"):
+            for finding in duplicated_expansions(text, path, hits, self.glossary, flagged):
                 result.findings.append(finding)
-                flagged.add(hit.start)
-            if with_terms:
-                result.terms.extend(self._occurrences(text, path, hit))
-        for finding in duplicated_expansions(text, path, hits, self.glossary, flagged):
-            result.findings.append(finding)
-        result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, result.findings))
-        result.findings = self._english_acronyms(text, path, hits, result.findings)
+        result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, result.findings,
+                                                        runs))
+        result.findings = self._english_acronyms(text, path, hits, result.findings, runs)
         result.findings.sort(key=lambda f: (f.offset, f.length))
         return result
 
-    def _english_acronyms(self, text: str, path: str, hits: list[Hit], findings: list[Finding]) -> list[Finding]:
+    def _english_acronyms(self, text: str, path: str, hits: list[Hit], findings: list[Finding],
+                          runs: Callable[[str], bool] = lambda _stage: True) -> list[Finding]:
         """English acronyms used bare in French made warnings, and garbled ones after their term."""
         from .english import mismatched_acronyms, promote_english_acronyms
 
-        findings = promote_english_acronyms(self, text, findings, hits)
-        return findings + mismatched_acronyms(self, text, path, hits, findings)
+        if runs("promote"):
+            findings = promote_english_acronyms(self, text, findings, hits)
+        if runs("acronyms"):
+            findings = findings + mismatched_acronyms(self, text, path, hits, findings)
+        return findings
 
     def _generated_findings(
         self, text: str, path: str, hits: list[Hit], folded: Folded | None, mentions: MentionIndex, apostrophe: str,
-        existing: list[Finding],
+        existing: list[Finding], runs: Callable[[str], bool] = lambda _stage: True,
     ) -> list[Finding]:
         """Findings of the detectors that need no glossary entry of the error itself: generated
         calques, English left in French, broken words.  English and broken words stay silent on
-        any glossary hit; a calque only where a finding already is, or inside a correct term."""
+        any glossary hit; a calque only where a finding already is, or inside a correct term.
+        ``runs`` says which of them the selection needs."""
         from .accents import accent_findings
         from .broken_words import broken_word_findings
         from .calques import calque_findings
@@ -180,14 +199,21 @@ class Checker:
         # A text without a single glossary term is not medical: the lexicons are not even loaded.
         from .english import has_shorthand
 
-        if any(e.kind == TERM for h in hits for e in h.entries) or has_shorthand(self.glossary, text):
-            found = english_findings(self, text, path, folded, hits, covered)
-            found += accent_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]])
-            found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
-        found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
-        from .agreement_errors import agreement_findings
+        if (runs("english") or runs("accents") or runs("broken_words")) and (
+                any(e.kind == TERM for h in hits for e in h.entries) or has_shorthand(self.glossary, text)):
+            if runs("english"):
+                found = english_findings(self, text, path, folded, hits, covered)
+            if runs("accents"):
+                found += accent_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]])
+            if runs("broken_words"):
+                found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
+        if runs("calques"):
+            found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
+        if runs("agreement"):
+            from .agreement_errors import agreement_findings
 
-        found += agreement_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]], apostrophe)
+            found += agreement_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]],
+                                        apostrophe)
         return found
 
     # -- hits -----------------------------------------------------------------------------
@@ -439,6 +465,10 @@ class Checker:
             agreement=features,
             certain=certain,
         )
+
+
+def _every_stage(_stage: str) -> bool:
+    return True
 
 
 _STATUS_CODES = {Status.FORBIDDEN: CODES["MG101"], Status.DEPRECATED: CODES["MG102"], Status.SUPERSEDED: CODES["MG109"]}
