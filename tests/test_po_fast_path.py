@@ -68,8 +68,9 @@ def slow_path(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shortcut of the catalog path switched back to the code it replaced."""
     monkeypatch.setattr(bilingual, "scan_each", lambda texts, compiled: [scan(t, compiled) for t in texts])
     original = bilingual.bilingual_findings
-    monkeypatch.setattr(bilingual, "bilingual_findings", lambda document, checker, existing=(), domain="auto", french_hits=None:
-                        original(document, checker, existing, domain=domain, french_hits=None))
+    monkeypatch.setattr(bilingual, "bilingual_findings",
+                        lambda document, checker, existing=(), domain="auto", french_hits=None, selection=None:
+                        original(document, checker, existing, domain=domain, french_hits=None, selection=selection))
     friends = bilingual._source_false_friends
     monkeypatch.setattr(bilingual, "_source_false_friends", lambda *a: friends(*a[:9], None))
     monkeypatch.setattr(bilingual, "_any_clinical_english", lambda: re.compile(""))

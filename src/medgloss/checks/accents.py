@@ -124,8 +124,10 @@ def _capitalised_inside(text: str, start: int) -> bool:
     return bool(text[lo:start].strip(" \t\n«“\"(-–—•*"))
 
 
-def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit], covered: Sequence[tuple[int, int]]) -> list[Finding]:
-    """MG111 findings of words that lack the accents of their French spelling, outside ``covered``."""
+def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit], covered: Sequence[tuple[int, int]],
+                    anchors: list[int] | None = None) -> list[Finding]:
+    """MG111 findings of words that lack the accents of their French spelling, outside ``covered``
+    (``anchors``: the :func:`.english.medical_anchors` of ``text`` and ``hits``, when already known)."""
     if not lexicon().spelt:
         return []
     taken = SpanSet(covered)  # as in the English and broken-word checks: a list scan was quadratic
@@ -155,17 +157,27 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
     for h in hits:
         if any(e.kind == TERM for e in h.entries):
             taken.add(h.start, h.end)
-    anchors = medical_anchors(text, hits)
+    if anchors is None:
+        anchors = medical_anchors(text, hits)
     if anchors:
+        # A word's accented form, looked up once per distinct word: most words of a long text
+        # have none, and that one lookup is all they cost.
+        forms: dict[str, str | None] = {}
         for match in _LONG_WORD.finditer(text):
-            start, end = match.span()
             word = match.group()
-            if len(word) < _MIN_LENGTH or word.isupper() or word.lower() in _JOINERS or not free(start, end):
+            if word in forms:
+                form = forms[word]
+            else:
+                form = forms[word] = (None if len(word) < _MIN_LENGTH or word.isupper() or word.lower() in _JOINERS
+                                      else accented(word))
+            if form is None:
+                continue
+            start, end = match.span()
+            if not free(start, end):
                 continue
             if end < len(text) and unicodedata.combining(text[end]):
                 continue  # « cafe\u0301 »: the accent is there, as a combining character
-            form = accented(word)
-            if form is None or _capitalised_inside(text, start) or _is_code_like(text, start, end):
+            if _capitalised_inside(text, start) or _is_code_like(text, start, end):
                 continue
             if not _near(anchors, start, text):
                 continue

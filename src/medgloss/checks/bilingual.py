@@ -286,12 +286,13 @@ def bilingual_findings(
                    for (index, _unit), hits in zip(medical, scan_each([u.source for _, u in medical],
                                                                       english(glossary, RULE)))}
     compares_terms = kinds is not None and (runs("inconsistent") or runs("missing"))
+    judged: dict[str, bool] = {}
     for index, unit, span, source_hits in compared:
         hits = french.get(index, [])
         seen_concepts = set(flagged_concepts.get(index, set()))
         target = document.view[span[0]:span[1]]
         if runs("untranslated") and french_catalog and not unit.fuzzy and domain != "general":
-            findings.extend(_untranslated(document, unit, span, target))
+            findings.extend(_untranslated(document, unit, span, target, judged))
         if runs("clinical") and domain != "general":
             findings.extend(_clinical_false_friends(document, unit, span, target, flagged))
         if not (said_by or compares_terms):
@@ -347,8 +348,15 @@ def bilingual_findings(
     return list(unique.values())
 
 
-def _untranslated(document: Document, unit: Unit, span: tuple[int, int], target: str) -> list[Finding]:
-    if not looks_english(target):
+def _untranslated(document: Document, unit: Unit, span: tuple[int, int], target: str,
+                  judged: dict[str, bool] | None = None) -> list[Finding]:
+    """MG204 of one entry (``judged``: the targets already judged English or not, for a
+    catalog's many repeated ones: « Nom », « Date de création »)."""
+    if judged is None:
+        english_target = looks_english(target)
+    elif (english_target := judged.get(target)) is None:
+        english_target = judged[target] = looks_english(target)
+    if not english_target:
         return []
     code = CODES["MG204"]
     same = _folded_words(target) == _folded_words(unit.source)

@@ -161,19 +161,23 @@ class Checker:
         if runs("duplicates"):
             for finding in duplicated_expansions(text, path, hits, self.glossary, flagged):
                 result.findings.append(finding)
+        # The medical terms' starts (english.medical_anchors), computed once for the detectors
+        # that ask: a pass over every hit of the text.
+        memo: dict[str, list[int]] = {}
         result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, result.findings,
-                                                        runs))
-        result.findings = self._english_acronyms(text, path, hits, result.findings, runs)
+                                                        runs, memo))
+        result.findings = self._english_acronyms(text, path, hits, result.findings, runs, memo.get("anchors"))
         result.findings.sort(key=lambda f: (f.offset, f.length))
         return result
 
     def _english_acronyms(self, text: str, path: str, hits: list[Hit], findings: list[Finding],
-                          runs: Callable[[str], bool] = lambda _stage: True) -> list[Finding]:
+                          runs: Callable[[str], bool] = lambda _stage: True,
+                          anchors: list[int] | None = None) -> list[Finding]:
         """English acronyms used bare in French made warnings, and garbled ones after their term."""
         from .english import mismatched_acronyms, promote_english_acronyms
 
         if runs("promote"):
-            findings = promote_english_acronyms(self, text, findings, hits)
+            findings = promote_english_acronyms(self, text, findings, hits, anchors)
         if runs("acronyms"):
             findings = findings + mismatched_acronyms(self, text, path, hits, findings)
         return findings
@@ -181,11 +185,13 @@ class Checker:
     def _generated_findings(
         self, text: str, path: str, hits: list[Hit], folded: Folded | None, mentions: MentionIndex, apostrophe: str,
         existing: list[Finding], runs: Callable[[str], bool] = lambda _stage: True,
+        memo: dict[str, list[int]] | None = None,
     ) -> list[Finding]:
         """Findings of the detectors that need no glossary entry of the error itself: generated
         calques, English left in French, broken words.  English and broken words stay silent on
         any glossary hit; a calque only where a finding already is, or inside a correct term.
-        ``runs`` says which of them the selection needs."""
+        ``runs`` says which of them the selection needs; the medical anchors computed for them
+        are left in ``memo``."""
         from .accents import accent_findings
         from .broken_words import broken_word_findings
         from .calques import calque_findings
@@ -201,10 +207,16 @@ class Checker:
 
         if (runs("english") or runs("accents") or runs("broken_words")) and (
                 any(e.kind == TERM for h in hits for e in h.entries) or has_shorthand(self.glossary, text)):
+            from .english import medical_anchors
+
+            anchors = medical_anchors(text, hits) if runs("english") or runs("accents") else None
+            if memo is not None and anchors is not None:
+                memo["anchors"] = anchors
             if runs("english"):
-                found = english_findings(self, text, path, folded, hits, covered)
+                found = english_findings(self, text, path, folded, hits, covered, anchors)
             if runs("accents"):
-                found += accent_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]])
+                found += accent_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]],
+                                         anchors)
             if runs("broken_words"):
                 found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
         if runs("calques"):

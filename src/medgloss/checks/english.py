@@ -226,13 +226,15 @@ _BINOMIAL = re.compile(r"^[A-Z][a-z]{2,}\s+[a-z]{2,}(?:us|um|ae|i|is|ii|a|ans|en
 
 
 def english_findings(
-    checker: "Checker", text: str, path: str, folded: Folded, hits: Sequence[Hit], covered: list[tuple[int, int]]
+    checker: "Checker", text: str, path: str, folded: Folded, hits: Sequence[Hit], covered: list[tuple[int, int]],
+    anchors: list[int] | None = None,
 ) -> list[Finding]:
-    """MG111 and MG112 findings of ``text``, outside the spans ``covered`` by other hits."""
+    """MG111 and MG112 findings of ``text``, outside the spans ``covered`` by other hits
+    (``anchors``: the :func:`medical_anchors` of ``text`` and ``hits``, when already known)."""
     glossary = checker.glossary
     # Where the glossary's French terms are: English words and acronyms count as English left
     # in a medical translation only near one (a software manual quoting « commits » is not).
-    term_starts = medical_anchors(text, hits)
+    term_starts = medical_anchors(text, hits) if anchors is None else anchors
     mentioned = {e.owner for h in hits for e in h.entries if e.kind == TERM}
     taken = SpanSet(covered)  # a scan of a list here made a long document's check quadratic
     findings: list[Finding] = []
@@ -475,12 +477,12 @@ def _established(glossary: Glossary, concept_id: str, acronym: str, text: str) -
     return any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in french)
 
 
-def promote_english_acronyms(checker: "Checker", text: str, findings: list[Finding], hits: Sequence[Hit]) -> list[Finding]:
+def promote_english_acronyms(checker: "Checker", text: str, findings: list[Finding], hits: Sequence[Hit],
+                             anchors: list[int] | None = None) -> list[Finding]:
     """``findings`` with each non-preferred English acronym (MG109 CVID, SCID, CGD) made an MG111
     warning where it is used unglossed in running French: bare (no French determiner), in a
     medical text, never presented as English by the text.  Elsewhere it stays as it was (info)."""
     glossary = checker.glossary
-    anchors: list[int] | None = None
     out: list[Finding] = []
     for finding in findings:
         if finding.rule != "MG109" or not _english_acronym(glossary, finding):

@@ -16,6 +16,7 @@ rejects: tested); a second parse by polib cost as much again on a large catalog.
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -152,6 +153,19 @@ def _singular_slot(entries: list[Entry]) -> int:
 
 def read_po(path: str, text: str) -> PODocument:
     """A PO/POT catalog whose translations are the checkable view."""
+    # The parse makes some ten objects per entry and no reference cycle: the collector's
+    # passes over them (and over all that was alive before) were a third of a large
+    # catalog's parse (48,000 entries: 0.54 s of the scan alone without them, 0.84 s with).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_po(path, text)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_po(path: str, text: str) -> PODocument:
     entries = scan_po(text, path)
     singular_slot = _singular_slot(entries)
     view: list[str] = []  # masked gaps and msgstr views, in file order

@@ -17,6 +17,11 @@ from ..errors import DocumentError
 
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n)?")  # group 1: the line without its end
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[ \t\"])")
+# Most lines of a catalog, at the start of their line: a keyword with one literal, or a
+# continuation literal, with no escape.  They take a shorter way through the scanner (a
+# 48,000-entry catalog has 210,000 lines); any other line is read in full by ``line``.
+_PLAIN_KEYWORD = re.compile(r'(msgctxt|msgid|msgstr)[ \t]*"([^"\\]*)"[ \t]*\Z')
+_PLAIN_STRING = re.compile(r'"([^"\\]*)"[ \t]*\Z')
 # GNU gettext's escapes: one character, up to three octal digits, or \x with hex digits.
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
                    "\\": "\\", '"': '"', "?": "?", "'": "'"}
@@ -98,18 +103,34 @@ class _Scanner:
         self.entries: list[Entry] = []
         self.entry: Entry | None = None
         self.current: Field | None = None  # the field continuation lines extend
+        # What the current entry has so far (its fields, counted as they come in).
+        self.msgstr_count = 0
+        self.has_msgid = self.plural = False
 
     def error(self, message: str, line: int) -> DocumentError:
         return DocumentError(f"malformed PO: {message}", self.path, line)
 
     def run(self) -> list[Entry]:
+        text = self.text
         number = 0
-        for match in _LINE.finditer(self.text):
+        plain_keyword, plain_string = _PLAIN_KEYWORD.match, _PLAIN_STRING.match
+        for match in _LINE.finditer(text):
             start, end = match.span()
             if start == end:
                 break
             number += 1
-            self.line(start, match.end(1), number)
+            end = match.end(1)
+            if start == end:
+                continue  # a blank line
+            char = text[start]
+            if char == "m" and (plain := plain_keyword(text, start, end)) is not None:
+                self.field(start, plain.group(1), None, number, plain.end(1), Literal(plain.start(2), plain.end(2), number))
+            elif char == '"' and (plain := plain_string(text, start, end)) is not None:
+                if self.current is None:
+                    raise self.error("string continuation without a keyword", number)
+                self.current.literals.append(Literal(start + 1, plain.end(1), number))
+            else:
+                self.line(start, end, number)
         self.close()
         return self.entries
 
@@ -136,9 +157,15 @@ class _Scanner:
         A complete entry (it has its msgstr) or an obsolete one ends where the next begins.
         """
         entry = self.entry
-        if entry is None or entry.msgstrs or entry.obsolete:
+        if entry is None or self.msgstr_count or entry.obsolete:
             self.close()
-            entry = self.entry = Entry(start=start)
+            entry = self.new_entry(start)
+        return entry
+
+    def new_entry(self, start: int) -> Entry:
+        entry = self.entry = Entry(start=start)
+        self.msgstr_count = 0
+        self.has_msgid = self.plural = False
         return entry
 
     def close(self) -> None:
@@ -150,10 +177,15 @@ class _Scanner:
     def check_complete(self, entry: Entry) -> None:
         if entry.obsolete:
             return
-        if entry.fields and not entry.msgstrs:
+        if entry.fields and not self.msgstr_count:
             raise self.error("msgid without msgstr", entry.line)
+        text = self.text
         for item in entry.fields:
-            item.value = "".join(self.decode(lit) for lit in item.literals)
+            literals = item.literals
+            if len(literals) == 1 and not literals[0].escapes:
+                item.value = text[literals[0].start : literals[0].end]
+            else:
+                item.value = "".join(self.decode(lit) for lit in literals)
 
     def comment(self, start: int, pos: int, end: int, number: int) -> None:
         text = self.text
@@ -164,11 +196,11 @@ class _Scanner:
             entry = self.entry
             if entry is None or entry.fields:
                 self.close()
-                entry = self.entry = Entry(start=start)
+                entry = self.new_entry(start)
             entry.obsolete = True
             return
         entry = self.entry
-        if entry is not None and entry.fields and not entry.msgstrs and not entry.obsolete:
+        if entry is not None and entry.fields and not self.msgstr_count and not entry.obsolete:
             raise self.error("comment inside an entry, before its msgstr", number)
         entry = self.open_entry(start)
         if text.startswith("#,", pos):
@@ -194,7 +226,13 @@ class _Scanner:
         match = _KEYWORD.match(self.text, pos, end)
         if match is None:
             raise self.error(f"unexpected text {self.text[pos:min(end, pos + 20)]!r}", number)
-        keyword, index = match.group(1), match.group(2)
+        self.field(start, match.group(1), match.group(2), number, match.end(), None, end)
+
+    def field(self, start: int, keyword: str, index: str | None, number: int, after: int,
+              literal: Literal | None, end: int = 0) -> None:
+        """The field ``keyword`` (``index`` for ``msgstr[n]``) of the line at ``start``, whose
+        keyword ends at ``after``; ``literal`` is its string when already read, else it is
+        read from ``after`` to the line's ``end``."""
         entry = self.entry
         if keyword in ("msgctxt", "msgid"):
             entry = self.open_entry(start)
@@ -206,30 +244,36 @@ class _Scanner:
                 entry.insert_at = start
             if keyword == "msgid":
                 entry.line = number
+                self.has_msgid = True
         else:
-            if entry is None or entry.obsolete or not any(f.keyword == "msgid" for f in entry.fields):
+            if entry is None or entry.obsolete or not self.has_msgid:
                 raise self.error(f"{keyword} without msgid", number)
             last = entry.fields[-1].keyword
             if keyword == "msgid_plural" and last != "msgid":
                 raise self.error("msgid_plural must follow msgid", number)
-            plural = any(f.keyword == "msgid_plural" for f in entry.fields)
-            if keyword == "msgstr":
+            plural = self.plural
+            if keyword == "msgid_plural":
+                self.plural = True
+            else:
                 if plural and index is None:
                     raise self.error("msgstr of a plural entry needs an index: msgstr[0]", number)
                 if not plural and index is not None:
                     raise self.error("msgstr[n] without msgid_plural", number)
-                if index is not None and int(index) != len(entry.msgstrs):
-                    raise self.error(f"expected msgstr[{len(entry.msgstrs)}]", number)
-                if index is None and entry.msgstrs:
+                if index is not None and int(index) != self.msgstr_count:
+                    raise self.error(f"expected msgstr[{self.msgstr_count}]", number)
+                if index is None and self.msgstr_count:
                     raise self.error("second msgstr in one entry", number)
-        quote = match.end()
-        while quote < end and self.text[quote] in " \t":
-            quote += 1
-        if quote >= end or self.text[quote] != '"':
-            raise self.error(f"{keyword} needs a quoted string", number)
-        item = Field(keyword, int(index) if index is not None else None, number)
-        item.literals.append(self.literal(quote, end, number))
+        if literal is None:
+            quote = after
+            while quote < end and self.text[quote] in " \t":
+                quote += 1
+            if quote >= end or self.text[quote] != '"':
+                raise self.error(f"{keyword} needs a quoted string", number)
+            literal = self.literal(quote, end, number)
+        item = Field(keyword, int(index) if index is not None else None, number, [literal])
         entry.fields.append(item)
+        if keyword == "msgstr":
+            self.msgstr_count += 1
         self.current = item
 
     def literal(self, quote: int, end: int, number: int) -> Literal:
