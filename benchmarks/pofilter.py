@@ -18,11 +18,27 @@ injected, one entry in 97 of each kind, deterministically:
   (medgloss MG1xx; pofilter has no test for a wrong target term, so none of its tests counts).
 
 pofilter's « same rules » are the tests that correspond to medgloss's catalog checks:
-``-t unchanged -t untranslated -t musttranslatewords``.  Both commands run cold in a subprocess
-(start-up included, medgloss's result cache off), medians of ``--rounds``; the ratio is
-pofilter's time over medgloss's.  Two medgloss figures: every check it has (its default), and
-only the corresponding codes (``--select MG204,MG111``).  pofilter with all its default tests is
-printed for reference.  Ratios are given on the wall clock and on the CPU time of each command
+``-t unchanged -t untranslated -t musttranslatewords``, and medgloss's codes for them are
+``--select MG204,MG111``:
+
+- ``unchanged`` (the msgstr is the msgid) and ``untranslated`` (an empty msgstr) ask « was this
+  entry translated at all? »: MG204 untranslated-entry (the msgstr is the English source, or
+  English words).  An empty msgstr is not in medgloss's view at all (nothing to check, nothing
+  reported), so ``untranslated`` has no finding to match, and no work either;
+- ``musttranslatewords`` (a word of the list, in the source, left as it is in the target) is
+  MG111 english-in-french (English words of the glossary, or English-only words, left in the
+  French).
+
+With ``--select``, medgloss runs only the detectors those codes need (:mod:`medgloss.checks.selection`):
+MG204 reads nothing of the French checks; MG111 is silent where a glossary finding is, so the
+glossary's terms and rules still run for it, while agreement, calques, broken words, MG112 and
+MG201–MG203 do not, and only the selected findings' fixes are verified.  The findings are those
+of a full run for these codes (tests/test_selection.py).
+
+Both commands run cold in a subprocess (start-up included, medgloss's result cache off),
+medians of ``--rounds``; the ratio is pofilter's time over medgloss's.  Two medgloss figures:
+every check it has (its default), and only the corresponding codes.  pofilter with all its
+default tests is printed for reference.  Ratios are given on the wall clock and on the CPU time of each command
 (user + system): on cores shared with other work, the CPU time is the fair comparison.
 """
 

@@ -26,6 +26,7 @@ from medgloss.findings.model import Finding
 
 DATA = Path(__file__).parent / "data"
 CATALOGS = sorted((DATA / "catalogs_real").glob("*.po"))
+QUOTED = DATA / "evidence" / "usage" / "quoted"
 
 
 def _devset_text() -> str:
@@ -63,6 +64,9 @@ def documents(sample_text):
         ("injected.fr.po", lambda: read_po("injected.fr.po", _injected_catalog(sentences))),
     ]
     docs += [(p.name, (lambda p=p: load_document(str(p)))) for p in CATALOGS]
+    # Professional French where a rule's finding (« PID », no glossary term there) is all that
+    # keeps MG111 off a word: the rule is decided on demand when no rule code is selected.
+    docs.append(("lebenmitpid", lambda: load_document(str(QUOTED / "lebenmitpid-diagnostic.txt"))))
     return docs
 
 
@@ -117,6 +121,16 @@ def test_the_selection_skips_what_its_codes_do_not_read(glossary) -> None:
     assert "agreement" not in selection(["MG1"], ["MG112", "MG114"], glossary.rules).stages
     # … unless a detector that runs reads its findings (MG112 reads every French finding).
     assert "agreement" in selection(["MG1"], ["MG114"], glossary.rules).stages
+
+
+def test_a_rule_decided_on_demand_still_keeps_english_off_its_span(glossary) -> None:
+    text = (QUOTED / "lebenmitpid-diagnostic.txt").read_text(encoding="utf-8")
+    full = check_text(text, glossary=glossary)
+    ruled = {(f.offset, f.end) for f in full if f.rule_id is not None}
+    # Without the rule's finding, MG111 would report a word inside its span.
+    alone = check_text(text, glossary=glossary, select=["MG111"])
+    assert [f for f in alone] == [f for f in full if f.rule == "MG111"]
+    assert ruled and not any(s < f.end and f.offset < e for f in alone for s, e in ruled)
 
 
 def test_every_code_has_a_detector_in_the_table() -> None:

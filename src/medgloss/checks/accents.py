@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
@@ -125,15 +125,17 @@ def _capitalised_inside(text: str, start: int) -> bool:
 
 
 def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit], covered: Sequence[tuple[int, int]],
-                    anchors: list[int] | None = None) -> list[Finding]:
+                    anchors: list[int] | None = None,
+                    also_taken: Callable[[int, int], bool] | None = None) -> list[Finding]:
     """MG111 findings of words that lack the accents of their French spelling, outside ``covered``
-    (``anchors``: the :func:`.english.medical_anchors` of ``text`` and ``hits``, when already known)."""
+    (``anchors``: the :func:`.english.medical_anchors` of ``text`` and ``hits``, when already known;
+    ``also_taken(start, end)``: whether findings not in ``covered``, decided on demand, overlap)."""
     if not lexicon().spelt:
         return []
     taken = SpanSet(covered)  # as in the English and broken-word checks: a list scan was quadratic
 
     def free(start: int, end: int) -> bool:
-        return not taken.overlaps(start, end)
+        return not taken.overlaps(start, end) and not (also_taken is not None and also_taken(start, end))
 
     candidates: list[tuple[int, str, str, str]] = []
     # 1. Glossary terms matched by their folded key but spelt otherwise.

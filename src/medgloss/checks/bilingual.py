@@ -214,10 +214,10 @@ def bilingual_findings(
     starts = [u.start for u in units]
 
     targets: list[tuple[int, Unit, tuple[int, int]]] = []
-    for index, unit in enumerate(units):
+    for position, unit in enumerate(units):
         span = _target_span(document.view, unit)
         if span is not None and unit.source.strip():  # untranslated: nothing to compare
-            targets.append((index, unit, span))
+            targets.append((position, unit, span))
     # What each entry is (medical, a name) takes a scan of every source: only the checks that
     # compare terms, and the French findings a name silences, need it (MG204 does not).
     french: dict[int, list[Hit]] = {}
@@ -233,13 +233,13 @@ def bilingual_findings(
         source_terms = [False] * len(units)
         target_terms = [False] * len(units)
         # Every source in one scan: per entry, the fold and the automaton's set-up were most of it.
-        for (index, unit, span), hits in zip(targets, scan_each([u.source for _, u, _ in targets],
-                                                                english(glossary, TERM))):
-            compared.append((index, unit, span, hits))
-            source_terms[index] = bool(hits)
-            target_terms[index] = any(
+        for (position, unit, span), hits in zip(targets, scan_each([u.source for _, u, _ in targets],
+                                                                   english(glossary, TERM))):
+            compared.append((position, unit, span, hits))
+            source_terms[position] = bool(hits)
+            target_terms[position] = any(
                 e.kind == TERM and not glossary.concepts[e.owner].terms[e.index].status.is_wrong
-                for h in french.get(index, []) for e in h.entries)
+                for h in french.get(position, []) for e in h.entries)
         share = sum(1 for *_, hits in compared if hits) / len(compared) if compared else 0.0
         kinds = entry_kinds(units, source_terms, target_terms, domain, share)
     else:
@@ -352,11 +352,12 @@ def _untranslated(document: Document, unit: Unit, span: tuple[int, int], target:
                   judged: dict[str, bool] | None = None) -> list[Finding]:
     """MG204 of one entry (``judged``: the targets already judged English or not, for a
     catalog's many repeated ones: « Nom », « Date de création »)."""
-    if judged is None:
-        english_target = looks_english(target)
-    elif (english_target := judged.get(target)) is None:
-        english_target = judged[target] = looks_english(target)
-    if not english_target:
+    known = judged.get(target) if judged is not None else None
+    if known is None:
+        known = looks_english(target)
+        if judged is not None:
+            judged[target] = known
+    if not known:
         return []
     code = CODES["MG204"]
     same = _folded_words(target) == _folded_words(unit.source)

@@ -10,7 +10,7 @@ when already inside parentheses, as French typography nests them).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from ..findings.codes import CODES
 from ..findings.model import Edit, Finding, Fix
@@ -35,7 +35,7 @@ def _inside_parentheses(text: str, pos: int) -> bool:
 
 
 def duplicated_expansions(
-    text: str, path: str, hits: list[Hit], glossary: Glossary, flagged: set[int]
+    text: str, path: str, hits: list[Hit], glossary: Glossary, flagged: Container[int]
 ) -> Iterator[Finding]:
     """Findings for a term repeated right after itself, joined by a mere « ou ».
 
@@ -43,9 +43,10 @@ def duplicated_expansions(
     intraveineuse ou intraveineuse »); the finding then covers the repeated word only.
     """
     for first, second in zip(hits, hits[1:]):
-        if first.start in flagged or second.start in flagged:
-            continue
+        # (The words between first: ``flagged`` may decide a hit's finding only when asked.)
         if not _JOINER.fullmatch(text, first.end, second.start) or _BLANK_LINE.search(text, first.end, second.start):
+            continue
+        if first.start in flagged or second.start in flagged:
             continue
         repeated = text[second.start : second.end]
         start = first.end - len(repeated)

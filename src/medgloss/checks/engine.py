@@ -9,10 +9,11 @@ whose edits also keep the surrounding words agreed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..findings.codes import CODES, Code, code_for_rule_kind
+from ..findings.codes import CODES, RULE_KIND_CODES, Code, code_for_rule_kind
 from ..findings.model import Edit, Finding, Fix, TermOccurrence, corrected_span
 from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
 from ..i18n import _
@@ -145,9 +146,16 @@ class Checker:
             result.findings.sort(key=lambda f: (f.offset, f.length))
             return result
         flagged: set[int] = set()
+        # When no rule's code is selected, a rule's finding on words that are no glossary term
+        # matters only as a span the English and accent checks keep off (and a hit the
+        # duplicates skip): it is decided only for the spans they ask about.
+        pending = _PendingRules(self, text, path, mentions, apostrophe, sentences) \
+            if selection is not None and _rules_only_as_spans(selection) else None
         if runs("terms") or with_terms:
             for hit in hits:
-                if runs("terms"):
+                if runs("terms") and pending is not None and not any(e.kind == TERM for e in hit.entries):
+                    pending.add(hit)
+                elif runs("terms"):
                     finding = self._rule_finding(text, path, hit, mentions, apostrophe, sentences)
                     if finding is None:
                         finding = self._term_finding(text, path, hit, mentions, apostrophe, sentences)
@@ -159,13 +167,14 @@ class Checker:
                 if with_terms:
                     result.terms.extend(self._occurrences(text, path, hit))
         if runs("duplicates"):
-            for finding in duplicated_expansions(text, path, hits, self.glossary, flagged):
+            for finding in duplicated_expansions(text, path, hits, self.glossary,
+                                                 flagged if pending is None else _Flagged(flagged, pending)):
                 result.findings.append(finding)
         # The medical terms' starts (english.medical_anchors), computed once for the detectors
         # that ask: a pass over every hit of the text.
         memo: dict[str, list[int]] = {}
         result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, result.findings,
-                                                        runs, memo))
+                                                        runs, memo, pending.overlaps if pending is not None else None))
         result.findings = self._english_acronyms(text, path, hits, result.findings, runs, memo.get("anchors"))
         result.findings.sort(key=lambda f: (f.offset, f.length))
         return result
@@ -185,13 +194,14 @@ class Checker:
     def _generated_findings(
         self, text: str, path: str, hits: list[Hit], folded: Folded | None, mentions: MentionIndex, apostrophe: str,
         existing: list[Finding], runs: Callable[[str], bool] = lambda _stage: True,
-        memo: dict[str, list[int]] | None = None,
+        memo: dict[str, list[int]] | None = None, also_taken: Callable[[int, int], bool] | None = None,
     ) -> list[Finding]:
         """Findings of the detectors that need no glossary entry of the error itself: generated
         calques, English left in French, broken words.  English and broken words stay silent on
         any glossary hit; a calque only where a finding already is, or inside a correct term.
         ``runs`` says which of them the selection needs; the medical anchors computed for them
-        are left in ``memo``."""
+        are left in ``memo``; ``also_taken`` tells whether findings decided on demand overlap a span
+        (the English and accent checks keep off them too)."""
         from .accents import accent_findings
         from .broken_words import broken_word_findings
         from .calques import calque_findings
@@ -213,10 +223,10 @@ class Checker:
             if memo is not None and anchors is not None:
                 memo["anchors"] = anchors
             if runs("english"):
-                found = english_findings(self, text, path, folded, hits, covered, anchors)
+                found = english_findings(self, text, path, folded, hits, covered, anchors, also_taken)
             if runs("accents"):
                 found += accent_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]],
-                                         anchors)
+                                         anchors, also_taken)
             if runs("broken_words"):
                 found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
         if runs("calques"):
@@ -481,6 +491,72 @@ class Checker:
 
 def _every_stage(_stage: str) -> bool:
     return True
+
+
+# The detectors that read every French finding (not only its span): while one runs, each rule's
+# finding is decided as it always was.
+_READ_FINDINGS = ("broken_words", "calques", "agreement", "acronyms", "clinical", "source_false_friends", "missing")
+_RULE_KINDS = frozenset(RULE_KIND_CODES.values())
+
+
+def _rules_only_as_spans(selection: Selection) -> bool:
+    """True if the findings of rules on hits without a glossary term are read only as spans
+    (by the duplicates, English and accent checks) and none of their codes is selected."""
+    return not selection.wants(_RULE_KINDS) and not any(selection.runs(s) for s in _READ_FINDINGS)
+
+
+class _PendingRules:
+    """The hits of rules alone (no glossary term there), whose finding — does one of the rules'
+    contexts hold? — is decided the first time a span or a start asks about it."""
+
+    def __init__(self, checker: Checker, text: str, path: str, mentions: MentionIndex, apostrophe: str,
+                 sentences: SentenceIndex) -> None:
+        self._checker, self._text, self._path = checker, text, path
+        self._mentions, self._apostrophe, self._sentences = mentions, apostrophe, sentences
+        self._hits: list[Hit] = []
+        self._starts: list[int] = []
+        self._longest = 0
+        self._decided: dict[int, bool] = {}
+
+    def add(self, hit: Hit) -> None:
+        """A hit after those already added."""
+        self._hits.append(hit)
+        self._starts.append(hit.start)
+        self._longest = max(self._longest, hit.end - hit.start)
+
+    def _holds(self, i: int) -> bool:
+        decided = self._decided.get(i)
+        if decided is None:
+            hit = self._hits[i]
+            finding = self._checker._rule_finding(self._text, self._path, hit, self._mentions, self._apostrophe,
+                                                  self._sentences)
+            decided = self._decided[i] = finding is not None and not glossed_as_english(self._text, hit.start, hit.end)
+        return decided
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True if a rule's finding (its hit's span) overlaps ``[start, end)``."""
+        i = bisect_left(self._starts, end) - 1
+        floor = start - self._longest
+        while i >= 0 and self._starts[i] >= floor:
+            if start < self._hits[i].end and self._holds(i):
+                return True
+            i -= 1
+        return False
+
+    def __contains__(self, start: object) -> bool:
+        """True if a rule's finding starts at ``start``."""
+        i = bisect_left(self._starts, start)  # type: ignore[call-overload]
+        return i < len(self._starts) and self._starts[i] == start and self._holds(i)
+
+
+class _Flagged:
+    """The starts of the hits with a finding: those decided, and those of pending rules."""
+
+    def __init__(self, flagged: set[int], pending: _PendingRules) -> None:
+        self._flagged, self._pending = flagged, pending
+
+    def __contains__(self, start: object) -> bool:
+        return start in self._flagged or start in self._pending
 
 
 _STATUS_CODES = {Status.FORBIDDEN: CODES["MG101"], Status.DEPRECATED: CODES["MG102"], Status.SUPERSEDED: CODES["MG109"]}

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import permutations
 from typing import TYPE_CHECKING
@@ -227,10 +227,11 @@ _BINOMIAL = re.compile(r"^[A-Z][a-z]{2,}\s+[a-z]{2,}(?:us|um|ae|i|is|ii|a|ans|en
 
 def english_findings(
     checker: "Checker", text: str, path: str, folded: Folded, hits: Sequence[Hit], covered: list[tuple[int, int]],
-    anchors: list[int] | None = None,
+    anchors: list[int] | None = None, also_taken: Callable[[int, int], bool] | None = None,
 ) -> list[Finding]:
     """MG111 and MG112 findings of ``text``, outside the spans ``covered`` by other hits
-    (``anchors``: the :func:`medical_anchors` of ``text`` and ``hits``, when already known)."""
+    (``anchors``: the :func:`medical_anchors` of ``text`` and ``hits``, when already known;
+    ``also_taken(start, end)``: whether findings not in ``covered``, decided on demand, overlap)."""
     glossary = checker.glossary
     # Where the glossary's French terms are: English words and acronyms count as English left
     # in a medical translation only near one (a software manual quoting « commits » is not).
@@ -240,7 +241,7 @@ def english_findings(
     findings: list[Finding] = []
 
     def free(start: int, end: int) -> bool:
-        return not taken.overlaps(start, end)
+        return not taken.overlaps(start, end) and not (also_taken is not None and also_taken(start, end))
 
     def add(finding: Finding) -> None:
         findings.append(finding)
