@@ -118,8 +118,8 @@ def test_the_selection_skips_what_its_codes_do_not_read(glossary) -> None:
     assert selection(["MG104"], [], glossary.rules).stages >= {"agreement", "acronyms", "escalation"}
     # A rule id may be any code's finding; an ignored code takes its detector away.
     assert selection(["humidifier-dampen"], [], glossary.rules).stages == set(STAGES)
-    assert "agreement" not in selection(["MG1"], ["MG112", "MG114"], glossary.rules).stages
-    # … unless a detector that runs reads its findings (MG112 reads every French finding).
+    assert "agreement" not in selection(["MG101", "MG11"], ["MG112", "MG114"], glossary.rules).stages
+    # … unless a detector that runs reads its findings (MG112 and the escalation read every French one).
     assert "agreement" in selection(["MG1"], ["MG114"], glossary.rules).stages
 
 

@@ -495,7 +495,8 @@ def _every_stage(_stage: str) -> bool:
 
 # The detectors that read every French finding (not only its span): while one runs, each rule's
 # finding is decided as it always was.
-_READ_FINDINGS = ("broken_words", "calques", "agreement", "acronyms", "clinical", "source_false_friends", "missing")
+_READ_FINDINGS = ("broken_words", "calques", "agreement", "acronyms", "escalation", "clinical", "source_false_friends",
+                  "missing")
 _RULE_KINDS = frozenset(RULE_KIND_CODES.values())
 
 
