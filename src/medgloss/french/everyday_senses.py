@@ -12,8 +12,9 @@ few of them; most are missing from its 9,000 headwords.
 Only nouns that are nonsense in health writing are listed: a sense that is a medical word too
 (« tension » for "strain", « goutte » for "drip", « croissance » for "growth"), a French
 synonym of the medical one (« proportion » for "rate"), or one that professionals write
-(« formule infantile », the makers' word for "infant formula") is left out, since replacing
-the right word by it may be French.  It does not say how French medicine names anything: that is the
+(« formule infantile », the makers' word for "infant formula"), or one that makes French
+with the term's complements (« tarif de perfusion », « filtrage du cholestérol ») is left out,
+since replacing the right word by it may be French.  It does not say how French medicine names anything: that is the
 glossary's job.
 
 It knows words only: never the glossary or the checks.
@@ -61,12 +62,10 @@ EVERYDAY_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     "piles": (("pile", "f"),),
     "plate": (("assiette", "f"),),
     "pupil": (("élève", "m"),),
-    "rate": (("tarif", "m"),),
     "record": (("disque", "m"),),
     "relief": (("relief", "m"),),
     "scan": (("balayage", "m"),),
     "scope": (("portée", "f"),),
-    "screening": (("filtrage", "m"),),
     "seizure": (("saisie", "f"),),
     "shingles": (("bardeau", "m"),),
     "shot": (("tir", "m"),),
@@ -93,9 +92,10 @@ EVERYDAY_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
 # the glossary does not use them: never a wrong sense (« apoplexie » is an old name of the
 # stroke, « stupéfiants sur ordonnance », « jugement clinique », « date de remise » are French).
 NOT_WRONG = frozenset({"apoplexie", "stupéfiant", "infirmité", "ampoule", "haleine", "poil", "cheveu",
-                       "jugement", "remise", "transmission", "relation", "rapport"})
+                       "jugement", "remise", "transmission", "relation", "rapport", "piste"})
 
 # Senses that an adjective of the term fits in their own sense too: « quartier hospitalier »
-# is a part of a town, « théâtre opératoire » a theatre of war.  They are replaced only where a
-# complement follows them (« quartier de maternité »), never before an adjective.
-ADJECTIVE_FITS = frozenset({"quartier", "théâtre"})
+# is a part of a town, « théâtre opératoire » a theatre of war, « des périodes douloureuses »
+# a hard time, « balayage radiologique » a technique.  They are replaced only where a complement
+# follows them (« quartier de maternité »), never before an adjective.
+ADJECTIVE_FITS = frozenset({"quartier", "théâtre", "période", "balayage"})

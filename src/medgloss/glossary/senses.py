@@ -293,6 +293,19 @@ def _substitute(tokens: list[_Token], i: int, word: str, gender: str, lex: Lexic
     return result
 
 
+def _variant_words(english_terms: tuple[str, ...]) -> set[tuple[str, str]]:
+    """(a, b) for each two English terms alike but for one word, a in the one and b in the other."""
+    split = [e.lower().split() for e in english_terms if not e.isupper()]
+    pairs = set()
+    for one in split:
+        for two in split:
+            if len(one) == len(two) and one != two:
+                diff = [(a, b) for a, b in zip(one, two) if a != b]
+                if len(diff) == 1 and diff[0][1].isalpha() and diff[0][1] not in _ENGLISH_FUNCTION:
+                    pairs.add(diff[0])
+    return pairs
+
+
 def generate_wrong_senses(glossary: Glossary, lex: Lexicon | None = None,
                           freedict: dict[str, tuple[str, ...]] | None = None) -> list[Calque]:
     """Every concept's correct multi-word terms with one noun in a wrong sense of its English
@@ -329,6 +342,12 @@ def generate_wrong_senses(glossary: Glossary, lex: Lexicon | None = None,
                 if not english.isupper():
                     for i, word in _align(english, tokens, senses).items():
                         learned.setdefault((concept.id, tokens[i].lemma), set()).add(word)
+        # Two English terms of the concept that differ by one word say it twice ("booster dose",
+        # "booster shot"): the French word of the one is the French word of the other.
+        for word, other in _variant_words(concept.en):
+            for (owner, lemma), words in list(learned.items()):
+                if owner == concept.id and word in words:
+                    words.add(other)
     found: dict[tuple[str, str], Calque] = {}
     for concept in glossary.concepts.values():
         if concept.preferred.pos not in (None, "noun"):
