@@ -345,18 +345,19 @@ def generate_wrong_senses(glossary: Glossary, lex: Lexicon | None = None,
         # Two English terms of the concept that differ by one word say it twice ("booster dose",
         # "booster shot"): the French word of the one is the French word of the other.
         for word, other in _variant_words(concept.en):
-            for (owner, lemma), words in list(learned.items()):
-                if owner == concept.id and word in words:
-                    words.add(other)
+            for (owner, _lemma), english_words in learned.items():
+                if owner == concept.id and word in english_words:
+                    english_words.add(other)
     found: dict[tuple[str, str], Calque] = {}
     for concept in glossary.concepts.values():
         if concept.preferred.pos not in (None, "noun"):
             continue
         own = {fold_term(w) for t in concept.terms if not t.status.is_wrong for w in _split(t.text)}
         for term in _good_terms(concept):
-            tokens = analysed.get((concept.id, term.text))
-            if tokens is None:
+            known = analysed.get((concept.id, term.text))
+            if known is None:
                 continue
+            tokens = known
             # which English word each noun translates: the concept's own English terms ...
             aligned: dict[int, set[str]] = {}
             for english in concept.en:
