@@ -1,4 +1,5 @@
-"""Findings of generated calques: literal renderings of a concept's English term (MG110).
+"""Findings of generated calques: literal renderings of a concept's English term (MG110), and
+wrong-sense renderings of its French term (MG115, :mod:`medgloss.glossary.senses`).
 
 The renderings were generated and compiled with the glossary (:mod:`medgloss.glossary.calques`,
 :mod:`medgloss.matching.compiled`); here their automaton is run over the text and each hit
@@ -35,7 +36,7 @@ def calque_findings(
     mentions: MentionIndex,
     apostrophe: str,
 ) -> list[Finding]:
-    """MG110 findings of ``text`` (``folded`` is its matching key), outside ``existing`` ones."""
+    """MG110 and MG115 findings of ``text`` (``folded`` is its matching key), outside ``existing`` ones."""
     compiled = checker.compiled
     index = compiled.calque_index
     if index is None:
@@ -43,7 +44,7 @@ def calque_findings(
     taken = [(f.offset, f.end) for f in existing]
     terms = [(h.start, h.end) for h in hits]
     findings = []
-    code = CODES["MG110"]
+    codes = {"": CODES["MG110"], "wrong-sense": CODES["MG115"]}
     for hit in scan(text, index, folded):
         if any(start < hit.end and hit.start < end for start, end in taken):
             continue
@@ -51,11 +52,15 @@ def calque_findings(
             continue  # inside a longer term of the glossary, which knows better
         entry = hit.entries[0]
         calque = compiled.calques[entry.index]
+        code = codes.get(calque.kind, codes[""])
         concept = checker.glossary.concepts[calque.concept]
         target = _preferred_target(concept)
         ctx = HitContext(text, hit.start, hit.end, mentions)
         finding = checker._finding(text, path, hit, ctx, entry, code, concept, [target], None, None, apostrophe, False)
-        finding.provenance = f"calque généré de « {calque.english} »"
+        if calque.kind == "wrong-sense":
+            finding.provenance = f"sens erroné de « {calque.english} »"
+        else:
+            finding.provenance = f"calque généré de « {calque.english} »"
         finding.message = f"{finding.message} ; {finding.provenance}"
         findings.append(finding)
     return findings

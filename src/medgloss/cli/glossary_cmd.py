@@ -41,6 +41,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_glossary_options(calques_parser)
     calques_parser.set_defaults(func=run_calques)
 
+    senses_parser = actions.add_parser("senses", help=_("list the generated wrong-sense renderings, for review"))
+    senses_parser.add_argument("--concept", action="append", default=[], metavar="ID", help=_("only this concept (repeatable)"))
+    senses_parser.add_argument("--format", default="text", choices=["text", "json"], help=_("output format"))
+    add_glossary_options(senses_parser)
+    senses_parser.set_defaults(func=run_senses, kind="wrong-sense")
+
     for registrar in EXTRA_ACTIONS:
         registrar(actions)
 
@@ -79,6 +85,11 @@ def run_test(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def run_senses(args: argparse.Namespace) -> int:
+    """Print the wrong-sense renderings of the glossary's French terms (MG115, as compiled)."""
+    return run_calques(args)
+
+
 def run_calques(args: argparse.Namespace) -> int:
     """Print the calques generated from the glossary's English terms (as compiled, so cached)."""
     from ..matching.cache import compiled
@@ -89,7 +100,8 @@ def run_calques(args: argparse.Namespace) -> int:
         print(_("medgloss: error: unknown concept {ids}").format(ids=", ".join(unknown)), file=sys.stderr)
         return 2
     wanted = set(args.concept)
-    calques = [c for c in compiled(glossary).calques if not wanted or c.concept in wanted]
+    kind = getattr(args, "kind", "")
+    calques = [c for c in compiled(glossary).calques if c.kind == kind and (not wanted or c.concept in wanted)]
     if args.format == "json":
         rows = [{"concept": c.concept, "english": c.english, "calque": c.text, "number": c.number,
                  "preferred": glossary.concepts[c.concept].preferred.text} for c in calques]
@@ -97,7 +109,10 @@ def run_calques(args: argparse.Namespace) -> int:
         return 0
     for c in calques:
         print(f"{c.concept}\t{c.english}\t{c.text}\t→ {glossary.concepts[c.concept].preferred.text}")
-    print(_("{n} generated calque(s).").format(n=len(calques)))
+    if kind:
+        print(_("{n} generated wrong-sense rendering(s).").format(n=len(calques)))
+    else:
+        print(_("{n} generated calque(s).").format(n=len(calques)))
     return 0
 
 
@@ -107,7 +122,9 @@ def run_stats(args: argparse.Namespace) -> int:
 
     glossary = glossary_from_args(args)
     stats = glossary_stats(glossary)
-    stats["generated_calques"] = len(compiled(glossary).calques)
+    generated = compiled(glossary).calques
+    stats["generated_calques"] = sum(1 for c in generated if not c.kind)
+    stats["generated_wrong_senses"] = sum(1 for c in generated if c.kind == "wrong-sense")
     if args.format == "json":
         sys.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
         return 0

@@ -60,6 +60,9 @@ CODES: dict[str, Code] = {
         Code("MG114", "agreement-error", N_("Agreement error"), "warning",
              "A determiner, adjective or attribute that does not agree in gender or number with its noun "
              "(« un infection », « un traitement préventive », « la greffe est réussi »), as the lexicon reads them."),
+        Code("MG115", "wrong-sense", N_("Wrong sense"), "warning",
+             "A term French knows with one word in another sense of its English word, as machine translation "
+             "takes the everyday one (« échantillon de tabouret » for « échantillon de selles », stool sample)."),
         Code("MG201", "missing-term-translation", N_("Missing term translation"), "info",
              "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
         Code("MG202", "inconsistent-translation", N_("Inconsistent translation"), "warning",

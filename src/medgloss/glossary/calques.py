@@ -77,6 +77,9 @@ class Calque:
     english: str  # the English term it renders
     text: str  # the rendering, head singular
     number: str  # 's' or 'p': the number of its head
+    # '' for a literal calque; "wrong-sense" for a correct term with a word in another sense
+    # (:mod:`medgloss.glossary.senses`), whose ``english`` is then that word
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ import ahocorasick
 from ..errors import GlossaryError
 from ..glossary.calques import Calque, generate_calques
 from ..glossary.model import Glossary, Rule, positional_reduce
+from ..glossary.senses import generate_wrong_senses
 from ..french.forms import Form, context_word_forms, noun_analysis, term_forms
 from ..french.verbs import Analysis, UnknownVerbError
 from ..text.fold import fold_term, term_variants
@@ -156,6 +157,10 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
 
     automaton, entries, keys = index_keys(by_key)
     calques = [c for c in generate_calques(glossary) if not any(k in by_key for k in term_variants(c.text))]
+    # Wrong-sense renderings (MG115) share the calques' automaton: one scan finds both.
+    generated = {fold_term(c.text) for c in calques}
+    calques += [c for c in generate_wrong_senses(glossary)
+                if fold_term(c.text) not in generated and not any(k in by_key for k in term_variants(c.text))]
     calque_keys: dict[str, list[Entry]] = {}
     for i, calque in enumerate(calques):
         entry = Entry(CALQUE, calque.concept, i, calque.text, frozenset({noun_analysis(calque.number)}), False)
