@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import polib
+import yaml
 import pytest
 
 from medgloss.api import check_document, check_text, select_findings
@@ -64,6 +65,10 @@ def documents(sample_text):
         ("injected.fr.po", lambda: read_po("injected.fr.po", _injected_catalog(sentences))),
     ]
     docs += [(p.name, (lambda p=p: load_document(str(p)))) for p in CATALOGS]
+    # Wrong senses (MG115): the sentences and real quotations of h16sense's dev set.
+    senses = yaml.safe_load((DATA.parent.parent / "benchmarks" / "devset" / "wrong-senses.yaml").read_text(encoding="utf-8"))
+    quoted = "\n\n".join(e["text"] for e in senses["errors"])
+    docs.append(("wrong-senses.txt", lambda: load_document("wrong-senses.txt", data=quoted.encode("utf-8"))))
     # Professional French where a rule's finding (« PID », no glossary term there) is all that
     # keeps MG111 off a word: the rule is decided on demand when no rule code is selected.
     docs.append(("lebenmitpid", lambda: load_document(str(QUOTED / "lebenmitpid-diagnostic.txt"))))

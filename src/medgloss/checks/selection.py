@@ -30,7 +30,7 @@ STAGES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "english": (frozenset({"MG111", "MG112"}), ("terms", "duplicates")),
     "accents": (frozenset({"MG111"}), ("terms", "duplicates", "english")),
     "broken_words": (frozenset({"MG113"}), ("terms", "duplicates", "english", "accents")),
-    "calques": (frozenset({"MG110"}), ("terms", "duplicates", "english", "accents", "broken_words")),
+    "calques": (frozenset({"MG110", "MG115"}), ("terms", "duplicates", "english", "accents", "broken_words")),
     "agreement": (frozenset({"MG114"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques")),
     # MG109 English acronyms made MG111: it takes MG109 findings away as well as giving MG111.
     "promote": (frozenset({"MG109", "MG111"}), ("terms",)),
