@@ -32,8 +32,8 @@ from ..findings.codes import CODES
 from ..findings.model import Edit, Finding, Fix
 from ..french import lexicon
 from ..french.english_words import english_only
-from ..french.agreement_lexicon import (AdjectiveReading, adjective_reading, may_be_adjective, noun_reading, reinflect,
-                                        singular_participle)
+from ..french.agreement_lexicon import (AdjectiveReading, VerbReading, adjective_reading, attribute_reading, finite_verb,
+                                        may_be_adjective, noun_reading, reconjugate, reinflect, singular_participle)
 from ..french.phrase import Token, determiner_features, determiner_form, iter_tokens
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
@@ -91,10 +91,35 @@ _COPULAS = frozenset(
     "paraît paraissent".split()
 )
 _AVOIR = frozenset("a ont avait avaient aura auront aurait auraient ait aient".split())
+# Infinitives of « être » and of the verbs whose complement is an attribute of the subject,
+# after a modal (« peut devenir douloureuse »).
+# Between a subject and its verb: negation, reflexive and adverbial pronouns (their number
+# does not matter), and after « qui », object pronouns too.
+_VERB_CLITICS = frozenset("ne n’ n' se s’ s' y en".split())
+_OBJECT_CLITICS = frozenset("le la les l’ l' lui leur me m’ te t’ nous vous".split())
+_COMITATIVE = frozenset({"avec", "sans", "comme"})
+# What starts the clause of a verb's subject: not « que », « comme », which also compare
+# (« des préfixes plus longs que cette valeur sont »).
+_VERB_CLAUSE_STARTS = _CLAUSE_STARTS - {"que", "qu’", "comme", "aussi"}
+# Nouns of a group whose verb may agree with what they count (« un groupe de cellules meurent »).
+_GROUPS = frozenset("groupe famille ensemble masse tas paquet nuée troupe bande foule liste "
+                    "combinaison association mélange cohorte".split())
+# Verbs whose other number is sure to be right once the subject is a single noun.
+_SAFE_VERBS = frozenset({"être", "avoir", "pouvoir", "devoir"})
+_COPULA_INFINITIVES = frozenset("être devenir rester sembler paraître demeurer".split())
 _MODALS = frozenset(
     "peut peuvent pouvait pouvaient pourra pourront pourrait pourraient doit doivent devait devaient devra "
     "devront devrait devraient va vont semble semblent".split()
 )
+# Adverbial phrases between « être » and its attribute (« sont en général bénignes »),
+# longest first.
+_ADVERBIAL_PHRASES = tuple(sorted((tuple(p.split()) for p in (
+    "en général", "en partie", "en principe", "en effet", "en outre", "en particulier", "au début", "avant tout",
+    "de plus", "par ailleurs", "par exemple", "en revanche", "bien souvent", "très souvent", "le plus souvent",
+    "la plupart du temps", "en grande partie", "dans certains cas", "dans la plupart des cas", "de ce fait",
+    "en règle générale", "le plus fréquemment", "dans de nombreux cas", "dans de rares cas", "en cas de besoin",
+    "la plupart des fois", "de temps en temps", "de nos jours", "à nouveau", "tout de suite", "de toute façon")),
+    key=len, reverse=True))
 _VOWEL_START = re.compile(r"^[aeiouéèêëàâäîïôöûüœæ]", re.IGNORECASE)
 # Words after which « le », « la » keep their vowel though the word starts with one.
 _NO_ELISION = frozenset("oui ouate ouistiti onze onzième uhlan ululement yacht yoga".split())
@@ -318,11 +343,18 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
             i = k
             continue
         break
-    if seg.low(start - 1) in coordination:
-        return None
+    if seg.low(start - 1) in coordination or (seg.low(start - 1), seg.low(start - 2)) == ("que", "ainsi"):
+        return None  # « le concept ainsi que les alternatives sont détaillés »
     if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None:
         return None  # a bare noun after a verb or in a set phrase (« est d’abord faite »)
     return heads, start
+
+
+def _complements_only(seg: _Segment, start: int, end: int) -> bool:
+    """True if no noun of the phrase ``start``–``end`` is joined to the first by « avec »,
+    « sans » or « comme », which French may read as a coordination (« le médecin avec son
+    infirmière examinent »): through « de », « à », « contre »… the first noun is the subject."""
+    return not any(seg.low(j) in _COMITATIVE for j in range(start, end + 1))
 
 
 def _agrees(reading: AdjectiveReading, heads: Sequence[_Head]) -> bool:
@@ -359,6 +391,14 @@ def _prenominal(seg: _Segment, j: int, reading: AdjectiveReading, nouns: _Nouns)
         return False
     read = nouns.features(seg.words[j + 1].text)
     return read is not None and any(reading.allows(g, n) for g, n in read[0])
+
+
+def _attribute_ok(seg: _Segment, j: int) -> AdjectiveReading | None:
+    """The word at ``j`` as the attribute or passive participle after « être »."""
+    word = seg.words[j].text
+    if not _plain(word) or word.lower() in _ADVERBIAL or word in english_only():
+        return None
+    return attribute_reading(word)
 
 
 def _adjective_ok(seg: _Segment, j: int, attribute: bool = False) -> AdjectiveReading | None:
@@ -575,19 +615,93 @@ class _Detector:
         self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text, noun, safe),
                  seg.words[min(h.index for h in heads)].start, seg.words[max(h.index for h in heads)].end)
 
+    # -- subject and verb -------------------------------------------------------------------
+
+    def verbs(self, seg: _Segment) -> None:
+        """« les symptômes de la grippe est », « les enfants qui est atteints »: a verb of the
+        third person whose number the form decides, right after its subject noun phrase (at
+        the start of a clause) or after « qui » and its antecedent."""
+        words = seg.words
+        for v, word in enumerate(words):
+            if not _plain(word.text):
+                continue
+            reading = finite_verb(word.text)
+            if reading is None:
+                continue
+            left = v - 1
+            while left >= 0 and (seg.low(left) in _VERB_CLITICS or seg.low(left) in _OBJECT_CLITICS):
+                left -= 1
+            relative = seg.low(left) == "qui"
+            if relative:
+                left -= 1
+            elif any(seg.low(j) in _OBJECT_CLITICS for j in range(left + 1, v)):
+                continue  # « le, la, les » may be the determiner of another noun phrase
+            k = left
+            while k >= 0 and k > left - 2 and _adjective_ok(seg, k) is not None and self.nouns.features(words[k].text) is None:
+                k -= 1
+            if k < 0 or words[k].low in _FIXED_NOUNS or self.nouns.features(words[k].text) is None:
+                continue
+            self._judge_verb(seg, k, v, reading, relative)
+
+    def _opens_sentence(self, word: Token) -> bool:
+        """True if ``word`` is capitalised and starts the text, a line or a sentence."""
+        if not word.text[:1].isupper():
+            return False
+        before = self.text[:word.start].rstrip(" \t\u00a0")
+        return not before or before[-1] in ".!?:;\n"
+
+    def _judge_verb(self, seg: _Segment, k: int, v: int, reading: VerbReading, relative: bool) -> None:
+        chain = _chain(seg, k, self.nouns, attribute=True)
+        if chain is None:
+            return
+        heads, start = chain
+        words = seg.words
+        if start == 0 and not self._opens_sentence(words[0]):
+            return  # the stretch was cut by a slash, code or a stray byte: the phrase may go on before it
+        if seg.low(start) in _CONTRACTED or seg.low(start - 1) in _PREPOSITIONS or seg.low(start - 1) in _CONTRACTED:
+            return  # « … spécifiques du site qui sont »: the noun the complement hangs on is not known
+        if any(words[h.index].low in _COLLECTIVE or words[h.index].low in _GROUPS for h in heads):
+            return  # « un groupe de cellules meurent »: either number is written
+        if relative:
+            # The antecedent of « qui » may be any noun of the chain.
+            judged = heads
+        else:
+            if start > 0 and seg.low(start - 1) not in _VERB_CLAUSE_STARTS and not words[start].text[:1].isupper():
+                return  # the noun may be the object of another verb (« qui traite la maladie est »)
+            if self._example_of(seg, start):
+                return
+            # The subject is the first noun; through « avec » (« le médecin avec son infirmière
+            # examinent »: « avec » as « et »), no judgement.
+            if not _complements_only(seg, start, k):
+                return
+            judged = heads[-1:]
+        if any(h.number is None or h.number == reading.number for h in judged):
+            return
+        numbers = {h.number for h in judged}
+        replacement = None
+        if len(numbers) == 1:
+            replacement = reconjugate(words[v].text, reading, numbers.pop(),
+                                      subjunctive=seg.low(start - 1) in ("que", "qu’", "qu'"))
+        word = words[v]
+        main = judged[-1] if not relative else judged[0]
+        safe = replacement is not None and len(heads) == 1 and reading.lemma in _SAFE_VERBS
+        noun = words[main.index].text
+        self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text, noun, safe),
+                 words[start].start, word.end)
+
     # -- être + attribute -------------------------------------------------------------------
 
     def attributes(self, seg: _Segment) -> None:
         words = seg.words
         for c, word in enumerate(words):
-            if word.low not in _COPULAS and word.low != "été":
+            if word.low not in _COPULAS and word.low != "été" and word.low not in _COPULA_INFINITIVES:
                 continue
             left = self._skip_back(seg, c - 1)
             if word.low == "été":
                 if seg.low(left) not in _AVOIR:
                     continue
                 left = self._skip_back(seg, left - 1)
-            elif word.low == "être":
+            elif word.low in _COPULA_INFINITIVES:
                 if seg.low(left) not in _MODALS:
                     continue
                 left = self._skip_back(seg, left - 1)
@@ -605,14 +719,12 @@ class _Detector:
                 continue  # a subject is a noun phrase with its determiner, or complements one
             if self._example_of(seg, _noun_phrase_start(seg, k, self.nouns)[0]):
                 continue  # « les réactions graves comme l’anaphylaxie sont rares »: the subject is before
-            a = c + 1
-            while a < len(words) and self._adverb(words[a].text):
-                a += 1
+            a = self._skip_adverbs(seg, c + 1)
             if a < len(words) and words[a].low == "été" and word.low in _COPULAS | {"être"}:
-                a += 1
+                a = self._skip_adverbs(seg, a + 1)
             if a >= len(words):
                 continue
-            reading = _adjective_ok(seg, a, attribute=True)
+            reading = _attribute_ok(seg, a)
             if reading is None or _prenominal(seg, a, reading, self.nouns):
                 continue
             if _distributed(seg, a) and seg.low(a + 1) in _COORDINATION:
@@ -640,6 +752,19 @@ class _Detector:
             return True
         readings = [e for e in lexicon.analyses(word) if e.freq >= 0.05]
         return bool(readings) and all(e.cgram == "ADV" for e in readings)
+
+    def _skip_adverbs(self, seg: _Segment, a: int) -> int:
+        """The first word from ``a`` on that is no adverb nor adverbial phrase (« en général »)."""
+        while a < len(seg.words):
+            if self._adverb(seg.words[a].text):
+                a += 1
+                continue
+            phrase = next((p for p in _ADVERBIAL_PHRASES
+                           if all(seg.low(a + n) == w for n, w in enumerate(p))), None)
+            if phrase is None:
+                break
+            a += len(phrase)
+        return a
 
     def _skip_back(self, seg: _Segment, i: int) -> int:
         while i >= 0 and self._adverb(seg.words[i].text) and seg.low(i) not in ("tout",):
@@ -695,6 +820,7 @@ def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[
         detector.determiners(seg)
         detector.adjectives(seg)
         detector.attributes(seg)
+        detector.verbs(seg)
     spans = SpanSet(covered)
     found: dict[tuple[int, int], Finding] = {}
     for finding in sorted(detector.findings, key=lambda f: (f.offset, f.length)):
