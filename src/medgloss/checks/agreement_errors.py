@@ -32,7 +32,7 @@ from ..findings.codes import CODES
 from ..findings.model import Edit, Finding, Fix
 from ..french import lexicon
 from ..french.english_words import english_only
-from ..french.agreement_lexicon import (AdjectiveReading, VerbReading, adjective_reading, attribute_reading, finite_verb,
+from ..french.agreement_lexicon import (AdjectiveReading, VerbReading, adjective_or_noun, adjective_reading, attribute_reading, finite_verb,
                                         may_be_adjective, noun_reading, reconjugate, reinflect, singular_participle)
 from ..french.phrase import Token, determiner_features, determiner_form, iter_tokens
 from ..i18n import _
@@ -81,6 +81,7 @@ _ADVERBIAL = frozenset(
     "possible plein sauf vu compris excepté passé étant fini ci-joint ci-inclus même tel feu "
     "foncé pâle vif sombre".split()
 )
+_PARTICIPLES_AFTER_ETRE = frozenset("passé vu compris excepté fini".split())
 # Invariable before a noun (« une demi-dose », « nu-pieds », « feu la reine »).
 _INVARIABLE_BEFORE = frozenset("demi mi semi nu feu plein sauf vu compris excepté passé fort même tel".split())
 # Nouns in set phrases where the adjective agrees with the subject (« elle a l’air fatiguée »).
@@ -106,6 +107,11 @@ _GROUPS = frozenset("groupe famille ensemble masse tas paquet nuée troupe bande
                     "combinaison association mélange cohorte".split())
 # Verbs whose other number is sure to be right once the subject is a single noun.
 _SAFE_VERBS = frozenset({"être", "avoir", "pouvoir", "devoir"})
+# Reflexive verbs whose complement is an attribute of the subject (« se sentent fatigués »,
+# « s’avère efficace »), conjugated and, after a modal, infinitive.
+_REFLEXIVE_INFINITIVES = frozenset("sentir avérer révéler".split())
+_REFLEXIVE_COPULAS = frozenset("sent sentent sentait sentaient sentira sentiront avère avèrent avérait avéraient "
+                               "révèle révèlent révélait révélaient".split()) | _REFLEXIVE_INFINITIVES
 _COPULA_INFINITIVES = frozenset("être devenir rester sembler paraître demeurer".split())
 _MODALS = frozenset(
     "peut peuvent pouvait pouvaient pourra pourront pourrait pourraient doit doivent devait devaient devra "
@@ -345,8 +351,12 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
         break
     if seg.low(start - 1) in coordination or (seg.low(start - 1), seg.low(start - 2)) == ("que", "ainsi"):
         return None  # « le concept ainsi que les alternatives sont détaillés »
-    if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None:
-        return None  # a bare noun after a verb or in a set phrase (« est d’abord faite »)
+    if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None \
+            and not (len(heads) == 1 and heads[0].number == "p" and seg.low(start - 1) in ("de", "d’", "d'")):
+        # A bare noun after a verb or in a set phrase (« est d’abord faite »); but a plural
+        # after « de » has the plural indefinite article's features (« souffrir de douleurs »,
+        # « de groupes sanguins »; « beaucoup de », « peu de » ended the chain above).
+        return None
     return heads, start
 
 
@@ -394,9 +404,11 @@ def _prenominal(seg: _Segment, j: int, reading: AdjectiveReading, nouns: _Nouns)
 
 
 def _attribute_ok(seg: _Segment, j: int) -> AdjectiveReading | None:
-    """The word at ``j`` as the attribute or passive participle after « être »."""
+    """The word at ``j`` as the attribute or passive participle after « être », where a
+    participle that is also a preposition elsewhere (« passé », « vu ») is a participle."""
     word = seg.words[j].text
-    if not _plain(word) or word.lower() in _ADVERBIAL or word in english_only():
+    if not _plain(word) or (word.lower() in _ADVERBIAL and word.lower() not in _PARTICIPLES_AFTER_ETRE) \
+            or word in english_only():
         return None
     return attribute_reading(word)
 
@@ -636,12 +648,30 @@ class _Detector:
                 left -= 1
             elif any(seg.low(j) in _OBJECT_CLITICS for j in range(left + 1, v)):
                 continue  # « le, la, les » may be the determiner of another noun phrase
-            k = left
-            while k >= 0 and k > left - 2 and _adjective_ok(seg, k) is not None and self.nouns.features(words[k].text) is None:
-                k -= 1
-            if k < 0 or words[k].low in _FIXED_NOUNS or self.nouns.features(words[k].text) is None:
+            k = self._subject_noun(seg, left)
+            if k < 0 or words[k].low in _FIXED_NOUNS:
                 continue
             self._judge_verb(seg, k, v, reading, relative)
+
+    def _subject_noun(self, seg: _Segment, left: int) -> int:
+        """The noun of the phrase that ends at ``left``, through an adjective after it (« la
+        greffe osseuse », « les vaccins vivants », « le traitement antibiotique »: a word that
+        is a noun and an adjective, without a determiner, after a noun that has one); -1 if
+        the phrase ends in no noun."""
+        words = seg.words
+        k = left
+        while k >= 0 and k > left - 2 and self.nouns.features(words[k].text) is None and (
+                _adjective_ok(seg, k) is not None or (_plain(words[k].text) and adjective_or_noun(words[k].text))):
+            k -= 1  # « vivants », an adjective and a noun alike
+        if k < 0 or self.nouns.features(words[k].text) is None:
+            return -1
+        if k == left and k > 0 and _noun_phrase_start(seg, k, self.nouns)[1] is None and _plain(words[k].text) \
+                and seg.low(k - 1) not in _PREPOSITIONS and seg.low(k - 1) not in _CONTRACTED \
+                and adjective_or_noun(words[k].text) \
+                and self.nouns.features(words[k - 1].text) is not None \
+                and _noun_phrase_start(seg, k - 1, self.nouns)[1] is not None:
+            return k - 1
+        return k
 
     def _opens_sentence(self, word: Token) -> bool:
         """True if ``word`` is capitalised and starts the text, a line or a sentence."""
@@ -694,25 +724,30 @@ class _Detector:
     def attributes(self, seg: _Segment) -> None:
         words = seg.words
         for c, word in enumerate(words):
-            if word.low not in _COPULAS and word.low != "été" and word.low not in _COPULA_INFINITIVES:
+            if word.low not in _COPULAS and word.low not in ("été", "étant") and word.low not in _COPULA_INFINITIVES \
+                    and word.low not in _REFLEXIVE_COPULAS:
                 continue
             left = self._skip_back(seg, c - 1)
-            if word.low == "été":
-                if seg.low(left) not in _AVOIR:
+            # « ayant été traités », « étant atteints »: the participle qualifies the noun before.
+            participial = word.low == "étant"
+            if word.low in _REFLEXIVE_COPULAS:
+                if seg.low(left) not in ("se", "s’", "s'"):
                     continue
                 left = self._skip_back(seg, left - 1)
-            elif word.low in _COPULA_INFINITIVES:
+            if word.low == "été":
+                if seg.low(left) not in _AVOIR and seg.low(left) != "ayant":
+                    continue
+                participial = seg.low(left) == "ayant"
+                left = self._skip_back(seg, left - 1)
+            elif word.low in _COPULA_INFINITIVES or word.low in _REFLEXIVE_INFINITIVES:
                 if seg.low(left) not in _MODALS:
                     continue
                 left = self._skip_back(seg, left - 1)
-            relative = seg.low(left) == "qui"
-            if relative:
+            relative = seg.low(left) == "qui" or participial
+            if seg.low(left) == "qui":
                 left -= 1
-            # Adjectives of the subject (« la greffe osseuse est »): the noun is before them.
-            k = left
-            while k >= 0 and k > left - 2 and _adjective_ok(seg, k) is not None and self.nouns.features(words[k].text) is None:
-                k -= 1
-            if k < 0 or self.nouns.features(words[k].text) is None:
+            k = self._subject_noun(seg, left)
+            if k < 0:
                 continue
             if _head_at(seg, k, self.nouns) is None or (_noun_phrase_start(seg, k, self.nouns)[1] is None and not (
                     seg.low(k - 1) in _PREPOSITIONS or seg.low(k - 1) in _CONTRACTED)):
@@ -727,6 +762,8 @@ class _Detector:
             reading = _attribute_ok(seg, a)
             if reading is None or _prenominal(seg, a, reading, self.nouns):
                 continue
+            if participial and words[a].low in ("donné", "entendu"):
+                continue  # « étant donné »: a preposition
             if _distributed(seg, a) and seg.low(a + 1) in _COORDINATION:
                 continue
             if relative:

@@ -168,7 +168,7 @@ def attribute_reading(word: str) -> AdjectiveReading | None:
     être prescrit »), where no conjugated verb can stand: the finite readings Lexique gives the
     participle's own form (« causé » as an imperative, « prescrit » as a present) do not rule
     it out, nor a finite reading of another verb ten times rarer than the adjective (« grave »
-    of « graver »).  Otherwise as :func:`adjective_reading` with ``attribute``."""
+    of « graver »), nor any other reading twenty times rarer.  Otherwise as :func:`adjective_reading` with ``attribute``."""
     plain = adjective_reading(word, attribute=True)
     if plain is not None:
         return plain
@@ -183,6 +183,8 @@ def attribute_reading(word: str) -> AdjectiveReading | None:
             continue
         if _finite(e) and (e.lemma in participles or e.freq * 10 <= adj_freq):
             continue
+        if e.freq * 20 <= adj_freq:
+            continue  # « passé » as an adverb, 0.4 per million against 590
         return None  # an adverb, preposition, pronoun… or a verb as likely as the adjective
     every = [e for e in lexicon.analyses(word) if _adjectival(e)]
     features = {_decisive(e) for e in every}
@@ -273,6 +275,16 @@ def singular_participle(word: str) -> AdjectiveReading | None:
     return AdjectiveReading(main.lemma, lexicon.VERB, frozenset((e.gender, "s") for e in participles))
 
 
+def adjective_or_noun(word: str) -> bool:
+    """True if ``word`` has an adjective reading and is otherwise only a noun or a past
+    participle (« vivants », « antibiotique »), never a conjugated verb, adverb or pronoun."""
+    every = lexicon.analyses(word)
+    readings = [e for e in every if e.freq >= _RARE]
+    # An adjective reading however rare (« antibiotique », 0.04 per million).
+    return any(e.cgram == lexicon.ADJ for e in every) and all(
+        e.cgram in (lexicon.ADJ, lexicon.NOUN) or (e.is_past_participle and not _finite(e)) for e in readings)
+
+
 def may_be_adjective(word: str) -> bool:
     """True if Lexique has any adjective or participle reading of ``word``, however rare, or
     does not know the word (« adaptatif », 0.04 per million)."""
@@ -297,9 +309,10 @@ def _decisive(entry: lexicon.LexEntry) -> Features:
 
     gender = entry.gender if entry.gender is not None and other(entry.gender, None) else None
     number = entry.number if entry.number is not None and other(None, entry.number) else None
-    if entry.is_past_participle:
-        # A participle in « -é » marks its gender and number by its ending, whether or not
-        # Lexique lists its other forms (« diagnostiqué »: « diagnostiquée » is missing).
+    if entry.is_past_participle or (entry.cgram == lexicon.ADJ and entry.lemma.endswith("é")):
+        # A participle or adjective in « -é » marks its gender and number by its ending,
+        # whether or not Lexique lists its other forms (« diagnostiqué »: « diagnostiquée »
+        # is missing; the adjective « administré » is listed in the singular only).
         marked = _participle_ending(form)
         if marked is not None:
             return marked
@@ -345,5 +358,5 @@ def reinflect(word: str, reading: AdjectiveReading, gender: str, number: str) ->
     return form[:1].upper() + form[1:] if word[:1].isupper() else form
 
 
-__all__ = ["AdjectiveReading", "Features", "NounReading", "VerbReading", "adjective_reading", "attribute_reading", "finite_verb",
+__all__ = ["AdjectiveReading", "Features", "NounReading", "VerbReading", "adjective_or_noun", "adjective_reading", "attribute_reading", "finite_verb",
            "may_be_adjective", "noun_reading", "reconjugate", "reinflect", "singular_participle"]
