@@ -81,6 +81,12 @@ _ADVERBIAL = frozenset(
     "possible plein sauf vu compris excepté passé étant fini ci-joint ci-inclus même tel feu "
     "foncé pâle vif sombre".split()
 )
+# Adjectives that are also adverbs (« coûter cher », « fort probable »), and what may follow
+# such a word when it is the attribute (« le taux reste bas chez l’enfant »).
+_ADVERBIAL_ADJECTIVES = frozenset("fort haut bas cher net clair bon faux dur lourd ferme fin grand vrai "
+                                  "possible plein foncé pâle vif sombre".split())
+_AFTER_ATTRIBUTE = frozenset("chez pendant après avant dans depuis lorsque lorsqu’ quand si car mais et ou , "
+                             "en au aux pour".split())
 _PARTICIPLES_AFTER_ETRE = frozenset("passé vu compris excepté fini".split())
 # Invariable before a noun (« une demi-dose », « nu-pieds », « feu la reine »).
 _INVARIABLE_BEFORE = frozenset("demi mi semi nu feu plein sauf vu compris excepté passé fort même tel".split())
@@ -352,10 +358,13 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
     if seg.low(start - 1) in coordination or (seg.low(start - 1), seg.low(start - 2)) == ("que", "ainsi"):
         return None  # « le concept ainsi que les alternatives sont détaillés »
     if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None \
-            and not (len(heads) == 1 and heads[0].number == "p" and seg.low(start - 1) in ("de", "d’", "d'")):
+            and not (len(heads) == 1 and heads[0].number == "p" and seg.low(start - 1) in ("de", "d’", "d'")
+                     and (start < 2 or not _may_be_noun(seg.words[start - 2].text))):
         # A bare noun after a verb or in a set phrase (« est d’abord faite »); but a plural
         # after « de » has the plural indefinite article's features (« souffrir de douleurs »,
-        # « de groupes sanguins »; « beaucoup de », « peu de » ended the chain above).
+        # « de groupes sanguins »; « beaucoup de », « peu de » ended the chain above), unless
+        # the word before « de » may be the noun it complements (« la première classe
+        # d’immunoglobulines libérée »: « classe » is a verb too, and ended the chain).
         return None
     return heads, start
 
@@ -365,6 +374,12 @@ def _complements_only(seg: _Segment, start: int, end: int) -> bool:
     « sans » or « comme », which French may read as a coordination (« le médecin avec son
     infirmière examinent »): through « de », « à », « contre »… the first noun is the subject."""
     return not any(seg.low(j) in _COMITATIVE for j in range(start, end + 1))
+
+
+def _may_be_noun(word: str) -> bool:
+    """True if Lexique has any noun reading of ``word``, however rare, or does not know it."""
+    readings = lexicon.analyses(word)
+    return not readings or any(e.cgram == lexicon.NOUN for e in readings)
 
 
 def _agrees(reading: AdjectiveReading, heads: Sequence[_Head]) -> bool:
@@ -403,14 +418,26 @@ def _prenominal(seg: _Segment, j: int, reading: AdjectiveReading, nouns: _Nouns)
     return read is not None and any(reading.allows(g, n) for g, n in read[0])
 
 
+def _mostly_adverb(word: str) -> bool:
+    """An adverb ten times as frequent as all its other readings (« surtout », a rare noun)."""
+    readings = lexicon.analyses(word)
+    adverb = sum(e.freq for e in readings if e.cgram == "ADV")
+    return _plain(word) and adverb > 0 and adverb >= 10 * sum(e.freq for e in readings if e.cgram != "ADV")
+
+
 def _attribute_ok(seg: _Segment, j: int) -> AdjectiveReading | None:
     """The word at ``j`` as the attribute or passive participle after « être », where a
-    participle that is also a preposition elsewhere (« passé », « vu ») is a participle."""
+    participle that is also a preposition elsewhere (« passé », « vu ») is a participle, and
+    an adjective that is also an adverb (« bas », « fort ») is an adjective where nothing
+    it could modify follows (« la tension doit rester bas. »)."""
     word = seg.words[j].text
-    if not _plain(word) or (word.lower() in _ADVERBIAL and word.lower() not in _PARTICIPLES_AFTER_ETRE) \
-            or word in english_only():
+    low = word.lower()
+    if not _plain(word) or word in english_only():
         return None
-    return attribute_reading(word)
+    adverbial = low in _ADVERBIAL_ADJECTIVES and (j + 1 >= len(seg.words) or seg.low(j + 1) in _AFTER_ATTRIBUTE)
+    if low in _ADVERBIAL and low not in _PARTICIPLES_AFTER_ETRE and not adverbial:
+        return None
+    return attribute_reading(word, adverb=adverbial)
 
 
 def _adjective_ok(seg: _Segment, j: int, attribute: bool = False) -> AdjectiveReading | None:
@@ -648,17 +675,29 @@ class _Detector:
                 left -= 1
             elif any(seg.low(j) in _OBJECT_CLITICS for j in range(left + 1, v)):
                 continue  # « le, la, les » may be the determiner of another noun phrase
-            k = self._subject_noun(seg, left)
+            k = self._subject_noun(seg, left, relative)
             if k < 0 or words[k].low in _FIXED_NOUNS:
                 continue
             self._judge_verb(seg, k, v, reading, relative)
 
-    def _subject_noun(self, seg: _Segment, left: int) -> int:
+    def _subject_noun(self, seg: _Segment, left: int, relative: bool = False) -> int:
         """The noun of the phrase that ends at ``left``, through an adjective after it (« la
         greffe osseuse », « les vaccins vivants », « le traitement antibiotique »: a word that
-        is a noun and an adjective, without a determiner, after a noun that has one); -1 if
-        the phrase ends in no noun."""
+        is a noun and an adjective, without a determiner, after a noun that has one), a letter
+        that names it (« la vitamine D »), or, unless the phrase is the antecedent of a
+        relative, a complement Lexique does not know (« atteints de bronchiolite »: the
+        subject is before it); -1 if the phrase ends in no noun."""
         words = seg.words
+        if left > 0 and len(words[left].text) == 1 and words[left].text.isupper() and \
+                self.nouns.features(words[left - 1].text) is not None:
+            left -= 1  # « la vitamine D », « l’hépatite B »
+        if not relative and left > 1 and _plain(words[left].text) and not lexicon.analyses(words[left].text) \
+                and self.nouns.features(words[left].text) is None and seg.low(left - 1) in ("de", "d’", "d'"):
+            left -= 2
+            while left >= 0 and self._adverb(words[left].text):
+                left -= 1
+            if left < 0 or (self.nouns.features(words[left].text) is None and _adjective_ok(seg, left) is None):
+                return -1
         k = left
         while k >= 0 and k > left - 2 and self.nouns.features(words[k].text) is None and (
                 _adjective_ok(seg, k) is not None or (_plain(words[k].text) and adjective_or_noun(words[k].text))):
@@ -692,6 +731,8 @@ class _Detector:
             return  # « … spécifiques du site qui sont »: the noun the complement hangs on is not known
         if any(words[h.index].low in _COLLECTIVE or words[h.index].low in _GROUPS for h in heads):
             return  # « un groupe de cellules meurent »: either number is written
+        if seg.low(start - 1) == "," and reading.number == "p":
+            return  # « une fièvre, un manque de tonus sont des signes »: a list without « et »
         if relative:
             # The antecedent of « qui » may be any noun of the chain.
             judged = heads
@@ -746,7 +787,7 @@ class _Detector:
             relative = seg.low(left) == "qui" or participial
             if seg.low(left) == "qui":
                 left -= 1
-            k = self._subject_noun(seg, left)
+            k = self._subject_noun(seg, left, relative)
             if k < 0:
                 continue
             if _head_at(seg, k, self.nouns) is None or (_noun_phrase_start(seg, k, self.nouns)[1] is None and not (
@@ -764,12 +805,32 @@ class _Detector:
                 continue
             if participial and words[a].low in ("donné", "entendu"):
                 continue  # « étant donné »: a preposition
-            if _distributed(seg, a) and seg.low(a + 1) in _COORDINATION:
-                continue
+            if _distributed(seg, a) and seg.low(a + 1) in _COORDINATION and not self._both_wrong(seg, k, a):
+                continue  # « les langues sont française et anglaise »: each may qualify one
             if relative:
                 self._judge_relative(seg, k, a, reading)
             else:
                 self._judge(seg, k, a, reading, attribute=True)
+
+    def _both_wrong(self, seg: _Segment, k: int, a: int) -> bool:
+        """« les ganglions peuvent devenir gonflé et douloureux »: the first of two coordinated
+        attributes does not agree with the subject's gender and number, and the second is not
+        a singular of the same gender (each qualifying one of the things the subject counts)."""
+        if a + 2 >= len(seg.words):
+            return False
+        chain = _chain(seg, k, self.nouns, attribute=True)
+        if chain is None:
+            return False
+        head = chain[0][-1]
+        if head.gender is None or head.number is None or head.person:
+            return False
+        second = _attribute_ok(seg, a + 2)
+        first = _attribute_ok(seg, a)
+        if first is None or second is None or first.allows(head.gender, head.number):
+            return False
+        # Distributed attributes are singular each (« inné et adaptatif »); a second one in the
+        # subject's number, or in another gender too, shows that the first is wrong.
+        return second.allows(head.gender, head.number) or not second.allows(head.gender, None)
 
     def _judge_relative(self, seg: _Segment, k: int, a: int, reading: AdjectiveReading) -> None:
         self._judge(seg, k, a, reading, attribute=False)
@@ -791,9 +852,10 @@ class _Detector:
         return bool(readings) and all(e.cgram == "ADV" for e in readings)
 
     def _skip_adverbs(self, seg: _Segment, a: int) -> int:
-        """The first word from ``a`` on that is no adverb nor adverbial phrase (« en général »)."""
+        """The first word from ``a`` on that is no adverb nor adverbial phrase (« en général »),
+        an adverb whose other readings are ten times rarer included (« surtout »)."""
         while a < len(seg.words):
-            if self._adverb(seg.words[a].text):
+            if self._adverb(seg.words[a].text) or _mostly_adverb(seg.words[a].text):
                 a += 1
                 continue
             phrase = next((p for p in _ADVERBIAL_PHRASES

@@ -163,16 +163,19 @@ def adjective_reading(word: str, attribute: bool = False, prenominal: bool = Fal
 
 
 @lru_cache(maxsize=65536)
-def attribute_reading(word: str) -> AdjectiveReading | None:
+def attribute_reading(word: str, adverb: bool = False) -> AdjectiveReading | None:
     """``word`` as the attribute or passive participle after « être » (« sont causé », « peuvent
     être prescrit »), where no conjugated verb can stand: the finite readings Lexique gives the
     participle's own form (« causé » as an imperative, « prescrit » as a present) do not rule
     it out, nor a finite reading of another verb ten times rarer than the adjective (« grave »
-    of « graver »), nor any other reading twenty times rarer.  Otherwise as :func:`adjective_reading` with ``attribute``."""
+    of « graver »), nor any other reading twenty times rarer, nor with ``adverb`` an adverb
+    reading.  Otherwise as :func:`adjective_reading` with ``attribute``."""
     plain = adjective_reading(word, attribute=True)
     if plain is not None:
         return plain
-    readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE]
+    # ``adverb``: where nothing an adverb could modify follows, its reading does not count
+    # (« la tension reste bas »).
+    readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE and not (adverb and e.cgram == "ADV")]
     adjectival = [e for e in readings if _adjectival(e)]
     if not adjectival:
         return None
