@@ -1,8 +1,11 @@
-"""Gender and number agreement errors inside French noun phrases (MG114), as machine
-translation leaves them: a determiner that does not agree with its noun (« un infection »,
-« des traitement », « le immunoglobuline »), an adjective after its noun (« un traitement
-préventive », « cellules souches sanguins »), an attribute after « être » (« la greffe est
-réussi », « les cellules qui sont touchés »).
+"""Gender and number agreement errors of French (MG114), as machine translation leaves them:
+a determiner that does not agree with its noun (« un infection », « des traitement », « le
+immunoglobuline »), an adjective after its noun (« un traitement préventive », « cellules
+souches sanguins »), an attribute after « être » (« la greffe est réussi », « les cellules qui
+sont touchés »), and at a distance: through adverbs, a modal, « a été », « se sentir » (« les
+infections de la peau sont souvent causé », « peuvent être traité », « ont été observé »), and
+the number of a verb after its subject noun phrase or after « qui » (« les symptômes de la
+grippe apparaît », « les enfants qui est atteints »).
 
 Every decision rests on Lexique383 (:mod:`medgloss.french.agreement_lexicon`), and on the
 glossary's own gender for a noun Lexique lacks; no parse.  Precision comes first, so the
@@ -18,7 +21,15 @@ check stays silent wherever the sentence leaves another reading open:
   « demi », « possible »), capitals, acronyms, numbers and hyphenated words are left alone;
 - nouns of persons that may name a woman (« la médecin ») are not judged on gender.
 
-It must not report spelling, verb agreement with its subject, or a pronoun's antecedent.
+A verb is judged only in the form Lexique gives one number (« sont », « provoquent », never
+« reste », « cause », also nouns), right after a subject noun phrase that starts a clause
+(not after a comparative « que ») and against its first noun, through « de », « à », « contre »
+but not « avec » (« le médecin avec son infirmière examinent »), or after « qui » where no
+noun of the antecedent's chain agrees; lists without « et » before a plural verb, group nouns
+(« un groupe de cellules meurent ») and stretches cut by code or stray bytes are left alone.
+
+It must not report spelling, a past participle after « avoir » with its object before, or a
+pronoun's antecedent.
 """
 
 from __future__ import annotations

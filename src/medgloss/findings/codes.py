@@ -58,8 +58,9 @@ CODES: dict[str, Code] = {
         Code("MG113", "broken-word", N_("Broken word"), "warning",
              "Two words fused into one or one word split in two (« im munoglobuline »), by a conversion or a translation tool."),
         Code("MG114", "agreement-error", N_("Agreement error"), "warning",
-             "A determiner, adjective or attribute that does not agree in gender or number with its noun "
-             "(« un infection », « un traitement préventive », « la greffe est réussi »), as the lexicon reads them."),
+             "A determiner, adjective or attribute that does not agree in gender or number with its noun, or a verb "
+             "with its subject (« un infection », « un traitement préventive », « la greffe est réussi », "
+             "« les infections peuvent être traité », « les enfants qui est atteints »), as the lexicon reads them."),
         Code("MG201", "missing-term-translation", N_("Missing term translation"), "info",
              "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
         Code("MG202", "inconsistent-translation", N_("Inconsistent translation"), "warning",
