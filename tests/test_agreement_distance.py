@@ -2,8 +2,8 @@
 through adverbs, a modal, « a été » or a reflexive copula; the attribute of a « qui »
 relative; and the number of a verb after its subject noun phrase or after « qui ».
 
-The sentences are in tests/data/agreement_distance.yaml (written for medgloss, two short
-quotations of public pages marked with their URL): each wrong one must be reported on the
+The sentences are in tests/data/agreement_distance.yaml (written for medgloss, one short
+quotation of a public page marked with its URL): each wrong one must be reported on the
 expected word with its agreed form, each right one, of the same shapes, left alone.  They are
 checked inside a health paragraph, as MG114 judges only health writing.
 """

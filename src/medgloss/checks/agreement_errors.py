@@ -370,12 +370,14 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
         return None  # « le concept ainsi que les alternatives sont détaillés »
     if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None \
             and not (len(heads) == 1 and heads[0].number == "p" and seg.low(start - 1) in ("de", "d’", "d'")
-                     and (start < 2 or not _may_be_noun(seg.words[start - 2].text))):
+                     and (start < 2 or not (_may_be_noun(seg.words[start - 2].text)
+                                            or seg.low(start - 2) in _COORDINATION))):
         # A bare noun after a verb or in a set phrase (« est d’abord faite »); but a plural
         # after « de » has the plural indefinite article's features (« souffrir de douleurs »,
         # « de groupes sanguins »; « beaucoup de », « peu de » ended the chain above), unless
         # the word before « de » may be the noun it complements (« la première classe
-        # d’immunoglobulines libérée »: « classe » is a verb too, and ended the chain).
+        # d’immunoglobulines libérée »: « classe » is a verb too, and ended the chain) or
+        # joins it to another complement (« liste d’hôtes et d’utilisateurs valable »).
         return None
     return heads, start
 
