@@ -675,15 +675,16 @@ class _Detector:
         the start of a clause) or after « qui » and its antecedent."""
         words = seg.words
         for v, word in enumerate(words):
-            if not _plain(word.text):
-                continue
-            reading = finite_verb(word.text)
-            if reading is None:
+            if not _plain(word.text) or v == 0:
                 continue
             left = v - 1
             while left >= 0 and (seg.low(left) in _VERB_CLITICS or seg.low(left) in _OBJECT_CLITICS):
                 left -= 1
             relative = seg.low(left) == "qui"
+            # Right after « qui », a form that is also an adjective or a noun is the verb.
+            reading = finite_verb(word.text, after_qui=relative and left == v - 1)
+            if reading is None:
+                continue
             if relative:
                 left -= 1
             elif any(seg.low(j) in _OBJECT_CLITICS for j in range(left + 1, v)):

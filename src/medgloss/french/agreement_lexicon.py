@@ -208,20 +208,23 @@ class VerbReading:
 
 
 @lru_cache(maxsize=65536)
-def finite_verb(word: str) -> VerbReading | None:
+def finite_verb(word: str, after_qui: bool = False) -> VerbReading | None:
     """``word`` as a conjugated verb of one number only (« sont », « provoquent », « touche »):
     every finite reading is singular, or every one plural, the form is no past participle or
     infinitive, and any noun or adjective reading is ten times rarer (« est », not « reste »,
-    « cause »).  ``None`` otherwise."""
+    « cause »).  ``after_qui``: the word follows the relative « qui », where only a verb can
+    stand, and its other readings do not count (« qui présente », « qui dure »).  ``None``
+    otherwise."""
     readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE]
     finite = [e for e in readings if _finite(e)]
-    if not finite or any(e.is_past_participle or _infinitive(e) for e in readings):
+    if not finite:
         return None
     lemmas = {e.lemma for e in finite}
     if len(lemmas) != 1:
         return None
     verb_freq = sum(e.freq for e in finite)
-    if any(not _finite(e) and e.freq * 10 > verb_freq for e in readings):
+    if not after_qui and (any(e.is_past_participle or _infinitive(e) for e in readings)
+                          or any(not _finite(e) and e.freq * 10 > verb_freq for e in readings)):
         return None
     analyses = [v for e in finite for v in e.infover if v[:4] in _FINITE]
     numbers = {v[-1] for v in analyses}
