@@ -103,6 +103,8 @@ def test_a_verb_after_a_chain_of_nouns_is_proposed_but_not_applied() -> None:
     "Un groupe de cellules infectées meurent.",
     "Une partie des patients infectés guérissent sans traitement.",
     "L’un des vaccins qui sont recommandés protège contre la grippe.",
+    # A pronoun after « qui », which Lexique also lists as a verb.
+    "Dans la pharmacie, les médicaments qui y sont conservés restent au frais.",
     # « qui » may have either noun of the chain as its antecedent: « tête » agrees.
     "Les maux de tête qui dure plus de trois jours doivent être signalés au médecin.",
 ])

@@ -675,7 +675,7 @@ class _Detector:
         the start of a clause) or after « qui » and its antecedent."""
         words = seg.words
         for v, word in enumerate(words):
-            if not _plain(word.text) or v == 0:
+            if not _plain(word.text) or v == 0 or word.low in _VERB_CLITICS or word.low in _OBJECT_CLITICS:
                 continue
             left = v - 1
             while left >= 0 and (seg.low(left) in _VERB_CLITICS or seg.low(left) in _OBJECT_CLITICS):

@@ -223,6 +223,8 @@ def finite_verb(word: str, after_qui: bool = False) -> VerbReading | None:
     if len(lemmas) != 1:
         return None
     verb_freq = sum(e.freq for e in finite)
+    if after_qui and verb_freq * 10 < sum(e.freq for e in readings if not _finite(e)):
+        return None  # Lexique's noise (« y » as a verb, 0.1 per million against 7,400)
     if not after_qui and (any(e.is_past_participle or _infinitive(e) for e in readings)
                           or any(not _finite(e) and e.freq * 10 > verb_freq for e in readings)):
         return None
