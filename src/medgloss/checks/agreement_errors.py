@@ -762,7 +762,7 @@ class _Detector:
             judged = heads[-1:]
         if any(h.number is None or h.number == reading.number for h in judged):
             return
-        numbers = {h.number for h in judged}
+        numbers = {h.number for h in judged if h.number is not None}
         replacement = None
         if len(numbers) == 1:
             replacement = reconjugate(words[v].text, reading, numbers.pop(),
