@@ -1,8 +1,11 @@
-"""Gender and number agreement errors inside French noun phrases (MG114), as machine
-translation leaves them: a determiner that does not agree with its noun (« un infection »,
-« des traitement », « le immunoglobuline »), an adjective after its noun (« un traitement
-préventive », « cellules souches sanguins »), an attribute after « être » (« la greffe est
-réussi », « les cellules qui sont touchés »).
+"""Gender and number agreement errors of French (MG114), as machine translation leaves them:
+a determiner that does not agree with its noun (« un infection », « des traitement », « le
+immunoglobuline »), an adjective after its noun (« un traitement préventive », « cellules
+souches sanguins »), an attribute after « être » (« la greffe est réussi », « les cellules qui
+sont touchés »), and at a distance: through adverbs, a modal, « a été », « se sentir » (« les
+infections de la peau sont souvent causé », « peuvent être traité », « ont été observé »), and
+the number of a verb after its subject noun phrase or after « qui » (« les symptômes de la
+grippe apparaît », « les enfants qui est atteints »).
 
 Every decision rests on Lexique383 (:mod:`medgloss.french.agreement_lexicon`), and on the
 glossary's own gender for a noun Lexique lacks; no parse.  Precision comes first, so the
@@ -18,7 +21,15 @@ check stays silent wherever the sentence leaves another reading open:
   « demi », « possible »), capitals, acronyms, numbers and hyphenated words are left alone;
 - nouns of persons that may name a woman (« la médecin ») are not judged on gender.
 
-It must not report spelling, verb agreement with its subject, or a pronoun's antecedent.
+A verb is judged only in the form Lexique gives one number (« sont », « provoquent », never
+« reste », « cause », also nouns), right after a subject noun phrase that starts a clause
+(not after a comparative « que ») and against its first noun, through « de », « à », « contre »
+but not « avec » (« le médecin avec son infirmière examinent »), or after « qui » where no
+noun of the antecedent's chain agrees; lists without « et » before a plural verb, group nouns
+(« un groupe de cellules meurent ») and stretches cut by code or stray bytes are left alone.
+
+It must not report spelling, a past participle after « avoir » with its object before, or a
+pronoun's antecedent.
 """
 
 from __future__ import annotations
@@ -32,8 +43,8 @@ from ..findings.codes import CODES
 from ..findings.model import Edit, Finding, Fix
 from ..french import lexicon
 from ..french.english_words import english_only
-from ..french.agreement_lexicon import (AdjectiveReading, adjective_reading, may_be_adjective, noun_reading, reinflect,
-                                        singular_participle)
+from ..french.agreement_lexicon import (AdjectiveReading, VerbReading, adjective_or_noun, adjective_reading, attribute_reading, finite_verb,
+                                        may_be_adjective, noun_reading, reconjugate, reinflect, singular_participle)
 from ..french.phrase import Token, determiner_features, determiner_form, iter_tokens
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
@@ -81,6 +92,13 @@ _ADVERBIAL = frozenset(
     "possible plein sauf vu compris excepté passé étant fini ci-joint ci-inclus même tel feu "
     "foncé pâle vif sombre".split()
 )
+# Adjectives that are also adverbs (« coûter cher », « fort probable »), and what may follow
+# such a word when it is the attribute (« le taux reste bas chez l’enfant »).
+_ADVERBIAL_ADJECTIVES = frozenset("fort haut bas cher net clair bon faux dur lourd ferme fin grand vrai "
+                                  "possible plein foncé pâle vif sombre".split())
+_AFTER_ATTRIBUTE = frozenset("chez pendant après avant dans depuis lorsque lorsqu’ quand si car mais et ou , "
+                             "en au aux pour".split())
+_PARTICIPLES_AFTER_ETRE = frozenset("passé vu compris excepté fini".split())
 # Invariable before a noun (« une demi-dose », « nu-pieds », « feu la reine »).
 _INVARIABLE_BEFORE = frozenset("demi mi semi nu feu plein sauf vu compris excepté passé fort même tel".split())
 # Nouns in set phrases where the adjective agrees with the subject (« elle a l’air fatiguée »).
@@ -91,10 +109,40 @@ _COPULAS = frozenset(
     "paraît paraissent".split()
 )
 _AVOIR = frozenset("a ont avait avaient aura auront aurait auraient ait aient".split())
+# Infinitives of « être » and of the verbs whose complement is an attribute of the subject,
+# after a modal (« peut devenir douloureuse »).
+# Between a subject and its verb: negation, reflexive and adverbial pronouns (their number
+# does not matter), and after « qui », object pronouns too.
+_VERB_CLITICS = frozenset("ne n’ n' se s’ s' y en".split())
+_OBJECT_CLITICS = frozenset("le la les l’ l' lui leur me m’ te t’ nous vous".split())
+_COMITATIVE = frozenset({"avec", "sans", "comme"})
+# What starts the clause of a verb's subject: not « que », « comme », which also compare
+# (« des préfixes plus longs que cette valeur sont »).
+_VERB_CLAUSE_STARTS = _CLAUSE_STARTS - {"que", "qu’", "comme", "aussi"}
+# Nouns of a group whose verb may agree with what they count (« un groupe de cellules meurent »).
+_GROUPS = frozenset("groupe famille ensemble masse tas paquet nuée troupe bande foule liste "
+                    "combinaison association mélange cohorte".split())
+# Verbs whose other number is sure to be right once the subject is a single noun.
+_SAFE_VERBS = frozenset({"être", "avoir", "pouvoir", "devoir"})
+# Reflexive verbs whose complement is an attribute of the subject (« se sentent fatigués »,
+# « s’avère efficace »), conjugated and, after a modal, infinitive.
+_REFLEXIVE_INFINITIVES = frozenset("sentir avérer révéler".split())
+_REFLEXIVE_COPULAS = frozenset("sent sentent sentait sentaient sentira sentiront avère avèrent avérait avéraient "
+                               "révèle révèlent révélait révélaient".split()) | _REFLEXIVE_INFINITIVES
+_COPULA_INFINITIVES = frozenset("être devenir rester sembler paraître demeurer".split())
 _MODALS = frozenset(
     "peut peuvent pouvait pouvaient pourra pourront pourrait pourraient doit doivent devait devaient devra "
     "devront devrait devraient va vont semble semblent".split()
 )
+# Adverbial phrases between « être » and its attribute (« sont en général bénignes »),
+# longest first.
+_ADVERBIAL_PHRASES = tuple(sorted((tuple(p.split()) for p in (
+    "en général", "en partie", "en principe", "en effet", "en outre", "en particulier", "au début", "avant tout",
+    "de plus", "par ailleurs", "par exemple", "en revanche", "bien souvent", "très souvent", "le plus souvent",
+    "la plupart du temps", "en grande partie", "dans certains cas", "dans la plupart des cas", "de ce fait",
+    "en règle générale", "le plus fréquemment", "dans de nombreux cas", "dans de rares cas", "en cas de besoin",
+    "la plupart des fois", "de temps en temps", "de nos jours", "à nouveau", "tout de suite", "de toute façon")),
+    key=len, reverse=True))
 _VOWEL_START = re.compile(r"^[aeiouéèêëàâäîïôöûüœæ]", re.IGNORECASE)
 # Words after which « le », « la » keep their vowel though the word starts with one.
 _NO_ELISION = frozenset("oui ouate ouistiti onze onzième uhlan ululement yacht yoga".split())
@@ -318,11 +366,33 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
             i = k
             continue
         break
-    if seg.low(start - 1) in coordination:
+    if seg.low(start - 1) in coordination or (seg.low(start - 1), seg.low(start - 2)) == ("que", "ainsi"):
+        return None  # « le concept ainsi que les alternatives sont détaillés »
+    if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None \
+            and not (len(heads) == 1 and heads[0].number == "p" and seg.low(start - 1) in ("de", "d’", "d'")
+                     and (start < 2 or not (_may_be_noun(seg.words[start - 2].text)
+                                            or seg.low(start - 2) in _COORDINATION))):
+        # A bare noun after a verb or in a set phrase (« est d’abord faite »); but a plural
+        # after « de » has the plural indefinite article's features (« souffrir de douleurs »,
+        # « de groupes sanguins »; « beaucoup de », « peu de » ended the chain above), unless
+        # the word before « de » may be the noun it complements (« la première classe
+        # d’immunoglobulines libérée »: « classe » is a verb too, and ended the chain) or
+        # joins it to another complement (« liste d’hôtes et d’utilisateurs valable »).
         return None
-    if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None:
-        return None  # a bare noun after a verb or in a set phrase (« est d’abord faite »)
     return heads, start
+
+
+def _complements_only(seg: _Segment, start: int, end: int) -> bool:
+    """True if no noun of the phrase ``start``–``end`` is joined to the first by « avec »,
+    « sans » or « comme », which French may read as a coordination (« le médecin avec son
+    infirmière examinent »): through « de », « à », « contre »… the first noun is the subject."""
+    return not any(seg.low(j) in _COMITATIVE for j in range(start, end + 1))
+
+
+def _may_be_noun(word: str) -> bool:
+    """True if Lexique has any noun reading of ``word``, however rare, or does not know it."""
+    readings = lexicon.analyses(word)
+    return not readings or any(e.cgram == lexicon.NOUN for e in readings)
 
 
 def _agrees(reading: AdjectiveReading, heads: Sequence[_Head]) -> bool:
@@ -359,6 +429,28 @@ def _prenominal(seg: _Segment, j: int, reading: AdjectiveReading, nouns: _Nouns)
         return False
     read = nouns.features(seg.words[j + 1].text)
     return read is not None and any(reading.allows(g, n) for g, n in read[0])
+
+
+def _mostly_adverb(word: str) -> bool:
+    """An adverb ten times as frequent as all its other readings (« surtout », a rare noun)."""
+    readings = lexicon.analyses(word)
+    adverb = sum(e.freq for e in readings if e.cgram == "ADV")
+    return _plain(word) and adverb > 0 and adverb >= 10 * sum(e.freq for e in readings if e.cgram != "ADV")
+
+
+def _attribute_ok(seg: _Segment, j: int) -> AdjectiveReading | None:
+    """The word at ``j`` as the attribute or passive participle after « être », where a
+    participle that is also a preposition elsewhere (« passé », « vu ») is a participle, and
+    an adjective that is also an adverb (« bas », « fort ») is an adjective where nothing
+    it could modify follows (« la tension doit rester bas. »)."""
+    word = seg.words[j].text
+    low = word.lower()
+    if not _plain(word) or word in english_only():
+        return None
+    adverbial = low in _ADVERBIAL_ADJECTIVES and (j + 1 >= len(seg.words) or seg.low(j + 1) in _AFTER_ATTRIBUTE)
+    if low in _ADVERBIAL and low not in _PARTICIPLES_AFTER_ETRE and not adverbial:
+        return None
+    return attribute_reading(word, adverb=adverbial)
 
 
 def _adjective_ok(seg: _Segment, j: int, attribute: bool = False) -> AdjectiveReading | None:
@@ -575,52 +667,184 @@ class _Detector:
         self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text, noun, safe),
                  seg.words[min(h.index for h in heads)].start, seg.words[max(h.index for h in heads)].end)
 
+    # -- subject and verb -------------------------------------------------------------------
+
+    def verbs(self, seg: _Segment) -> None:
+        """« les symptômes de la grippe est », « les enfants qui est atteints »: a verb of the
+        third person whose number the form decides, right after its subject noun phrase (at
+        the start of a clause) or after « qui » and its antecedent."""
+        words = seg.words
+        for v, word in enumerate(words):
+            if not _plain(word.text) or v == 0 or word.low in _VERB_CLITICS or word.low in _OBJECT_CLITICS:
+                continue
+            left = v - 1
+            while left >= 0 and (seg.low(left) in _VERB_CLITICS or seg.low(left) in _OBJECT_CLITICS):
+                left -= 1
+            relative = seg.low(left) == "qui"
+            # Right after « qui », a form that is also an adjective or a noun is the verb.
+            reading = finite_verb(word.text, after_qui=relative and left == v - 1)
+            if reading is None:
+                continue
+            if relative:
+                left -= 1
+            elif any(seg.low(j) in _OBJECT_CLITICS for j in range(left + 1, v)):
+                continue  # « le, la, les » may be the determiner of another noun phrase
+            k = self._subject_noun(seg, left, relative)
+            if k < 0 or words[k].low in _FIXED_NOUNS:
+                continue
+            self._judge_verb(seg, k, v, reading, relative)
+
+    def _subject_noun(self, seg: _Segment, left: int, relative: bool = False) -> int:
+        """The noun of the phrase that ends at ``left``, through an adjective after it (« la
+        greffe osseuse », « les vaccins vivants », « le traitement antibiotique »: a word that
+        is a noun and an adjective, without a determiner, after a noun that has one), a letter
+        that names it (« la vitamine D »), or, unless the phrase is the antecedent of a
+        relative, a complement Lexique does not know (« atteints de bronchiolite »: the
+        subject is before it); -1 if the phrase ends in no noun."""
+        words = seg.words
+        if left > 0 and len(words[left].text) == 1 and words[left].text.isupper() and \
+                self.nouns.features(words[left - 1].text) is not None:
+            left -= 1  # « la vitamine D », « l’hépatite B »
+        if not relative and left > 1 and _plain(words[left].text) and not lexicon.analyses(words[left].text) \
+                and self.nouns.features(words[left].text) is None and seg.low(left - 1) in ("de", "d’", "d'"):
+            left -= 2
+            while left >= 0 and self._adverb(words[left].text):
+                left -= 1
+            if left < 0 or (self.nouns.features(words[left].text) is None and _adjective_ok(seg, left) is None):
+                return -1
+        k = left
+        while k >= 0 and k > left - 2 and self.nouns.features(words[k].text) is None and (
+                _adjective_ok(seg, k) is not None or (_plain(words[k].text) and adjective_or_noun(words[k].text))):
+            k -= 1  # « vivants », an adjective and a noun alike
+        if k < 0 or self.nouns.features(words[k].text) is None:
+            return -1
+        if k == left and k > 0 and _noun_phrase_start(seg, k, self.nouns)[1] is None and _plain(words[k].text) \
+                and seg.low(k - 1) not in _PREPOSITIONS and seg.low(k - 1) not in _CONTRACTED \
+                and adjective_or_noun(words[k].text) \
+                and self.nouns.features(words[k - 1].text) is not None \
+                and _noun_phrase_start(seg, k - 1, self.nouns)[1] is not None:
+            return k - 1
+        return k
+
+    def _opens_sentence(self, word: Token) -> bool:
+        """True if ``word`` is capitalised and starts the text, a line or a sentence."""
+        if not word.text[:1].isupper():
+            return False
+        before = self.text[:word.start].rstrip(" \t\u00a0")
+        return not before or before[-1] in ".!?:;\n"
+
+    def _judge_verb(self, seg: _Segment, k: int, v: int, reading: VerbReading, relative: bool) -> None:
+        chain = _chain(seg, k, self.nouns, attribute=True)
+        if chain is None:
+            return
+        heads, start = chain
+        words = seg.words
+        if start == 0 and not self._opens_sentence(words[0]):
+            return  # the stretch was cut by a slash, code or a stray byte: the phrase may go on before it
+        if seg.low(start) in _CONTRACTED or seg.low(start - 1) in _PREPOSITIONS or seg.low(start - 1) in _CONTRACTED:
+            return  # « … spécifiques du site qui sont »: the noun the complement hangs on is not known
+        if any(words[h.index].low in _COLLECTIVE or words[h.index].low in _GROUPS for h in heads):
+            return  # « un groupe de cellules meurent »: either number is written
+        if seg.low(start - 1) == "," and reading.number == "p":
+            return  # « une fièvre, un manque de tonus sont des signes »: a list without « et »
+        if relative:
+            # The antecedent of « qui » may be any noun of the chain.
+            judged = heads
+        else:
+            if start > 0 and seg.low(start - 1) not in _VERB_CLAUSE_STARTS and not words[start].text[:1].isupper():
+                return  # the noun may be the object of another verb (« qui traite la maladie est »)
+            if self._example_of(seg, start):
+                return
+            # The subject is the first noun; through « avec » (« le médecin avec son infirmière
+            # examinent »: « avec » as « et »), no judgement.
+            if not _complements_only(seg, start, k):
+                return
+            judged = heads[-1:]
+        if any(h.number is None or h.number == reading.number for h in judged):
+            return
+        numbers = {h.number for h in judged if h.number is not None}
+        replacement = None
+        if len(numbers) == 1:
+            replacement = reconjugate(words[v].text, reading, numbers.pop(),
+                                      subjunctive=seg.low(start - 1) in ("que", "qu’", "qu'"))
+        word = words[v]
+        main = judged[-1] if not relative else judged[0]
+        safe = replacement is not None and len(heads) == 1 and reading.lemma in _SAFE_VERBS
+        noun = words[main.index].text
+        self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text, noun, safe),
+                 words[start].start, word.end)
+
     # -- être + attribute -------------------------------------------------------------------
 
     def attributes(self, seg: _Segment) -> None:
         words = seg.words
         for c, word in enumerate(words):
-            if word.low not in _COPULAS and word.low != "été":
+            if word.low not in _COPULAS and word.low not in ("été", "étant") and word.low not in _COPULA_INFINITIVES \
+                    and word.low not in _REFLEXIVE_COPULAS:
                 continue
             left = self._skip_back(seg, c - 1)
-            if word.low == "été":
-                if seg.low(left) not in _AVOIR:
+            # « ayant été traités », « étant atteints »: the participle qualifies the noun before.
+            participial = word.low == "étant"
+            if word.low in _REFLEXIVE_COPULAS:
+                if seg.low(left) not in ("se", "s’", "s'"):
                     continue
                 left = self._skip_back(seg, left - 1)
-            elif word.low == "être":
+            if word.low == "été":
+                if seg.low(left) not in _AVOIR and seg.low(left) != "ayant":
+                    continue
+                participial = seg.low(left) == "ayant"
+                left = self._skip_back(seg, left - 1)
+            elif word.low in _COPULA_INFINITIVES or word.low in _REFLEXIVE_INFINITIVES:
                 if seg.low(left) not in _MODALS:
                     continue
                 left = self._skip_back(seg, left - 1)
-            relative = seg.low(left) == "qui"
-            if relative:
+            relative = seg.low(left) == "qui" or participial
+            if seg.low(left) == "qui":
                 left -= 1
-            # Adjectives of the subject (« la greffe osseuse est »): the noun is before them.
-            k = left
-            while k >= 0 and k > left - 2 and _adjective_ok(seg, k) is not None and self.nouns.features(words[k].text) is None:
-                k -= 1
-            if k < 0 or self.nouns.features(words[k].text) is None:
+            k = self._subject_noun(seg, left, relative)
+            if k < 0:
                 continue
             if _head_at(seg, k, self.nouns) is None or (_noun_phrase_start(seg, k, self.nouns)[1] is None and not (
                     seg.low(k - 1) in _PREPOSITIONS or seg.low(k - 1) in _CONTRACTED)):
                 continue  # a subject is a noun phrase with its determiner, or complements one
             if self._example_of(seg, _noun_phrase_start(seg, k, self.nouns)[0]):
                 continue  # « les réactions graves comme l’anaphylaxie sont rares »: the subject is before
-            a = c + 1
-            while a < len(words) and self._adverb(words[a].text):
-                a += 1
+            a = self._skip_adverbs(seg, c + 1)
             if a < len(words) and words[a].low == "été" and word.low in _COPULAS | {"être"}:
-                a += 1
+                a = self._skip_adverbs(seg, a + 1)
             if a >= len(words):
                 continue
-            reading = _adjective_ok(seg, a, attribute=True)
+            reading = _attribute_ok(seg, a)
             if reading is None or _prenominal(seg, a, reading, self.nouns):
                 continue
-            if _distributed(seg, a) and seg.low(a + 1) in _COORDINATION:
-                continue
+            if participial and words[a].low in ("donné", "entendu"):
+                continue  # « étant donné »: a preposition
+            if _distributed(seg, a) and seg.low(a + 1) in _COORDINATION and not self._both_wrong(seg, k, a):
+                continue  # « les langues sont française et anglaise »: each may qualify one
             if relative:
                 self._judge_relative(seg, k, a, reading)
             else:
                 self._judge(seg, k, a, reading, attribute=True)
+
+    def _both_wrong(self, seg: _Segment, k: int, a: int) -> bool:
+        """« les ganglions peuvent devenir gonflé et douloureux »: the first of two coordinated
+        attributes does not agree with the subject's gender and number, and the second is not
+        a singular of the same gender (each qualifying one of the things the subject counts)."""
+        if a + 2 >= len(seg.words):
+            return False
+        chain = _chain(seg, k, self.nouns, attribute=True)
+        if chain is None:
+            return False
+        head = chain[0][-1]
+        if head.gender is None or head.number is None or head.person:
+            return False
+        second = _attribute_ok(seg, a + 2)
+        first = _attribute_ok(seg, a)
+        if first is None or second is None or first.allows(head.gender, head.number):
+            return False
+        # Distributed attributes are singular each (« inné et adaptatif »); a second one in the
+        # subject's number, or in another gender too, shows that the first is wrong.
+        return second.allows(head.gender, head.number) or not second.allows(head.gender, None)
 
     def _judge_relative(self, seg: _Segment, k: int, a: int, reading: AdjectiveReading) -> None:
         self._judge(seg, k, a, reading, attribute=False)
@@ -640,6 +864,20 @@ class _Detector:
             return True
         readings = [e for e in lexicon.analyses(word) if e.freq >= 0.05]
         return bool(readings) and all(e.cgram == "ADV" for e in readings)
+
+    def _skip_adverbs(self, seg: _Segment, a: int) -> int:
+        """The first word from ``a`` on that is no adverb nor adverbial phrase (« en général »),
+        an adverb whose other readings are ten times rarer included (« surtout »)."""
+        while a < len(seg.words):
+            if self._adverb(seg.words[a].text) or _mostly_adverb(seg.words[a].text):
+                a += 1
+                continue
+            phrase = next((p for p in _ADVERBIAL_PHRASES
+                           if all(seg.low(a + n) == w for n, w in enumerate(p))), None)
+            if phrase is None:
+                break
+            a += len(phrase)
+        return a
 
     def _skip_back(self, seg: _Segment, i: int) -> int:
         while i >= 0 and self._adverb(seg.words[i].text) and seg.low(i) not in ("tout",):
@@ -695,6 +933,7 @@ def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[
         detector.determiners(seg)
         detector.adjectives(seg)
         detector.attributes(seg)
+        detector.verbs(seg)
     spans = SpanSet(covered)
     found: dict[tuple[int, int], Finding] = {}
     for finding in sorted(detector.findings, key=lambda f: (f.offset, f.length)):

@@ -58,8 +58,9 @@ CODES: dict[str, Code] = {
         Code("MG113", "broken-word", N_("Broken word"), "warning",
              "Two words fused into one or one word split in two (« im munoglobuline »), by a conversion or a translation tool."),
         Code("MG114", "agreement-error", N_("Agreement error"), "warning",
-             "A determiner, adjective or attribute that does not agree in gender or number with its noun "
-             "(« un infection », « un traitement préventive », « la greffe est réussi »), as the lexicon reads them."),
+             "A determiner, adjective or attribute that does not agree in gender or number with its noun, or a verb "
+             "with its subject (« un infection », « un traitement préventive », « la greffe est réussi », "
+             "« les infections peuvent être traité », « les enfants qui est atteints »), as the lexicon reads them."),
         Code("MG115", "wrong-sense", N_("Wrong sense"), "warning",
              "A term French knows with one word in another sense of its English word, as machine translation "
              "takes the everyday one (« échantillon de tabouret » for « échantillon de selles », stool sample)."),

@@ -163,6 +163,108 @@ def adjective_reading(word: str, attribute: bool = False, prenominal: bool = Fal
 
 
 @lru_cache(maxsize=65536)
+def attribute_reading(word: str, adverb: bool = False) -> AdjectiveReading | None:
+    """``word`` as the attribute or passive participle after « être » (« sont causé », « peuvent
+    être prescrit »), where no conjugated verb can stand: the finite readings Lexique gives the
+    participle's own form (« causé » as an imperative, « prescrit » as a present) do not rule
+    it out, nor a finite reading of another verb ten times rarer than the adjective (« grave »
+    of « graver »), nor any other reading twenty times rarer, nor with ``adverb`` an adverb
+    reading.  Otherwise as :func:`adjective_reading` with ``attribute``."""
+    plain = adjective_reading(word, attribute=True)
+    if plain is not None:
+        return plain
+    # ``adverb``: where nothing an adverb could modify follows, its reading does not count
+    # (« la tension reste bas »).
+    readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE and not (adverb and e.cgram == "ADV")]
+    adjectival = [e for e in readings if _adjectival(e)]
+    if not adjectival:
+        return None
+    participles = {e.lemma for e in adjectival if e.is_past_participle}
+    adj_freq = sum(e.freq for e in adjectival)
+    for e in readings:
+        if _adjectival(e) or e.cgram == lexicon.NOUN:
+            continue
+        if _finite(e) and (e.lemma in participles or e.freq * 10 <= adj_freq):
+            continue
+        if e.freq * 20 <= adj_freq:
+            continue  # « passé » as an adverb, 0.4 per million against 590
+        return None  # an adverb, preposition, pronoun… or a verb as likely as the adjective
+    every = [e for e in lexicon.analyses(word) if _adjectival(e)]
+    features = {_decisive(e) for e in every}
+    features |= {(e.gender, e.number) for e in lexicon.analyses(word) if e.cgram == lexicon.NOUN}
+    main = max(adjectival, key=lambda e: e.freq)
+    return AdjectiveReading(main.lemma, main.cgram if main.cgram == lexicon.ADJ else lexicon.VERB,
+                            frozenset(features))
+
+
+@dataclass(frozen=True, slots=True)
+class VerbReading:
+    """A conjugated verb of the third person whose number the form alone decides: its lemma,
+    number (``s`` or ``p``) and the tenses (« ind:pre », « sub:pre ») it can be."""
+
+    lemma: str
+    number: str
+    tenses: frozenset[str]
+
+
+@lru_cache(maxsize=65536)
+def finite_verb(word: str, after_qui: bool = False) -> VerbReading | None:
+    """``word`` as a conjugated verb of one number only (« sont », « provoquent », « touche »):
+    every finite reading is singular, or every one plural, the form is no past participle or
+    infinitive, and any noun or adjective reading is ten times rarer (« est », not « reste »,
+    « cause »).  ``after_qui``: the word follows the relative « qui », where only a verb can
+    stand, and its other readings do not count (« qui présente », « qui dure »).  ``None``
+    otherwise."""
+    readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE]
+    finite = [e for e in readings if _finite(e)]
+    if not finite:
+        return None
+    lemmas = {e.lemma for e in finite}
+    if len(lemmas) != 1:
+        return None
+    verb_freq = sum(e.freq for e in finite)
+    if after_qui and verb_freq * 10 < sum(e.freq for e in readings if not _finite(e)):
+        return None  # Lexique's noise (« y » as a verb, 0.1 per million against 7,400)
+    if not after_qui and (any(e.is_past_participle or _infinitive(e) for e in readings)
+                          or any(not _finite(e) and e.freq * 10 > verb_freq for e in readings)):
+        return None
+    analyses = [v for e in finite for v in e.infover if v[:4] in _FINITE]
+    numbers = {v[-1] for v in analyses}
+    if len(numbers) != 1 or not numbers <= {"s", "p"}:
+        return None
+    tenses = frozenset(v[:7] for v in analyses if v[-2:-1] == "3")
+    if not tenses:
+        return None
+    return VerbReading(lemmas.pop(), numbers.pop(), tenses)
+
+
+def reconjugate(word: str, reading: VerbReading, number: str, subjunctive: bool = False) -> str | None:
+    """``word`` in the third person of ``number``, in the same tense, or ``None`` when Lexique
+    has no such form or the tenses ``word`` may be give different forms (« inclut »: present
+    or simple past).  A form that is an indicative and a subjunctive (« rendent ») is taken as
+    the indicative, or as the subjunctive after « que » (``subjunctive``)."""
+    tenses = set(reading.tenses)
+    mood = "sub:" if subjunctive else "ind:"
+    if any(t.startswith(mood) for t in tenses) and any(not t.startswith(mood) for t in tenses) and \
+            {t[4:] for t in tenses} == {"pre"}:
+        tenses = {t for t in tenses if t.startswith(mood)}
+    rows = lexicon._lemma_rows(reading.lemma, lexicon.VERB) or lexicon._lemma_rows(reading.lemma, lexicon.AUX)
+    forms = set()
+    for tense in tenses:
+        wanted = f"{tense}:3{number}"
+        found = [r for r in rows if wanted in r.infover]
+        if not found:
+            return None
+        forms.add(max(found, key=lambda r: r.freq).form)
+    if len(forms) != 1:
+        return None
+    form = forms.pop()
+    if form.lower() == word.lower():
+        return None
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+
+
+@lru_cache(maxsize=65536)
 def singular_participle(word: str) -> AdjectiveReading | None:
     """A singular past participle that is also the present or simple past of its verb in the
     third person singular (« atteint », « décrit »), and nothing else: after a plural noun it
@@ -179,6 +281,16 @@ def singular_participle(word: str) -> AdjectiveReading | None:
         return None
     main = max(participles, key=lambda e: e.freq)
     return AdjectiveReading(main.lemma, lexicon.VERB, frozenset((e.gender, "s") for e in participles))
+
+
+def adjective_or_noun(word: str) -> bool:
+    """True if ``word`` has an adjective reading and is otherwise only a noun or a past
+    participle (« vivants », « antibiotique »), never a conjugated verb, adverb or pronoun."""
+    every = lexicon.analyses(word)
+    readings = [e for e in every if e.freq >= _RARE]
+    # An adjective reading however rare (« antibiotique », 0.04 per million).
+    return any(e.cgram == lexicon.ADJ for e in every) and all(
+        e.cgram in (lexicon.ADJ, lexicon.NOUN) or (e.is_past_participle and not _finite(e)) for e in readings)
 
 
 def may_be_adjective(word: str) -> bool:
@@ -205,7 +317,36 @@ def _decisive(entry: lexicon.LexEntry) -> Features:
 
     gender = entry.gender if entry.gender is not None and other(entry.gender, None) else None
     number = entry.number if entry.number is not None and other(None, entry.number) else None
+    if entry.is_past_participle or (entry.cgram == lexicon.ADJ and entry.lemma.endswith("é")):
+        # A participle or adjective in « -é » marks its gender and number by its ending,
+        # whether or not Lexique lists its other forms (« diagnostiqué »: « diagnostiquée »
+        # is missing; the adjective « administré » is listed in the singular only).
+        marked = _participle_ending(form)
+        if marked is not None:
+            return marked
     return (gender, number)
+
+
+_ENDINGS = (("ées", ("f", "p")), ("és", ("m", "p")), ("ée", ("f", "s")), ("é", ("m", "s")))
+
+
+def _participle_ending(form: str) -> Features | None:
+    """The gender and number a past participle of the first conjugation shows by its ending."""
+    low = form.lower()
+    for ending, features in _ENDINGS:
+        if low.endswith(ending):
+            return features
+    return None
+
+
+def _participle_form(word: str, gender: str, number: str) -> str | None:
+    """``word``, a participle in « -é », with the ending of ``gender`` and ``number``."""
+    low = word.lower()
+    for ending, _features in _ENDINGS:
+        if low.endswith(ending):
+            stem = word[:len(word) - len(ending)]
+            return stem + "é" + ("e" if gender == "f" else "") + ("s" if number == "p" else "")
+    return None
 
 
 def reinflect(word: str, reading: AdjectiveReading, gender: str, number: str) -> str | None:
@@ -214,6 +355,10 @@ def reinflect(word: str, reading: AdjectiveReading, gender: str, number: str) ->
     form = lexicon.inflect(reading.lemma, reading.cgram, gender, number, participle=reading.cgram == lexicon.VERB)
     if form is None and reading.cgram == lexicon.VERB:
         form = lexicon.inflect(reading.lemma, lexicon.ADJ, gender, number)
+    if form is None and reading.cgram == lexicon.VERB and reading.lemma.endswith("er"):
+        form = _participle_form(word, gender, number)  # a form Lexique lacks (« diagnostiquée »)
+        if form is not None and form.lower() != word.lower():
+            return form
     if form is None or form.lower() == word.lower():
         return None
     if not any(_adjectival(e) and e.agrees_with(gender, number) for e in lexicon.analyses(form)):
@@ -221,4 +366,5 @@ def reinflect(word: str, reading: AdjectiveReading, gender: str, number: str) ->
     return form[:1].upper() + form[1:] if word[:1].isupper() else form
 
 
-__all__ = ["AdjectiveReading", "Features", "NounReading", "adjective_reading", "may_be_adjective", "noun_reading", "reinflect", "singular_participle"]
+__all__ = ["AdjectiveReading", "Features", "NounReading", "VerbReading", "adjective_or_noun", "adjective_reading", "attribute_reading", "finite_verb",
+           "may_be_adjective", "noun_reading", "reconjugate", "reinflect", "singular_participle"]
