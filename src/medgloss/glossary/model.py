@@ -129,7 +129,7 @@ class WordCondition:
 
     words: tuple[str, ...]
     window: int
-    side: str  # "near", "before", "after"
+    side: str  # "near", "before", "after", "object" (a verb's object), "qualifies" (the noun an adjective follows), "qualifies-next" (the noun after it)
 
 
 @dataclass(frozen=True, slots=True)
