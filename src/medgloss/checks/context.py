@@ -14,6 +14,7 @@ from ..glossary.patterns import match_after, search_before
 from ..matching.compiled import CompiledGlossary
 from ..french.objects import OBJECT_OPENERS as _OBJECT_OPENERS
 from ..french.objects import could_be_verb, object_after, object_before, subject_before
+from ..french.qualifies import noun_after, noun_before, noun_features
 from ..french.parse import ParsedSentence, parse
 from ..text.fold import fold
 from ..text.sentences import SentenceIndex, sentence_bounds, sentences_back
@@ -47,6 +48,9 @@ class HitContext:
         # Set by the engine from the matched form's analyses (conjugation tables).
         self.participle = False
         self.only_participle = False
+        # Gender and number of the noun a matched adjective qualifies, once a ``qualifies``
+        # condition has found it (None: not known).
+        self.qualified: tuple[str | None, str | None] | None = None
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -74,6 +78,18 @@ class HitContext:
         """Folded words after the hit up to the first punctuation mark."""
         stop = _PUNCTUATION.search(self.text, self.end, self.bounds[1])
         return fold(self.text[self.end : stop.start() if stop else self.bounds[1]]).key.split()
+
+    def _raw_clause_after(self) -> str:
+        """The text after the hit up to the first punctuation mark."""
+        stop = _PUNCTUATION.search(self.text, self.end, self.bounds[1])
+        return self.text[self.end : stop.start() if stop else self.bounds[1]]
+
+    def _raw_clause_before(self) -> str:
+        """The text before the hit back to the last punctuation mark."""
+        start = self.bounds[0]
+        for mark in _PUNCTUATION.finditer(self.text, start, self.start):
+            start = mark.end()
+        return self.text[start : self.start]
 
     def _clause_before(self) -> list[str]:
         """Folded words before the hit back to the last punctuation mark."""
@@ -140,6 +156,20 @@ class HitContext:
             # « remplier ») is a passive or an adjective whenever a noun stands before it.
             passive = self.passive or self.only_participle
             return passive and object_before(self._clause_before(), forms, condition.window + 2)
+        if condition.side in ("qualifies", "qualifies-next"):
+            # The hit is an adjective; the noun must be the one it qualifies and agree with it
+            # (:mod:`medgloss.french.qualifies`): before it, as an epithet or the subject of its
+            # attribute (« qualifies »), or right after it (« qualifies-next »).
+            adjective = self.text[self.start : self.end]
+            if condition.side == "qualifies-next":
+                noun = noun_after(adjective, self._raw_clause_after(), forms)
+            else:
+                noun = noun_before(adjective, self._raw_clause_before(), forms, condition.window)
+            if noun is not None:
+                # The fix agrees the replacing adjective with this noun (« sombres » is of
+                # either gender: « des urines sombres » → « foncées »).
+                self.qualified = noun_features(noun)
+            return noun is not None
         # Folded forms never start or end with a space; the longest decides how far to look.
         extra = max((form.count(" ") for form in forms), default=0)
         before = self.words_before()

@@ -358,6 +358,15 @@ class Checker:
             renumbered = {(a[0], a[1], a[2], target.number, a[4]) for a in entry.analyses if a[0] == NOUN}
             if renumbered and (fitted := inflect_like(renumbered, target.text, forms)).certain:
                 return fitted
+        if target.pos == "adj" and ctx.qualified is not None:
+            # An adjective of either gender or number (« sombres »): the noun it qualifies says.
+            gender, number = ctx.qualified
+            by_noun = {a for a in entry.analyses if (gender is None or a[4] in (None, gender))
+                       and (number is None or a[3] in (None, number))}
+            if by_noun:
+                narrowed_result = inflect_like(by_noun, target.text, forms)
+                if narrowed_result.certain:
+                    return narrowed_result
         if target.pos in (None, "noun") and lexicon.available():
             # « les taux »: a noun spelt alike in both numbers takes its determiner's.
             dets = [d for d in phrase.dependents(ctx.text, ctx.start, ctx.end, ctx.bounds, None, None) if d.kind == "det"]

@@ -47,7 +47,9 @@ def _context_lines(rule: Rule) -> list[str]:
         for condition in conditions:
             where = {"near": "", "before": _(", before it"), "after": _(", after it"),
                      "object": _(", as its object or the subject of its passive"),
-                     "active-object": _(", as its object"), "subject": _(", as its subject")}.get(condition.side, "")
+                     "active-object": _(", as its object"), "subject": _(", as its subject"),
+                     "qualifies": _(", qualified by it (before it, or as the subject of its attribute)"),
+                     "qualifies-next": _(", qualified by it, right after it")}.get(condition.side, "")
             words = ", ".join(f"« {w} »" for w in condition.words)
             lines.append(_("{label}{where}, within {n} words: {words}").format(
                 label=label, where=where, n=condition.window, words=words))

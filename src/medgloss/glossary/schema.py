@@ -192,6 +192,42 @@ _COLLOCATION = {
     "additionalProperties": False,
 }
 
+_ADJECTIVE_COLLOCATION = {
+    "type": "object",
+    "properties": {
+        "id": _ID,
+        "concept": _ID,
+        "source": _TEXT,
+        # Where the attested adjectives were read (references, URLs): every list is backed by evidence.
+        "attested_from": _TEXT,
+        "noun": {"type": "array", "items": _TEXT, "minItems": 1},
+        "window": {"type": "integer", "minimum": 1, "maximum": 6},
+        "en_noun": _TEXT,
+        "attested": {"type": "array", "items": _TEXT, "minItems": 1},
+        "adjectives": {"type": "array", "minItems": 1, "items": {
+            "type": "object",
+            "properties": {"en": {"type": "array", "items": _TEXT, "minItems": 1},
+                           "use": {"type": "array", "items": _TEXT, "minItems": 1},
+                           "use_before": {"type": "array", "items": _TEXT, "minItems": 1}},
+            "required": ["en", "use"],
+            "additionalProperties": False,
+        }},
+        "unless": _UNLESS,
+        "message": _TEXT,
+        "template": {"type": "string", "pattern": "\\{adjective\\}"},
+        "template_before": {"type": "string", "pattern": "\\{adjective\\}"},
+        # The gender and number of the template's noun, which its {adjective} agrees with.
+        "agrees": {"enum": ["ms", "fs", "mp", "fp"]},
+        "severity": {"enum": ["error", "warning", "info"]},
+        "safe": {"type": "boolean"},
+        "admitted_in": _VARIETIES,
+        "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
+    },
+    "required": ["id", "concept", "source", "attested_from", "noun", "en_noun", "attested", "adjectives", "message",
+                 "template", "agrees", "examples"],
+    "additionalProperties": False,
+}
+
 GLOSSARY_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://medgloss.example/schema/glossary-1.json",
@@ -206,6 +242,9 @@ GLOSSARY_SCHEMA: dict[str, Any] = {
         # Verb–object collocation lists (medgloss.glossary.collocations): each generates the
         # collocation rules of the literal verbs that professional French does not use.
         "collocations": {"type": "array", "items": _COLLOCATION},
+        # Adjective–noun collocation lists (medgloss.glossary.adjective_collocations): each
+        # generates the collocation rules of the literal adjectives professional French does not use.
+        "adjective_collocations": {"type": "array", "items": _ADJECTIVE_COLLOCATION},
         # Named word lists that the contexts of this file's rules cite as « @name » (the objects a
         # verb takes: « @symptom », « @test »); an item « @other » cites another class, an item
         # « domain:NAME » stands for the French terms of the glossary's concepts of that domain.
