@@ -474,8 +474,11 @@ class _AdjectiveUsage:
         for i, phrase in enumerate(phrases):
             for word in _words(phrase):
                 self._terms_with.setdefault(word, set()).add(i)
-        # English word → the adjectives (lemmas) of its readings some concept's French writes
-        self.sanctioned: dict[str, set[str]] = {}
+        # English word → the adjectives (lemmas) of its readings that the French of at least two
+        # concepts writes (chronic → chronique, severe → sévère).  One concept's idiom does not
+        # make the literal adjective French everywhere: « scanner haute résolution » (high
+        # resolution CT) says nothing of « haut cholestérol ».
+        concepts_of: dict[tuple[str, str], set[str]] = {}
         for concept in glossary.concepts.values():
             french = {w for t in concept.terms if not t.status.is_wrong for w in _words(t.text)}
             for english in concept.en:
@@ -484,7 +487,11 @@ class _AdjectiveUsage:
                 for word in {w.lower() for w in english.split()}:
                     for reading in self._adjectives(word):
                         if self.forms(reading) & french:
-                            self.sanctioned.setdefault(word, set()).add(reading)
+                            concepts_of.setdefault((word, reading), set()).add(concept.id)
+        self.sanctioned: dict[str, set[str]] = {}
+        for (word, reading), ids in concepts_of.items():
+            if len(ids) >= 2:
+                self.sanctioned.setdefault(word, set()).add(reading)
 
     def _adjectives(self, english: str) -> list[str]:
         if english not in self._cache:
