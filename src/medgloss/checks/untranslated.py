@@ -29,11 +29,21 @@ def looks_english(target: str) -> bool:
     words = [w.lower() for w in _WORD.findall(_CODE.sub(" ", target.replace("&", "")))]
     if len(words) < MIN_ENGLISH_WORDS:
         return False
-    languages = [_language_of(w) for w in words]
-    if "fr" in languages:
-        return False
-    english = languages.count("en")
-    return english >= MIN_ENGLISH_WORDS and english / len(words) >= MIN_ENGLISH_SHARE
+    # Word by word, stopping as soon as the answer is known (a French word, or too few words
+    # left to reach the English count or share): a French entry usually settles it with its
+    # first word, and the words never asked about cost no frequency lookup.  The answer is
+    # that of judging every word.
+    total, english = len(words), 0
+    for index, word in enumerate(words):
+        language = _language_of(word)
+        if language == "fr":
+            return False
+        if language == "en":
+            english += 1
+        reachable = english + total - index - 1
+        if reachable < MIN_ENGLISH_WORDS or reachable / total < MIN_ENGLISH_SHARE:
+            return False
+    return english >= MIN_ENGLISH_WORDS and english / total >= MIN_ENGLISH_SHARE
 
 
 __all__ = ["looks_english"]
