@@ -382,36 +382,37 @@ def _expanded_in_english(glossary: Glossary, concept_id: str, text: str, end: in
 
 
 def _english_runs(text: str, words: frozenset[str], term_starts: list[int]) -> list[tuple[int, int]]:
+    if not term_starts:
+        return []  # a run is reported only near a medical term
     runs: list[tuple[int, int]] = []
-    # The tokens' offsets as two arrays of integers, their text sliced when looked at: a list
-    # of (start, end, text) tuples for a 1M-word document held some 200 MB at once.
-    starts, ends = array("q"), array("q")
-    for match in _TOKEN.finditer(text):
-        s, e = match.span()
-        starts.append(s)
-        ends.append(e)
-    i = 0
-    while i < len(starts):
-        start, end = starts[i], ends[i]
-        token = text[start:end]
-        if not (token.islower() and token in words) or _is_code_like(text, start, end):
-            i += 1
-            continue
-        count, j, last = 1, i + 1, i
-        while j < len(starts):
-            s = starts[j]
-            t = text[s : ends[j]]
-            if text[ends[j - 1] : s].strip(" ") or s - ends[j - 1] > 2:
+    # One pass over the tokens, keeping none of them (a list of a 1M-word document's tokens
+    # held some 200 MB at once): a token that may begin a run is followed as far as the run
+    # goes, and the pass resumes after the run's last English word, which is a token's end,
+    # where the scan of the whole text resumes too (the same tokens follow).
+    position = 0
+    while True:
+        for match in _TOKEN.finditer(text, position):
+            token = match.group()
+            if token in words and token.islower():
+                start, end = match.span()
+                if not _is_code_like(text, start, end):
+                    break
+        else:
+            return runs
+        count, last_end, previous_end = 1, end, end
+        for match in _TOKEN.finditer(text, end):
+            s, e = match.span()
+            if text[previous_end:s].strip(" ") or s - previous_end > 2:
                 break  # punctuation or a line break ends the phrase
-            if t.islower() and t in words:
-                count, last = count + 1, j
+            t = match.group()
+            if t in words and t.islower():
+                count, last_end = count + 1, e
             elif t.lower() not in _JOINERS:
                 break
-            j += 1
+            previous_end = e
         if _near(term_starts, start, text) and (count >= 2 or _strongly_english(token)):
-            runs.append((start, ends[last]))
-        i = last + 1
-    return runs
+            runs.append((start, last_end))
+        position = last_end
 
 
 _QUOTATION_FRENCH = 1
