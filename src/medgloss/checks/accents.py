@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
@@ -64,7 +65,9 @@ def _accented_words(text: str, enough: int) -> int:
     return count
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
+    # Memoised: a catalog's hits are a few hundred distinct terms, tens of thousands of times.
     text = unicodedata.normalize("NFC", text)
     return " ".join(text.replace("\x00", "").replace("’", "'").replace("œ", "oe").replace("Œ", "Oe").lower().split())
 
@@ -144,12 +147,13 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
         if not entries or not free(hit.start, hit.end):
             continue
         found = text[hit.start : hit.end]
-        if "\x00" in found or "\n" in found or _capitalised_inside(text, hit.start) or (
-                hit.end < len(text) and unicodedata.combining(text[hit.end])):
-            continue  # (a name: « le CMV (Cytomegalovirus humanbeta5) », the species)
+        # Spelt as a term is (nearly every hit) settles it before the sentence is looked at.
         key = _norm(found)
         if any(_norm(e.surface) == key for e in entries):
             continue
+        if "\x00" in found or "\n" in found or _capitalised_inside(text, hit.start) or (
+                hit.end < len(text) and unicodedata.combining(text[hit.end])):
+            continue  # (a name: « le CMV (Cytomegalovirus humanbeta5) », the species)
         for entry in entries:
             fixed = _respell(found, entry.surface)
             if fixed is not None:

@@ -352,7 +352,18 @@ def _health_sentence(text: str, position: int) -> bool:
 def medical_anchors(text: str, hits: Sequence[Hit]) -> list[int]:
     """Starts of the medical glossary terms of ``text`` (:func:`_medical`), or none at all if
     the text is not medical (fewer than :data:`MEDICAL_DENSITY` such terms per word)."""
-    starts = sorted(h.start for h in hits if _medical(text[h.start : h.end]) and any(e.kind == TERM for e in h.entries))
+    # A catalog repeats its few hundred terms tens of thousands of times: each distinct one is judged once.
+    judged: dict[str, bool] = {}
+    starts = []
+    for h in hits:
+        if any(e.kind == TERM for e in h.entries):
+            found = text[h.start : h.end]
+            medical = judged.get(found)
+            if medical is None:
+                medical = judged[found] = _medical(found)
+            if medical:
+                starts.append(h.start)
+    starts.sort()
     if len(starts) < MEDICAL_DENSITY * word_count(text):
         return []  # a text about something else that uses a few of the glossary's words
     return starts
