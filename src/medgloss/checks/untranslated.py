@@ -24,6 +24,10 @@ _CODE = re.compile(r"%(?:\(\w+\))?[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{[^}]*\}|<[^>]*
 _WORD = re.compile(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
 
 
+def _elided(word: str) -> bool:
+    return "'" in word or "’" in word
+
+
 def looks_english(target: str) -> bool:
     """True if the French target of an entry is English text."""
     words = [w.lower() for w in _WORD.findall(_CODE.sub(" ", target.replace("&", "")))]
@@ -33,6 +37,9 @@ def looks_english(target: str) -> bool:
     # left to reach the English count or share): a French entry usually settles it with its
     # first word, and the words never asked about cost no frequency lookup.  The answer is
     # that of judging every word.
+    # Words with an apostrophe last: only wordfreq's own tokenizer (an import of 70 ms) cuts
+    # them, and the other words usually decide first.  The order changes no answer.
+    words.sort(key=_elided)
     total, english = len(words), 0
     for index, word in enumerate(words):
         language = _language_of(word)
