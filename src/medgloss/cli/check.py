@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..batch import parallel, stream
@@ -302,6 +304,29 @@ def _task_cost(task: tuple) -> float:
     return 0
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while one document is read and checked, and what is
+    alive then set aside from its later passes.
+
+    A check builds millions of objects that live until the document is reported (a 48k-entry
+    catalog's entries, literals, hits and spans), and the collector's passes over them freed a
+    few hundred objects of reference cycles for 0.2 s of CPU: the first pass after the check
+    still traverses every young object alive.  ``gc.freeze()`` (constant time) moves them out
+    of its sight instead: the document's objects are freed by reference counting as before
+    when the run drops them, and the few cycles made meanwhile stay until the process ends
+    (a run checks its files one by one and exits; the long-lived tables are frozen too,
+    which only spares the collector from traversing them again)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.freeze()
+            gc.enable()
+
+
 def _run_task(task: tuple) -> _Outcome:
     glossary = _GLOSSARY[0] if _GLOSSARY else None
     kind = task[0]
@@ -323,9 +348,10 @@ def _run_task(task: tuple) -> _Outcome:
             if cached.findings and cached.text is not None:
                 outcome.documents[name] = cached.text
             return outcome
-        document = load_document(source, display_name=name, encoding=options.encoding, data=data)
-        found = check_document(document, glossary=glossary, select=options.select, ignore=options.ignore,
-                               domain=options.domain)
+        with _collector_paused():
+            document = load_document(source, display_name=name, encoding=options.encoding, data=data)
+            found = check_document(document, glossary=glossary, select=options.select, ignore=options.ignore,
+                                   domain=options.domain)
         if options.fix or options.diff:
             # Only what is reported is fixed: an info finding (a house preference) hidden by
             # the threshold must not rewrite a professional's correct sentence.
