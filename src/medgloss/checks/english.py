@@ -249,6 +249,7 @@ def english_findings(
 
     lex = lexicon()
     shorthands, _pattern = _shorthands(glossary)
+    spelt: dict[str, list[str]] = {}  # a hit's words, or none when all are French as written
     # 1. A concept's English term left in the French.
     for hit in scan(text, english(glossary), folded):
         if not free(hit.start, hit.end):
@@ -260,8 +261,13 @@ def english_findings(
                 concept = glossary.concepts[shorthands[found.lower()]]
                 add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [_short_french(concept)], found))
             continue
-        words = _TOKEN.findall(found)
-        if not words or all(lex.has_spelling(w) for w in words):
+        # An English term that French also writes (« patient », « date ») is most of the hits
+        # of a French text, a few hundred distinct ones: each is tokenised and looked up once.
+        words = spelt.get(found)
+        if words is None:
+            tokens = _TOKEN.findall(found)
+            words = spelt[found] = tokens if tokens and not all(lex.has_spelling(w) for w in tokens) else []
+        if not words:
             continue
         if _named_in_english(text, hit.start, hit.end, words):
             # « confondu avec Severe Combined Immunodeficiency (SCID) »: the English is the name
