@@ -12,18 +12,33 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from concurrent.futures.process import BrokenProcessPool
 
 from .. import __version__
 from ..errors import MedglossError, shown
 from ..i18n import _, translate_argparse
-from . import catalog, check, extract, glossary_cmd, lookup, rule_cmd, server_cmd
-from . import exchange_cmd  # noqa: F401 - adds ``glossary import|export`` through glossary_cmd.EXTRA_ACTIONS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-# Sub-command modules; each has ``register(subparsers)`` setting ``func`` on its parser.
-COMMANDS = [check, extract, lookup, rule_cmd, glossary_cmd, catalog, server_cmd]
+# Sub-command name → its module, which has ``register(subparsers)`` setting ``func`` on its
+# parser.  A run imports its own command's module only (``--help`` and an unknown command import
+# them all): the catalog, extraction and exchange modules were a sixth of a check's start-up.
+COMMAND_MODULES = {"check": "check", "extract": "extract", "lookup": "lookup", "rule": "rule_cmd",
+                   "glossary": "glossary_cmd", "catalog": "catalog", "server": "server_cmd"}
+
+
+def _command_modules(names: Sequence[str]) -> list:
+    import importlib
+
+    if "glossary" in names:
+        # Adds ``glossary import|export`` through glossary_cmd.EXTRA_ACTIONS before it registers.
+        importlib.import_module(f"{__package__}.exchange_cmd")
+    return [importlib.import_module(f"{__package__}.{COMMAND_MODULES[name]}") for name in names]
+
+
+def _command_of(arguments: Sequence[str]) -> str | None:
+    """The sub-command the arguments name (the first word that is no option), if medgloss has it."""
+    first = next((a for a in arguments if not a.startswith("-")), None)
+    return first if first in COMMAND_MODULES else None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,8 +48,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, _("{prog}: error: {message} (see {prog} --help)").format(prog=self.prog, message=message) + "\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full command-line parser."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command-line parser: with every sub-command, or only ``command``'s."""
     translate_argparse()
     parser = _Parser(
         prog="medgloss",
@@ -46,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help=_("show the traceback of an unexpected error"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for module in COMMANDS:
+    names = [command] if command in COMMAND_MODULES else list(COMMAND_MODULES)
+    for module in _command_modules(names):
         module.register(subparsers)
     return parser
 
@@ -99,6 +115,12 @@ def _prepare_stdout() -> None:
         pass
 
 
+def _broken_pool(error: BaseException) -> bool:
+    """True if ``error`` is a ``--jobs`` pool's lost worker (the pool is imported only by then)."""
+    module = sys.modules.get("concurrent.futures.process")
+    return module is not None and isinstance(error, module.BrokenProcessPool)
+
+
 def _silence_stdout() -> None:
     # Python flushes stdout again at exit; on a closed pipe that prints a second traceback.
     try:
@@ -119,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments, debug = _split_debug(list(sys.argv[1:] if argv is None else argv))
     _prepare_stdout()
     _tune_gc()
-    parser = build_parser()
+    parser = build_parser(_command_of(arguments))
     args = parser.parse_args(arguments)
     try:
         status = int(args.func(args))
@@ -140,11 +162,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         _traceback(debug)
         print("medgloss: error: out of memory; check fewer or smaller files at once (or fewer --jobs)", file=sys.stderr)
         return EXIT_ERROR
-    except BrokenProcessPool:
-        _traceback(debug)
-        print("medgloss: error: a worker process stopped unexpectedly (killed, or out of memory); "
-              "the run is incomplete, run it again", file=sys.stderr)
-        return EXIT_ERROR
     except OSError as error:
         # A last guard: any file the commands did not wrap is still one line, not a traceback.
         _traceback(debug)
@@ -153,6 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as error:  # noqa: BLE001 - the promise: one line and exit 2, never a traceback
         _traceback(debug)
+        if _broken_pool(error):
+            print("medgloss: error: a worker process stopped unexpectedly (killed, or out of memory); "
+                  "the run is incomplete, run it again", file=sys.stderr)
+            return EXIT_ERROR
         hint = "" if debug else " (run again with --debug for the traceback)"
         print(f"medgloss: internal error: {type(error).__name__}: {_one_line(str(error))}; this is a bug, "
               f"please report it at {REPORT_URL} with the command line{hint}", file=sys.stderr)
