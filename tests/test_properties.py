@@ -81,3 +81,11 @@ def test_chunked_findings_equal_whole_findings(parts: list[str], blank: str, siz
     text = blank.join(parts)
     whole = [f.to_dict() for f in check_text(text)]
     assert [f.to_dict() for f in stream.check_chunked_text(text, size=size, piece=61)] == whole
+
+
+def test_a_paragraph_longer_than_a_chunk_keeps_the_context_after_the_cut() -> None:
+    # Found by the property above: the cut inside the paragraph fell after « carence », and the
+    # chunk lost the « immunoglobuline » that makes it a false friend.
+    text = "canulecanulecanulesyndrome de carence enl’immunoglobuline canulecanuleintra-veineuse"
+    whole = [f.to_dict() for f in check_text(text)]
+    assert whole and [f.to_dict() for f in stream.check_chunked_text(text, size=40, piece=61)] == whole

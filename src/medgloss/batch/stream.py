@@ -36,15 +36,19 @@ _READ_BYTES = 1 << 20
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """A chunk of a large text with the overlap that precedes it."""
+    """A chunk of a large text with the overlap that precedes it and the text that follows it."""
 
     path: str
-    text: str  # overlap + chunk
+    text: str  # overlap + chunk + what follows
     base: int  # global offset of ``text[0]``
     keep_from: int  # local offset where the chunk proper starts
     base_line: int  # line ends before ``text[0]``
     line_start: int  # global start of the line holding the chunk's first character
     apostrophe: str  # the whole file's apostrophe style
+    # Characters after the chunk, read for the context of its last words only: a paragraph
+    # longer than a chunk is cut inside a sentence, and « carence » at the end of one chunk
+    # needs the « en immunoglobulines » that starts the next to be judged as the whole text is.
+    ahead: int = 0
 
 
 def overlap_for(glossary: Glossary) -> int:
@@ -79,7 +83,7 @@ def windows(
     pending = iter(pieces)
     exhausted = False
     while True:
-        while not exhausted and len(buffer) < size * 2:
+        while not exhausted and len(buffer) < size * 2 + overlap:
             piece = next(pending, None)
             if piece is None:
                 exhausted = True
@@ -100,7 +104,9 @@ def windows(
         # ``line_start`` is the start of the line holding the chunk's first character; it is
         # also that of ``tail[0]`` unless the tail holds a line end, and then a finding on the
         # window's first line lies in the tail and is dropped anyway.
-        yield Window(path, tail + chunk, tail_start, len(tail), lines - tail_lines, line_start, apostrophe)
+        following = buffer[end : end + overlap]
+        yield Window(path, tail + chunk + following, tail_start, len(tail), lines - tail_lines, line_start,
+                     apostrophe, len(following))
         ends = [m.end() for m in LINE_END.finditer(chunk)]
         if ends:
             line_start = offset + ends[-1]
@@ -123,7 +129,8 @@ def check_window(
     checker = checker_for(glossary)
     chosen = selection(select, ignore, checker.glossary.rules)
     result = checker.check(window.text, window.path, apostrophe=window.apostrophe, selection=chosen)
-    kept = [f for f in result.findings if f.offset >= window.keep_from]
+    stop = len(window.text) - window.ahead
+    kept = [f for f in result.findings if window.keep_from <= f.offset < stop]
     findings = kept if chosen is None else [f for f in kept if chosen.keeps(f)]
     index = LineIndex(window.text)
     return [_globalise(finding, window, index) for finding in findings]
