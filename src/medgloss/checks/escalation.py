@@ -15,13 +15,13 @@ This module only re-grades findings; it must not find anything itself.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..findings.model import Finding
 from ..glossary.model import Glossary
 from ..i18n import _
 from ..text.fold import fold_term
+from ..text.words import word_count
 
 # Findings that show machine translation: mistranslations of terms and words, English left in
 # the text, broken words, agreement errors.
@@ -33,7 +33,6 @@ MIN_EVIDENCE = 3
 # Evidence per 1,000 words: professional French reads 0.13 warning+ per 1,000 words on the
 # usage corpus; machine-translated leaflets 25 and more.
 MIN_DENSITY = 5.0
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def machine_translated(findings: list[Finding], text: str) -> int:
@@ -42,7 +41,7 @@ def machine_translated(findings: list[Finding], text: str) -> int:
     evidence = {(f.offset, f.rule) for f in findings if f.rule in _EVIDENCE and f.severity in ("warning", "error")}
     if len(evidence) < MIN_EVIDENCE:
         return 0
-    words = sum(1 for _match in _WORD.finditer(text))
+    words = word_count(text)  # as the benchmarks count words per 1,000
     return len(evidence) if 1000.0 * len(evidence) / max(words, 1) >= MIN_DENSITY else 0
 
 
