@@ -69,6 +69,9 @@ def test_calque_in_real_text_points_to_the_preferred_term() -> None:
     professional = ("Bien qu’apparemment normaux à la naissance et n’ayant aucune histoire familiale "
                     "d’immunodéficience, certains nouveau-nés peuvent présenter un déficit sévère en lymphocytes T.")
     assert not [f for f in _generated(professional) if f.rule == "MG110"]
+    # An English synonym whose word-for-word French is the usual term: « médecin de famille »
+    # (Collège des médecins du Québec) is admitted, so "family doctor" generates no calque of it.
+    assert not [f for f in _generated("Appelez votre médecin de famille si la fièvre dure.") if f.rule == "MG110"]
 
 
 @pytest.mark.skipif(not DICT_PATH.is_file(), reason="dict-freedict-eng-fra is not installed")
