@@ -69,6 +69,10 @@ def documents(sample_text):
     senses = yaml.safe_load((DATA.parent.parent / "benchmarks" / "devset" / "wrong-senses.yaml").read_text(encoding="utf-8"))
     quoted = "\n\n".join(e["text"] for e in senses["errors"])
     docs.append(("wrong-senses.txt", lambda: load_document("wrong-senses.txt", data=quoted.encode("utf-8"))))
+    # Measurements in American units (MG117), beside glossary terms.
+    units = ("Une fièvre de 103 °F chez un nourrisson demande une consultation.\n\n"
+             "Après la greffe, elle a perdu 10 livres en deux mois.\n")
+    docs.append(("units.txt", lambda: load_document("units.txt", data=units.encode("utf-8"))))
     # Professional French where a rule's finding (« PID », no glossary term there) is all that
     # keeps MG111 off a word: the rule is decided on demand when no rule code is selected.
     docs.append(("lebenmitpid", lambda: load_document(str(QUOTED / "lebenmitpid-diagnostic.txt"))))

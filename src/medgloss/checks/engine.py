@@ -236,6 +236,10 @@ class Checker:
 
             found += agreement_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]],
                                         apostrophe)
+        if runs("units"):
+            from .units import unit_findings
+
+            found += unit_findings(text, path)
         return found
 
     # -- hits -----------------------------------------------------------------------------

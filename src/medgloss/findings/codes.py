@@ -64,6 +64,9 @@ CODES: dict[str, Code] = {
         Code("MG115", "wrong-sense", N_("Wrong sense"), "warning",
              "A term French knows with one word in another sense of its English word, as machine translation "
              "takes the everyday one (« échantillon de tabouret » for « échantillon de selles », stool sample)."),
+        Code("MG117", "imperial-unit", N_("American unit"), "warning",
+             "A measurement left in the American units of the source (« 103 °F », « 10 livres », « 2 pouces »); "
+             "French needs degrees Celsius and metric units. Silent where the metric value stands beside it."),
         Code("MG201", "missing-term-translation", N_("Missing term translation"), "info",
              "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
         Code("MG202", "inconsistent-translation", N_("Inconsistent translation"), "warning",
