@@ -23,6 +23,7 @@ LITERAL_WORDS: dict[str, tuple[str, ...]] = {
     "behavioral": ("comportemental",),
     "behavioural": ("comportemental",),
     "bite": ("morsure",),
+    "biting": ("morsure",),
     "bowel": ("intestin", "boyau"),
     "breakdown": ("panne", "effondrement"),
     "breech": ("culasse",),
