@@ -44,7 +44,7 @@ from ..findings.model import Edit, Finding, Fix
 from ..french import lexicon
 from ..french.english_words import english_only
 from ..french.agreement_lexicon import (AdjectiveReading, VerbReading, adjective_or_noun, adjective_reading, attribute_reading, finite_verb,
-                                        may_be_adjective, noun_reading, reconjugate, reinflect, singular_participle)
+                                        may_be_adjective, noun_reading, reinflect, singular_participle, third_person)
 from ..french.phrase import Token, determiner_features, determiner_form, iter_tokens
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
@@ -765,8 +765,8 @@ class _Detector:
         numbers = {h.number for h in judged if h.number is not None}
         replacement = None
         if len(numbers) == 1:
-            replacement = reconjugate(words[v].text, reading, numbers.pop(),
-                                      subjunctive=seg.low(start - 1) in ("que", "qu’", "qu'"))
+            replacement = third_person(words[v].text, numbers.pop(), lemma=reading.lemma,
+                                       subjunctive=seg.low(start - 1) in ("que", "qu’", "qu'"))
         word = words[v]
         main = judged[-1] if not relative else judged[0]
         safe = replacement is not None and len(heads) == 1 and reading.lemma in _SAFE_VERBS

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .inflect import match_case
 
 Features = tuple[str | None, str | None]  # (gender m/f, number s/p); None: either
 
@@ -239,29 +240,95 @@ def finite_verb(word: str, after_qui: bool = False) -> VerbReading | None:
 
 
 def reconjugate(word: str, reading: VerbReading, number: str, subjunctive: bool = False) -> str | None:
-    """``word`` in the third person of ``number``, in the same tense, or ``None`` when Lexique
-    has no such form or the tenses ``word`` may be give different forms (« inclut »: present
-    or simple past).  A form that is an indicative and a subjunctive (« rendent ») is taken as
-    the indicative, or as the subjunctive after « que » (``subjunctive``)."""
-    tenses = set(reading.tenses)
-    mood = "sub:" if subjunctive else "ind:"
-    if any(t.startswith(mood) for t in tenses) and any(not t.startswith(mood) for t in tenses) and \
-            {t[4:] for t in tenses} == {"pre"}:
-        tenses = {t for t in tenses if t.startswith(mood)}
-    rows = lexicon._lemma_rows(reading.lemma, lexicon.VERB) or lexicon._lemma_rows(reading.lemma, lexicon.AUX)
-    forms = set()
-    for tense in tenses:
-        wanted = f"{tense}:3{number}"
-        found = [r for r in rows if wanted in r.infover]
-        if not found:
-            return None
-        forms.add(max(found, key=lambda r: r.freq).form)
-    if len(forms) != 1:
+    """:func:`third_person` of ``word`` read as ``reading``'s verb (MG114's verb fix)."""
+    return third_person(word, number, lemma=reading.lemma, subjunctive=subjunctive)
+
+
+def _group(info: str) -> str:
+    """The tense an analysis (« ind:imp:3p ») belongs to, the present's moods as one: « reste »
+    is an indicative, a subjunctive and an imperative present alike, and no stray tense."""
+    mood_tense = info.rsplit(":", 1)[0] if info.count(":") == 2 else info
+    return "pre" if mood_tense.endswith(":pre") and not mood_tense.startswith("cnd") else mood_tense
+
+
+def _tenses(entry: lexicon.LexEntry, rows: tuple[lexicon.LexEntry, ...], subjunctive: bool) -> set[str]:
+    """The tenses (« ind:imp ») in which ``entry``'s form is a third person.  A present plural
+    is a subjunctive too where Lexique lists no subjunctive plural of its lemma (« deviennent »):
+    the two are one form but for the few irregular subjunctives (« soient », « fassent »), which
+    it lists.  A form that may be the indicative or the subjunctive present (« rendent ») is
+    taken as the indicative, or after « que » (``subjunctive``) as the subjunctive; one that is
+    a present and a simple past (« guérit »), as the present."""
+    tenses = {info[:-3] for info in entry.infover if info[-2:] in ("3s", "3p")}
+    if "ind:pre:3p" in entry.infover and not any("sub:pre:3p" in r.infover for r in rows):
+        tenses.add("sub:pre")
+    if {"ind:pre", "sub:pre"} <= tenses:
+        tenses.discard("ind:pre" if subjunctive else "sub:pre")
+    if {"ind:pre", "ind:pas"} <= tenses:
+        # « guérit », « inclut » are a present and a simple past: health writing is in the
+        # present, the simple past the tense of narrative.
+        tenses.discard("ind:pas")
+    return tenses
+
+
+def _form_in(rows: tuple[lexicon.LexEntry, ...], tense: str, number: str, word: str) -> tuple[str, bool] | None:
+    """The form of ``rows``' verb in ``tense``, third person of ``number``, and whether it is that
+    tense only; ``None`` if Lexique has none.  Lexique gives a few forms a stray tense
+    (« restée » as an imperfect, « étaient » as a present): a form of this tense only wins over
+    one that is also another, then the spelling closest to ``word`` (« paye » → « payent »,
+    not « paient »), then the commoner."""
+    wanted = f"{tense}:3{number}"
+    found = [r for r in rows if wanted in r.infover]
+    if not found and wanted == "sub:pre:3p":
+        found = [r for r in rows if "ind:pre:3p" in r.infover]  # the same form (see _tenses)
+    if not found:
         return None
-    form = forms.pop()
-    if form.lower() == word.lower():
+    group = _group(wanted)
+
+    def pure(row: lexicon.LexEntry) -> bool:
+        return all(_group(info) == group for info in row.infover)
+
+    def shared(row: lexicon.LexEntry) -> int:
+        return next((n for n, (a, b) in enumerate(zip(row.form, word.lower())) if a != b), min(len(row.form), len(word)))
+
+    best = max(found, key=lambda r: (pure(r), shared(r), r.freq))
+    return best.form, pure(best)
+
+
+def third_person(word: str, number: str, *, lemma: str | None = None, subjunctive: bool = False) -> str | None:
+    """The conjugated verb ``word`` in the same tense, third person of ``number`` (``s`` or ``p``):
+    « doit » → « doivent », « étaient » → « était », « reste » → « restent »; or ``None`` when
+    Lexique383 does not decide it.  ``lemma`` keeps only that verb's readings.
+
+    Each verb reading of the form (the verb and the auxiliary of « être », « avoir ») gives
+    the form in each tense it may be; a tense without one in Lexique, or tenses that give
+    different forms (« dit », which Lexique also lists as a future), give no answer, and the
+    readings must agree (the auxiliary's table lacks the stray tenses of the verb's: « étaient »)."""
+    entries = [e for e in lexicon.analyses(word)
+               if e.cgram in (lexicon.VERB, lexicon.AUX) and (lemma is None or e.lemma == lemma)]
+    # Lexique's noise (« restent » as a subjunctive of « ruer », 0.03 per million) is no reading.
+    entries = [e for e in entries if e.freq >= _RARE] or entries
+    readings: list[dict[str, bool]] = []
+    for entry in entries:
+        rows = lexicon.lemma_forms(entry.lemma, entry.cgram)
+        tenses = _tenses(entry, rows, subjunctive)
+        if not tenses:
+            continue
+        forms: dict[str, bool] = {}
+        for tense in tenses:
+            found = _form_in(rows, tense, number, word)
+            if found is None:
+                return None
+            forms[found[0]] = forms.get(found[0], False) or found[1]
+        readings.append(forms)
+    if not readings:
         return None
-    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+    common = set.intersection(*(set(r) for r in readings))
+    if len(common) > 1:
+        common = {form for form in common if any(r[form] for r in readings)}
+    if len(common) != 1:
+        return None
+    form = common.pop()
+    return None if form.lower() == word.lower() else match_case(word, form)
 
 
 @lru_cache(maxsize=65536)
@@ -367,4 +434,4 @@ def reinflect(word: str, reading: AdjectiveReading, gender: str, number: str) ->
 
 
 __all__ = ["AdjectiveReading", "Features", "NounReading", "VerbReading", "adjective_or_noun", "adjective_reading", "attribute_reading", "finite_verb",
-           "may_be_adjective", "noun_reading", "reconjugate", "reinflect", "singular_participle"]
+           "may_be_adjective", "noun_reading", "reconjugate", "reinflect", "singular_participle", "third_person"]

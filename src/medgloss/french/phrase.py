@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..findings.model import Edit
 from ..i18n import _
 from . import lexicon
+from .agreement_lexicon import third_person
 from .inflect import match_case, starts_with_vowel_sound
 from .nominal import adjective_forms
 
@@ -393,35 +394,6 @@ def _verb_number(word: str) -> set[str]:
             for info in e.infover if info[-2:] in ("3s", "3p")}
 
 
-def _third_person(word: str, number: str) -> str | None:
-    """The same verb in the same mood and tense, third person of ``number`` (« doit » →
-    « doivent »), if Lexique383 gives a single such form."""
-    readings: list[dict[str, bool]] = []
-    for entry in lexicon.analyses(word):
-        if entry.cgram not in (lexicon.VERB, lexicon.AUX):
-            continue
-        forms: dict[str, bool] = {}
-        for info in entry.infover:
-            if info[-2:] in ("3s", "3p"):
-                target = info[:-1] + number
-                for row in lexicon.lemma_forms(entry.lemma, entry.cgram):
-                    if target in row.infover:
-                        # Lexique gives a few forms stray tenses (« étaient » ind:pre:3p): a form
-                        # that is only this tense wins over one that is also others.
-                        pure = all(i.rsplit(":", 1)[0] == target.rsplit(":", 1)[0] for i in row.infover)
-                        forms[row.form] = forms.get(row.form, False) or pure
-        if forms:
-            readings.append(forms)
-    if not readings:
-        return None
-    # The verb and auxiliary readings must agree (the auxiliary's table has elided « n’ », « s »).
-    common = set.intersection(*(set(r) for r in readings))
-    found = {form: any(r.get(form) for r in readings) for form in common}
-    if len(found) > 1:
-        found = {form: pure for form, pure in found.items() if pure}
-    return match_case(word, next(iter(found))) if len(found) == 1 else None
-
-
 _SUBJECT_PRONOUNS = frozenset("il elle on ils elles qui je j’ tu nous vous".split())
 
 
@@ -510,7 +482,7 @@ def agreement_edits(text: str, start: int, end: int, bounds: tuple[int, int], re
         # A subject that changes number changes its verb's too (« les antécédents … doivent »).
         for verb in _subject_verbs(words, stop):
             if number not in _verb_number(verb.text):
-                form = _third_person(verb.text, number)
+                form = third_person(verb.text, number)
                 if form is not None:
                     edits.append(Edit(verb.start, verb.end - verb.start, form))
     for dep in found:
