@@ -119,3 +119,26 @@ def test_a_verb_left_in_the_old_number_is_a_disagreement() -> None:
     start = text.index("antécédents")
     problems = phrase.disagreements(text, start, start + len("antécédents familiaux"), (0, len(text)), "m", "p")
     assert problems == ["« est » does not agree with « antécédents familiaux »"]
+
+
+@pytest.mark.parametrize(("text", "attribute"), [
+    # The copulas, « avoir » and the modals are MG114's table (french/copulas.py): the
+    # infinitive of any copula after a modal, and every modal and copula form it lists.
+    ("La canule peut rester ouverte pendant la perfusion.", "ouverte"),
+    ("La canule va rester posée jusqu’au soir.", "posée"),
+    ("La canule semble être déplacée.", "déplacée"),
+    ("La canule devrait être retirée après la perfusion.", "retirée"),
+    ("Les canules devenaient bouchées.", "bouchées"),
+])
+def test_the_attribute_after_a_modal_and_a_copula_is_a_dependent(text: str, attribute: str) -> None:
+    noun = text.split()[1]
+    start = text.index(noun)
+    found = phrase.dependents(text, start, start + len(noun), (0, len(text)), None, None)
+    assert [(d.kind, d.token.text) for d in found if d.kind == "attr"] == [("attr", attribute)]
+
+
+def test_a_modal_before_no_copula_is_no_pattern() -> None:
+    # « gêner » is no copula: « posée » after it is not the attribute of « canule ».
+    text = "La canule peut gêner posée ainsi."
+    found = phrase.dependents(text, 3, 9, (0, len(text)), None, None)
+    assert [d.kind for d in found] == ["det"]

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from ..findings.codes import CODES
 from ..findings.model import Edit, Finding, Fix
 from ..french import lexicon
+from ..french.copulas import AVOIR, COPULA_INFINITIVES, COPULAS, MODALS
 from ..french.english_words import english_only
 from ..french.agreement_lexicon import (AdjectiveReading, VerbReading, adjective_or_noun, adjective_reading, attribute_reading, finite_verb,
                                         may_be_adjective, noun_reading, reinflect, singular_participle, third_person)
@@ -103,14 +104,6 @@ _PARTICIPLES_AFTER_ETRE = frozenset("passé vu compris excepté fini".split())
 _INVARIABLE_BEFORE = frozenset("demi mi semi nu feu plein sauf vu compris excepté passé fort même tel".split())
 # Nouns in set phrases where the adjective agrees with the subject (« elle a l’air fatiguée »).
 _FIXED_NOUNS = frozenset({"air", "fois"})  # « deux fois plus élevé »
-_COPULAS = frozenset(
-    "est sont était étaient sera seront serait seraient soit soient fut furent être reste restent restait "
-    "restaient semble semblent semblait semblaient devient deviennent devenait devenaient demeure demeurent "
-    "paraît paraissent".split()
-)
-_AVOIR = frozenset("a ont avait avaient aura auront aurait auraient ait aient".split())
-# Infinitives of « être » and of the verbs whose complement is an attribute of the subject,
-# after a modal (« peut devenir douloureuse »).
 # Between a subject and its verb: negation, reflexive and adverbial pronouns (their number
 # does not matter), and after « qui », object pronouns too.
 _VERB_CLITICS = frozenset("ne n’ n' se s’ s' y en".split())
@@ -129,11 +122,6 @@ _SAFE_VERBS = frozenset({"être", "avoir", "pouvoir", "devoir"})
 _REFLEXIVE_INFINITIVES = frozenset("sentir avérer révéler".split())
 _REFLEXIVE_COPULAS = frozenset("sent sentent sentait sentaient sentira sentiront avère avèrent avérait avéraient "
                                "révèle révèlent révélait révélaient".split()) | _REFLEXIVE_INFINITIVES
-_COPULA_INFINITIVES = frozenset("être devenir rester sembler paraître demeurer".split())
-_MODALS = frozenset(
-    "peut peuvent pouvait pouvaient pourra pourront pourrait pourraient doit doivent devait devaient devra "
-    "devront devrait devraient va vont semble semblent".split()
-)
 # Adverbial phrases between « être » and its attribute (« sont en général bénignes »),
 # longest first.
 _ADVERBIAL_PHRASES = tuple(sorted((tuple(p.split()) for p in (
@@ -779,7 +767,7 @@ class _Detector:
     def attributes(self, seg: _Segment) -> None:
         words = seg.words
         for c, word in enumerate(words):
-            if word.low not in _COPULAS and word.low not in ("été", "étant") and word.low not in _COPULA_INFINITIVES \
+            if word.low not in COPULAS and word.low not in ("été", "étant") and word.low not in COPULA_INFINITIVES \
                     and word.low not in _REFLEXIVE_COPULAS:
                 continue
             left = self._skip_back(seg, c - 1)
@@ -790,12 +778,12 @@ class _Detector:
                     continue
                 left = self._skip_back(seg, left - 1)
             if word.low == "été":
-                if seg.low(left) not in _AVOIR and seg.low(left) != "ayant":
+                if seg.low(left) not in AVOIR and seg.low(left) != "ayant":
                     continue
                 participial = seg.low(left) == "ayant"
                 left = self._skip_back(seg, left - 1)
-            elif word.low in _COPULA_INFINITIVES or word.low in _REFLEXIVE_INFINITIVES:
-                if seg.low(left) not in _MODALS:
+            elif word.low in COPULA_INFINITIVES or word.low in _REFLEXIVE_INFINITIVES:
+                if seg.low(left) not in MODALS:
                     continue
                 left = self._skip_back(seg, left - 1)
             relative = seg.low(left) == "qui" or participial
@@ -810,7 +798,7 @@ class _Detector:
             if self._example_of(seg, _noun_phrase_start(seg, k, self.nouns)[0]):
                 continue  # « les réactions graves comme l’anaphylaxie sont rares »: the subject is before
             a = self._skip_adverbs(seg, c + 1)
-            if a < len(words) and words[a].low == "été" and word.low in _COPULAS | {"être"}:
+            if a < len(words) and words[a].low == "été" and word.low in COPULAS | {"être"}:
                 a = self._skip_adverbs(seg, a + 1)
             if a >= len(words):
                 continue

@@ -23,6 +23,7 @@ from ..findings.model import Edit
 from ..i18n import _
 from . import lexicon
 from .agreement_lexicon import third_person
+from .copulas import AVOIR, COPULA_INFINITIVES, COPULAS, MODALS
 from .inflect import match_case, starts_with_vowel_sound
 from .nominal import adjective_forms
 
@@ -85,13 +86,10 @@ _ADVERBS = frozenset(
     "rarement généralement habituellement rapidement complètement totalement partiellement entièrement "
     "immédiatement correctement mal vite désormais alors ensuite enfin".split()
 )
-_COPULAS = frozenset(
-    "est sont était étaient sera seront serait seraient soit soient fut furent été être "
-    "reste restent restait restaient semble semblent semblait semblaient devient deviennent devenait "
-    "paraît paraissent demeure demeurent".split()
-)
-_AVOIR = frozenset("a ont avait avaient aura auront aurait auraient ait aient eu".split())
-_MODALS = frozenset("doit doivent devait devaient peut peuvent pouvait pouvaient va vont".split())
+# The infinitive and participle of « être » stand where its finite forms do (« peut être
+# posée », « a été posée »), and « eu » where « avoir »'s do (« après qu’elle a eu posé »).
+_COPULAS = COPULAS | {"être", "été"}
+_AVOIR = AVOIR | {"eu"}
 _COORDINATION = frozenset({"et", "ou", ","})
 _RELATIVE = frozenset({"que", "qu’", "qu'"})
 
@@ -313,11 +311,13 @@ def _predicate(words: list[Token], j: int, gender: str | None, number: str | Non
     if not relative:
         if k < len(words) and words[k].low in ("ne", "n’"):
             k += 1
-        if k < len(words) and words[k].low in _MODALS:
+        # « doit être posée », « peut rester ouverte »: the infinitive after the modal is the copula.
+        modal = k + 1 < len(words) and words[k].low in MODALS and words[k + 1].low in COPULA_INFINITIVES
+        if modal:
             k += 1
-        if k < len(words) and words[k].low in _AVOIR and k + 1 < len(words) and words[k + 1].low == "été":
+        elif k < len(words) and words[k].low in _AVOIR and k + 1 < len(words) and words[k + 1].low == "été":
             k += 1
-        if k >= len(words) or words[k].low not in _COPULAS:
+        if k >= len(words) or not (modal or words[k].low in _COPULAS):
             return []
         k += 1
         if k < len(words) and words[k].low == "été":
@@ -353,7 +353,7 @@ def _finite(word: Token) -> bool:
     as a verb."""
     if word.low in _NON_FINITE:
         return False
-    if word.low in _COPULAS or word.low in _AVOIR or word.low in _MODALS:
+    if word.low in _COPULAS or word.low in _AVOIR or word.low in MODALS:
         return True
     return _is_verb_only(word.text) and any(
         info[-2:] in ("3s", "3p") for e in lexicon.analyses(word.text) for info in e.infover)
