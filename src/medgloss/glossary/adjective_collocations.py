@@ -24,16 +24,14 @@ the suite runs every generated rule.  This module builds rules; it never checks 
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from ..french import lexicon
-from ..french.freedict import english_french
 from ..french.adjective_renderings import adjective_renderings
 from ..french.nominal import adjective_forms
 from ..text.fold import fold_term
-from ..text.typography import french
-from .model import Context, Example, Rule, RuleTerm, WordCondition
+from .collocation_lists import CollocationListBase, Sense, quoted, renderings, slug
+from .model import Example, Rule, RuleTerm, WordCondition
 
 # Adjectives that qualify nearly every noun in some sense, or whose literal sense is the
 # French one too (« une douleur forte », « une fièvre légère »), and « mal », above all an
@@ -43,46 +41,26 @@ NEUTRAL_ADJECTIVES = frozenset(
     "grand petit gros fort faible léger bon mal intense sévère grave important normal anormal "
     "long court nouveau premier dernier seul même autre vrai simple".split()
 )
-DEFAULT_WINDOW = 4
 
 
 @dataclass(frozen=True, slots=True)
-class AdjectiveSense:
+class AdjectiveSense(Sense):
     """English adjectives of one sense with a noun class, and the French adjectives a fix proposes."""
 
-    en: tuple[str, ...]
-    use: tuple[str, ...]
     use_before: tuple[str, ...] = ()  # proposed before the noun (``use`` when empty)
 
 
-@dataclass(frozen=True, slots=True)
-class AdjectiveList:
-    """One ``adjective_collocations:`` item of a glossary file, its word classes expanded."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AdjectiveList(CollocationListBase):
+    """One ``adjective_collocations:`` item of a glossary file, its word classes expanded; its
+    ``message`` cites {adjective}, {english}, {use}, its ``template`` has {adjective} where the
+    adjective goes."""
 
-    id: str
-    concept: str
-    source: str
     nouns: tuple[str, ...]  # the French nouns (lemmas) of the class
     en_noun: str  # the English noun the adjectives qualify (« bleeding »), documenting the list
-    attested: tuple[str, ...]  # French adjectives professional French uses with these nouns
     senses: tuple[AdjectiveSense, ...]
-    message: str  # template: {adjective}, {english}, {use}
-    template: str  # a sentence with {adjective} where the adjective goes
     agrees: tuple[str, str]  # the gender and number of the template's noun
-    examples: tuple[Example, ...]
     template_before: str | None = None  # a sentence with {adjective} right before a noun of the class
-    unless: Context = Context()
-    window: int = DEFAULT_WINDOW
-    severity: str | None = None
-    safe: bool = True
-    admitted_in: tuple[str, ...] = ()
-    path: str | None = None
-    line: int | None = None
-
-
-def _slug(word: str) -> str:
-    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return "".join(ch if ch.isalnum() else "-" for ch in ascii_word.lower()).strip("-")
 
 
 def is_adjective(word: str) -> bool:
@@ -99,8 +77,7 @@ def is_adjective(word: str) -> bool:
 def translations(english: str) -> tuple[str, ...]:
     """French adjectives an English adjective is rendered by word for word: FreeDict's, then the
     literal equivalents FreeDict lacks, each once, adjectives only."""
-    found = (*english_french().get(english.lower(), ()), *adjective_renderings(english))
-    return tuple(a for a in dict.fromkeys(found) if is_adjective(a))
+    return renderings(english, adjective_renderings(english), is_adjective)
 
 
 def inflected(adjective: str, gender: str, number: str) -> str:
@@ -145,10 +122,6 @@ def _examples(spec: AdjectiveList, adjective: str, use: str, before: bool) -> tu
     return (*own, Example(made, fixed, spec.line), *right)
 
 
-def _quoted(words: tuple[str, ...]) -> str:
-    return " ou ".join(f"« {w} »" for w in words)
-
-
 def adjective_rules(spec: AdjectiveList) -> list[Rule]:
     """The rules of one adjective collocation list: one per French adjective that renders one of
     its English adjectives word for word and that professional French does not use with its
@@ -159,7 +132,7 @@ def adjective_rules(spec: AdjectiveList) -> list[Rule]:
         for english in sense.en:
             for adjective in translations(english):
                 if adjective in attested or adjective in sense.use or adjective in NEUTRAL_ADJECTIVES or \
-                        f"{spec.id}-{_slug(adjective)}" in rules:
+                        f"{spec.id}-{slug(adjective)}" in rules:
                     continue
                 for before, use in ((False, sense.use), (True, sense.use_before or sense.use)):
                     examples = _examples(spec, adjective, use[0], before)
@@ -169,29 +142,15 @@ def adjective_rules(spec: AdjectiveList) -> list[Rule]:
                     # « dull » se dit « sourde » »), not as lemmas.
                     gender, number = spec.agrees
                     message = spec.message.format(adjective=inflected(adjective, gender, number), english=english,
-                                                  use=_quoted(tuple(inflected(u, gender, number) for u in use)))
-                    rule_id = f"{spec.id}-{_slug(adjective)}" + ("-avant" if before else "")
+                                                  use=quoted(tuple(inflected(u, gender, number) for u in use)))
+                    rule_id = f"{spec.id}-{slug(adjective)}" + ("-avant" if before else "")
                     side = "qualifies-next" if before else "qualifies"
-                    rules[rule_id] = Rule(
-                        id=rule_id,
-                        kind="collocation",
-                        concept=spec.concept,
-                        match=(RuleTerm(adjective, "adj"),),
-                        replace=tuple(RuleTerm(u, "adj") for u in use),
-                        context=Context(require=(WordCondition(spec.nouns, spec.window, side),),
-                                        unless=spec.unless.unless),
-                        examples=examples,
-                        source=spec.source,
-                        # No ``en``: a bilingual entry's English (« heavy bleeding ») would vouch
-                        # for any « lourd » of its French (« objets lourds »); the French context
-                        # decides, as in a monolingual text.
-                        message=french(message),
-                        safe=spec.safe,
-                        severity=spec.severity,
-                        admitted_in=spec.admitted_in,
-                        path=spec.path,
-                        line=spec.line,
-                    )
+                    # No ``en``: a bilingual entry's English (« heavy bleeding ») would vouch for
+                    # any « lourd » of its French (« objets lourds »); the French context decides,
+                    # as in a monolingual text.
+                    rules[rule_id] = spec.rule(
+                        rule_id, RuleTerm(adjective, "adj"), tuple(RuleTerm(u, "adj") for u in use),
+                        WordCondition(spec.nouns, spec.window, side), examples, message)
     return list(rules.values())
 
 

@@ -31,7 +31,6 @@ the suite runs every generated rule.  This module builds rules; it never checks 
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from ..french import lexicon
@@ -39,8 +38,8 @@ from ..french.freedict import english_french
 from ..french.literal_verbs import literal_verbs
 from ..french.verbs import UnknownVerbError, conjugate
 from ..text.fold import fold_term
-from ..text.typography import french
-from .model import Context, Example, Rule, RuleTerm, WordCondition
+from .collocation_lists import CollocationListBase, Sense, quoted, renderings, slug
+from .model import Example, Rule, RuleTerm, WordCondition
 
 # Verbs that take an attribute or an infinitive rather than an object (« peut devenir une
 # infection »), that French uses with nearly every noun (« faire un test », « avoir une
@@ -51,46 +50,23 @@ NEUTRAL_VERBS = frozenset(
     "vouloir savoir mettre arriver parvenir revenir survenir intervenir partir passer tomber sortir entrer "
     "monter descendre retourner naître mourir apparaître décéder aboutir".split()
 )
-DEFAULT_WINDOW = 4
+
+# English verbs of one sense with a noun class, and the French verbs a fix proposes.
+VerbSense = Sense
 
 
-@dataclass(frozen=True, slots=True)
-class VerbSense:
-    """English verbs of one sense with a noun class, and the French verbs a fix proposes."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CollocationList(CollocationListBase):
+    """One ``collocations:`` item of a glossary file, its word classes already expanded; its
+    ``message`` cites {verb}, {english}, {use}, its ``template`` has {verb} where an infinitive
+    goes."""
 
-    en: tuple[str, ...]
-    use: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class CollocationList:
-    """One ``collocations:`` item of a glossary file, its word classes already expanded."""
-
-    id: str
-    concept: str
-    source: str
     objects: tuple[str, ...]  # the French nouns (lemmas) of the class
     en_object: str  # the English noun phrase, for messages and bilingual sources (« an infection »)
-    attested: tuple[str, ...]  # French verbs professional French uses with these nouns
-    senses: tuple[VerbSense, ...]
-    message: str  # template: {verb}, {english}, {use}
-    template: str  # a sentence with {verb} where an infinitive goes
-    examples: tuple[Example, ...]
-    unless: Context = Context()
-    window: int = DEFAULT_WINDOW
-    severity: str | None = None
-    safe: bool = True
-    admitted_in: tuple[str, ...] = ()  # varieties where the literal verbs are usage (« tirer du sang », fr-CA)
+    senses: tuple[Sense, ...]
     role: str = "object"  # or "subject": the nouns are the subject of an intransitive verb
     report: tuple[str, ...] = ()  # neutral verbs this list reports all the same (« passer des selles »)
     passive: bool = True  # False: the noun only after the verb (« le calcul est passé » is no passive)
-    path: str | None = None
-    line: int | None = None
-
-
-def _slug(word: str) -> str:
-    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return "".join(ch if ch.isalnum() else "-" for ch in ascii_word.lower()).strip("-")
 
 
 _PRONOUNS = ("se ", "s'", "s’")
@@ -127,8 +103,7 @@ def is_infinitive(word: str) -> bool:
 def translations(english: str) -> tuple[str, ...]:
     """French verbs an English verb is rendered by word for word: FreeDict's, then the literal
     equivalents FreeDict lacks, each once, infinitives only."""
-    found = (*english_french().get(english.lower(), ()), *literal_verbs(english))
-    return tuple(v for v in dict.fromkeys(found) if is_infinitive(v))
+    return renderings(english, literal_verbs(english), is_infinitive)
 
 
 def subject_translations(english: str) -> tuple[str, ...]:
@@ -175,10 +150,6 @@ def _examples(spec: CollocationList, verb: str, use: str) -> tuple[Example, ...]
     return (*own, Example(made, fixed, spec.line), *right)
 
 
-def _quoted(words: tuple[str, ...]) -> str:
-    return " ou ".join(f"« {w} »" for w in words)
-
-
 def collocation_rules(spec: CollocationList) -> list[Rule]:
     """The rules of one collocation list: one per French verb that renders one of its English
     verbs word for word and that professional French does not use with its nouns."""
@@ -189,30 +160,17 @@ def collocation_rules(spec: CollocationList) -> list[Rule]:
     report = {_straight(v) for v in spec.report}
     rendered = subject_translations if spec.role == "subject" else translations
     for sense in spec.senses:
-        sense = VerbSense(sense.en, tuple(_straight(u) for u in sense.use))
+        sense = Sense(sense.en, tuple(_straight(u) for u in sense.use))
         for english in sense.en:
             for verb in rendered(english):
                 if verb in attested or verb in sense.use or (verb in NEUTRAL_VERBS and verb not in report) or \
                         verb in rules:
                     continue
-                message = spec.message.format(verb=verb, english=english, use=_quoted(sense.use))
-                rules[verb] = Rule(
-                    id=f"{spec.id}-{_slug(verb)}",
-                    kind="collocation",
-                    concept=spec.concept,
-                    match=(RuleTerm(verb, "verb"),),
-                    replace=tuple(RuleTerm(u, "verb") for u in sense.use),
-                    context=Context(require=(condition,), unless=spec.unless.unless),
-                    examples=_examples(spec, verb, sense.use[0]),
-                    source=spec.source,
-                    en=tuple(f"{e} {spec.en_object}" for e in sense.en),
-                    message=french(message),
-                    safe=spec.safe,
-                    severity=spec.severity,
-                    admitted_in=spec.admitted_in,
-                    path=spec.path,
-                    line=spec.line,
-                )
+                message = spec.message.format(verb=verb, english=english, use=quoted(sense.use))
+                rules[verb] = spec.rule(
+                    f"{spec.id}-{slug(verb)}", RuleTerm(verb, "verb"), tuple(RuleTerm(u, "verb") for u in sense.use),
+                    condition, _examples(spec, verb, sense.use[0]), message,
+                    en=tuple(f"{e} {spec.en_object}" for e in sense.en))
     return list(rules.values())
 
 

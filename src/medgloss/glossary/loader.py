@@ -255,32 +255,43 @@ def _examples(raw: list[dict[str, Any]]) -> tuple[Example, ...]:
                  else Example(ex["right"], None, ex.get(LINE_KEY)) for ex in raw)
 
 
-def _collocation_rules(raw: dict[str, Any], path: Path, classes: WordClasses) -> list[Rule]:
-    """The rules a ``collocations:`` list generates (:mod:`medgloss.glossary.collocations`)."""
-    from .collocations import CollocationList, VerbSense, collocation_rules
+def _list_fields(raw: dict[str, Any], path: Path, classes: WordClasses, what: str, nouns: tuple[str, str],
+                 placeholders: tuple[str, ...], templates: tuple[str, ...]) -> dict[str, Any]:
+    """The fields every collocation list has (:class:`~medgloss.glossary.collocation_lists.
+    CollocationListBase`) read from ``raw``, and its nouns: the words of the key ``nouns[0]``,
+    word classes expanded, as the field ``nouns[1]``.  ``what`` names the list in errors;
+    its ``templates`` may cite only ``placeholders``."""
+    from .collocation_lists import DEFAULT_WINDOW as LIST_WINDOW
 
     line = raw.get(LINE_KEY)
     examples = _examples(raw["examples"])
     if not any(e.is_wrong for e in examples) or all(e.is_wrong for e in examples):
-        raise GlossaryError(f"collocation list {raw['id']!r} needs at least one 'wrong' and one 'right' example",
-                            path, line)
-    for field in ("message", "template"):
+        raise GlossaryError(f"{what} {raw['id']!r} needs at least one 'wrong' and one 'right' example", path, line)
+    for field in templates:
         try:
-            raw[field].format(verb="v", english="e", use="u")
+            raw.get(field, "").format(**{name: name[0] for name in placeholders})
         except (KeyError, IndexError, ValueError) as exc:
-            raise GlossaryError(f"collocation list {raw['id']!r}: {field} may only cite {{verb}}, {{english}}, {{use}}",
-                                path, line) from exc
-    objects = _words({"words": raw["object"], LINE_KEY: line}, "object", classes, path).words
+            cited = ", ".join(f"{{{name}}}" for name in placeholders)
+            raise GlossaryError(f"{what} {raw['id']!r}: {field} may only cite {cited}", path, line) from exc
+    return {
+        "id": raw["id"], "concept": raw["concept"], "source": raw["source"], "attested": tuple(raw["attested"]),
+        "message": raw["message"], "template": raw["template"], "examples": examples,
+        "unless": _context({"unless": raw["unless"]} if raw.get("unless") else None, classes, path),
+        "window": raw.get("window", LIST_WINDOW), "severity": raw.get("severity"), "safe": raw.get("safe", True),
+        "admitted_in": tuple(raw.get("admitted_in", ())), "path": str(path), "line": line,
+        nouns[1]: _words({"words": raw[nouns[0]], LINE_KEY: line}, nouns[0], classes, path).words,
+    }
+
+
+def _collocation_rules(raw: dict[str, Any], path: Path, classes: WordClasses) -> list[Rule]:
+    """The rules a ``collocations:`` list generates (:mod:`medgloss.glossary.collocations`)."""
+    from .collocations import CollocationList, Sense, collocation_rules
+
     spec = CollocationList(
-        id=raw["id"], concept=raw["concept"], source=raw["source"], objects=objects, en_object=raw["en_object"],
-        attested=tuple(raw["attested"]),
-        senses=tuple(VerbSense(tuple(v["en"]), tuple(v["use"])) for v in raw["verbs"]),
-        message=raw["message"], template=raw["template"], examples=examples,
-        unless=_context({"unless": raw["unless"]} if raw.get("unless") else None, classes, path),
-        window=raw.get("window", 4), severity=raw.get("severity"), safe=raw.get("safe", True),
-        admitted_in=tuple(raw.get("admitted_in", ())), role=raw.get("role", "object"), report=tuple(raw.get("report", ())),
-        passive=raw.get("passive", True), path=str(path),
-        line=line,
+        **_list_fields(raw, path, classes, "collocation list", ("object", "objects"), ("verb", "english", "use"),
+                       ("message", "template")),
+        en_object=raw["en_object"], senses=tuple(Sense(tuple(v["en"]), tuple(v["use"])) for v in raw["verbs"]),
+        role=raw.get("role", "object"), report=tuple(raw.get("report", ())), passive=raw.get("passive", True),
     )
     return collocation_rules(spec)
 
@@ -289,29 +300,13 @@ def _adjective_rules(raw: dict[str, Any], path: Path, classes: WordClasses) -> l
     """The rules an ``adjective_collocations:`` list generates (:mod:`medgloss.glossary.adjective_collocations`)."""
     from .adjective_collocations import AdjectiveList, AdjectiveSense, adjective_rules
 
-    line = raw.get(LINE_KEY)
-    examples = _examples(raw["examples"])
-    if not any(e.is_wrong for e in examples) or all(e.is_wrong for e in examples):
-        raise GlossaryError(f"adjective collocation list {raw['id']!r} needs at least one 'wrong' and one 'right' "
-                            "example", path, line)
-    for field in ("message", "template", "template_before"):
-        try:
-            raw.get(field, "").format(adjective="a", english="e", use="u")
-        except (KeyError, IndexError, ValueError) as exc:
-            raise GlossaryError(f"adjective collocation list {raw['id']!r}: {field} may only cite {{adjective}}, "
-                                "{english}, {use}", path, line) from exc
-    nouns = _words({"words": raw["noun"], LINE_KEY: line}, "noun", classes, path).words
     agrees = raw["agrees"]
     spec = AdjectiveList(
-        id=raw["id"], concept=raw["concept"], source=raw["source"], nouns=nouns, en_noun=raw["en_noun"],
-        attested=tuple(raw["attested"]),
+        **_list_fields(raw, path, classes, "adjective collocation list", ("noun", "nouns"), ("adjective", "english", "use"),
+                       ("message", "template", "template_before")),
+        en_noun=raw["en_noun"], agrees=(agrees[0], agrees[1]), template_before=raw.get("template_before"),
         senses=tuple(AdjectiveSense(tuple(a["en"]), tuple(a["use"]), tuple(a.get("use_before", ())))
                      for a in raw["adjectives"]),
-        message=raw["message"], template=raw["template"], agrees=(agrees[0], agrees[1]), examples=examples,
-        template_before=raw.get("template_before"),
-        unless=_context({"unless": raw["unless"]} if raw.get("unless") else None, classes, path),
-        window=raw.get("window", 4), severity=raw.get("severity"), safe=raw.get("safe", True),
-        admitted_in=tuple(raw.get("admitted_in", ())), path=str(path), line=line,
     )
     return adjective_rules(spec)
 
@@ -364,24 +359,19 @@ def _add_file_data(
             raise GlossaryError(f"rule {rid!r} is defined twice (first in {seen_rules[rid]})", path, raw.get(LINE_KEY))
         seen_rules[rid] = f"{path.name}:{raw.get(LINE_KEY)}"
         glossary.rules[rid] = _rule(raw, path, classes)
-    for raw in data.get("collocations") or []:
-        for rule in _collocation_rules(raw, path, classes):
-            if _said_by_hand(rule, glossary):
-                continue
-            if rule.id in seen_rules:
-                raise GlossaryError(f"rule {rule.id!r}, generated by collocation list {raw['id']!r}, is defined "
-                                    f"twice (first in {seen_rules[rule.id]})", path, raw.get(LINE_KEY))
-            seen_rules[rule.id] = f"{path.name}:{raw.get(LINE_KEY)}"
-            glossary.rules[rule.id] = rule
-    for raw in data.get("adjective_collocations") or []:
-        for rule in _adjective_rules(raw, path, classes):
-            if _said_by_hand(rule, glossary, f"{raw['id']}-"):
-                continue
-            if rule.id in seen_rules:
-                raise GlossaryError(f"rule {rule.id!r}, generated by adjective collocation list {raw['id']!r}, is "
-                                    f"defined twice (first in {seen_rules[rule.id]})", path, raw.get(LINE_KEY))
-            seen_rules[rule.id] = f"{path.name}:{raw.get(LINE_KEY)}"
-            glossary.rules[rule.id] = rule
+    # A hand rule loaded before that says what a generated one would wins; an adjective list's
+    # own « -avant » twin is no hand rule.
+    for key, what, generate, siblings in (("collocations", "collocation list", _collocation_rules, False),
+                                           ("adjective_collocations", "adjective collocation list", _adjective_rules, True)):
+        for raw in data.get(key) or []:
+            for rule in generate(raw, path, classes):
+                if _said_by_hand(rule, glossary, f"{raw['id']}-" if siblings else None):
+                    continue
+                if rule.id in seen_rules:
+                    raise GlossaryError(f"rule {rule.id!r}, generated by {what} {raw['id']!r}, is defined twice (first "
+                                        f"in {seen_rules[rule.id]})", path, raw.get(LINE_KEY))
+                seen_rules[rule.id] = f"{path.name}:{raw.get(LINE_KEY)}"
+                glossary.rules[rule.id] = rule
     glossary.attested.extend(raw["text"] for raw in data.get("attested") or [])
     glossary.files.append(str(path))
 
@@ -479,7 +469,7 @@ def load_glossary(
 # A large glossary (100,000 concepts) takes half a minute to parse and validate; its loaded
 # form is cached like the compiled one, keyed by the files' paths and bytes and by the code
 # that loads them.  Any problem with the cache just means loading from YAML again.
-_LOADER_MODULES = ("loader.py", "model.py", "patterns.py", "schema.py", "yaml_io.py", "collocations.py",
+_LOADER_MODULES = ("loader.py", "model.py", "patterns.py", "schema.py", "yaml_io.py", "collocation_lists.py", "collocations.py",
                    "adjective_collocations.py", "../french/adjective_renderings.py", "../french/literal_verbs.py", "../french/freedict.py", "../cache/codec.py")
 
 

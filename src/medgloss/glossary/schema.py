@@ -154,79 +154,70 @@ _RULE = {
     "additionalProperties": False,
 }
 
-_COLLOCATION = {
-    "type": "object",
-    "properties": {
-        "id": _ID,
-        "concept": _ID,
-        "source": _TEXT,
-        # Where the attested verbs were read (references, URLs): every list is backed by evidence.
-        "attested_from": _TEXT,
-        "object": {"type": "array", "items": _TEXT, "minItems": 1},
-        "window": {"type": "integer", "minimum": 1, "maximum": 8},
-        "en_object": _TEXT,
-        "attested": {"type": "array", "items": _TEXT, "minItems": 1},
-        "verbs": {"type": "array", "minItems": 1, "items": {
-            "type": "object",
-            "properties": {"en": {"type": "array", "items": _TEXT, "minItems": 1},
-                           "use": {"type": "array", "items": _TEXT, "minItems": 1}},
-            "required": ["en", "use"],
-            "additionalProperties": False,
-        }},
-        "unless": _UNLESS,
-        "message": _TEXT,
-        "template": {"type": "string", "pattern": "\\{verb\\}"},
-        "severity": {"enum": ["error", "warning", "info"]},
-        "safe": {"type": "boolean"},
-        "admitted_in": _VARIETIES,
-        # "subject": the nouns are the subject of an intransitive verb (« le médicament travaille »).
-        "role": {"enum": ["object", "subject"]},
-        # Neutral verbs (NEUTRAL_VERBS) that this list reports all the same (« passer des selles »).
-        "report": {"type": "array", "items": _TEXT},
-        # false: the noun counts only after the verb, never as the subject of a passive.
-        "passive": {"type": "boolean"},
-        "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
-    },
-    "required": ["id", "concept", "source", "attested_from", "object", "en_object", "attested", "verbs", "message",
-                 "template", "examples"],
-    "additionalProperties": False,
+# What every collocation list has (medgloss.glossary.collocation_lists); ``_list`` adds the
+# properties of one kind: its nouns, its English senses (``words`` names their key), and the
+# placeholder its templates must cite.
+_LIST_PROPERTIES = {
+    "id": _ID,
+    "concept": _ID,
+    "source": _TEXT,
+    # Where the attested words were read (references, URLs): every list is backed by evidence.
+    "attested_from": _TEXT,
+    "attested": {"type": "array", "items": _TEXT, "minItems": 1},
+    "unless": _UNLESS,
+    "message": _TEXT,
+    "severity": {"enum": ["error", "warning", "info"]},
+    "safe": {"type": "boolean"},
+    "admitted_in": _VARIETIES,
+    "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
 }
 
-_ADJECTIVE_COLLOCATION = {
-    "type": "object",
-    "properties": {
-        "id": _ID,
-        "concept": _ID,
-        "source": _TEXT,
-        # Where the attested adjectives were read (references, URLs): every list is backed by evidence.
-        "attested_from": _TEXT,
-        "noun": {"type": "array", "items": _TEXT, "minItems": 1},
-        "window": {"type": "integer", "minimum": 1, "maximum": 6},
-        "en_noun": _TEXT,
-        "attested": {"type": "array", "items": _TEXT, "minItems": 1},
-        "adjectives": {"type": "array", "minItems": 1, "items": {
-            "type": "object",
-            "properties": {"en": {"type": "array", "items": _TEXT, "minItems": 1},
-                           "use": {"type": "array", "items": _TEXT, "minItems": 1},
-                           "use_before": {"type": "array", "items": _TEXT, "minItems": 1}},
-            "required": ["en", "use"],
-            "additionalProperties": False,
-        }},
-        "unless": _UNLESS,
-        "message": _TEXT,
-        "template": {"type": "string", "pattern": "\\{adjective\\}"},
-        "template_before": {"type": "string", "pattern": "\\{adjective\\}"},
-        # The gender and number of the template's noun, which its {adjective} agrees with.
-        "agrees": {"enum": ["ms", "fs", "mp", "fp"]},
-        "severity": {"enum": ["error", "warning", "info"]},
-        "safe": {"type": "boolean"},
-        "admitted_in": _VARIETIES,
-        "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
-    },
-    "required": ["id", "concept", "source", "attested_from", "noun", "en_noun", "attested", "adjectives", "message",
-                 "template", "agrees", "examples"],
-    "additionalProperties": False,
-}
+
+def _list(nouns: str, english: str, words: str, placeholder: str, window: int, sense: dict[str, Any],
+          extra: dict[str, Any], required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The schema of one kind of collocation list: the list's ``nouns`` and ``english`` keys,
+    its senses under ``words`` (each with « en », « use » and the ``sense`` properties), a
+    ``window`` up to that many words, a « template » citing ``placeholder``, and the ``extra``
+    properties, of which ``required`` are."""
+    template = {"type": "string", "pattern": f"\\{{{placeholder}\\}}"}
+    return {
+        "type": "object",
+        "properties": {
+            **_LIST_PROPERTIES,
+            nouns: {"type": "array", "items": _TEXT, "minItems": 1},
+            "window": {"type": "integer", "minimum": 1, "maximum": window},
+            english: _TEXT,
+            words: {"type": "array", "minItems": 1, "items": {
+                "type": "object",
+                "properties": {"en": {"type": "array", "items": _TEXT, "minItems": 1},
+                               "use": {"type": "array", "items": _TEXT, "minItems": 1}, **sense},
+                "required": ["en", "use"],
+                "additionalProperties": False,
+            }},
+            "template": template,
+            **extra,
+        },
+        "required": ["id", "concept", "source", "attested_from", nouns, english, "attested", words, "message",
+                     "template", *required, "examples"],
+        "additionalProperties": False,
+    }
+
+
+_COLLOCATION = _list("object", "en_object", "verbs", "verb", 8, {}, {
+    # "subject": the nouns are the subject of an intransitive verb (« le médicament travaille »).
+    "role": {"enum": ["object", "subject"]},
+    # Neutral verbs (NEUTRAL_VERBS) that this list reports all the same (« passer des selles »).
+    "report": {"type": "array", "items": _TEXT},
+    # false: the noun counts only after the verb, never as the subject of a passive.
+    "passive": {"type": "boolean"},
+})
+
+_ADJECTIVE_COLLOCATION = _list("noun", "en_noun", "adjectives", "adjective", 6,
+                               {"use_before": {"type": "array", "items": _TEXT, "minItems": 1}}, {
+    "template_before": {"type": "string", "pattern": "\\{adjective\\}"},
+    # The gender and number of the template's noun, which its {adjective} agrees with.
+    "agrees": {"enum": ["ms", "fs", "mp", "fp"]},
+}, required=("agrees",))
 
 GLOSSARY_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
