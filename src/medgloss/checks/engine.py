@@ -236,6 +236,10 @@ class Checker:
 
             found += agreement_findings(self, text, path, hits, [(f.offset, f.end) for f in [*existing, *found]],
                                         apostrophe)
+        if runs("body_parts"):
+            from .body_parts import body_part_findings
+
+            found += body_part_findings(self, text, path, [(f.offset, f.end) for f in [*existing, *found]], apostrophe)
         if runs("units"):
             from .units import unit_findings
 
@@ -508,8 +512,8 @@ def _every_stage(_stage: str) -> bool:
 
 # The detectors that read every French finding (not only its span): while one runs, each rule's
 # finding is decided as it always was.
-_READ_FINDINGS = ("broken_words", "calques", "agreement", "acronyms", "escalation", "clinical", "source_false_friends",
-                  "missing")
+_READ_FINDINGS = ("broken_words", "calques", "agreement", "body_parts", "acronyms", "escalation", "clinical",
+                  "source_false_friends", "missing")
 _RULE_KINDS = frozenset(RULE_KIND_CODES.values())
 
 

@@ -64,6 +64,10 @@ CODES: dict[str, Code] = {
         Code("MG115", "wrong-sense", N_("Wrong sense"), "warning",
              "A term French knows with one word in another sense of its English word, as machine translation "
              "takes the everyday one (« échantillon de tabouret » for « échantillon de selles », stool sample)."),
+        Code("MG116", "body-part-possessive", N_("Possessive before a body part"), "warning",
+             "A possessive where French names the owner of a body part with the article, and a reflexive pronoun "
+             "when the subject acts on its own body (« lavez vos mains » → « lavez-vous les mains », « il a cassé sa "
+             "jambe » → « il s’est cassé la jambe », « j’ai mal à ma tête » → « j’ai mal à la tête »)."),
         Code("MG117", "imperial-unit", N_("American unit"), "warning",
              "A measurement left in the American units of the source (« 103 °F », « 10 livres », « 2 pouces »); "
              "French needs degrees Celsius and metric units. Silent where the metric value stands beside it."),
