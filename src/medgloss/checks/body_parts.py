@@ -50,6 +50,8 @@ déjà vite tout bien-sûr d’abord d'abord toujours-""".split())
 _REFLEXIVE_WORDS = {"me": "1s", "m’": "1s", "m'": "1s", "te": "2s", "t’": "2s", "t'": "2s", "se": "3s", "s’": "3s",
                     "s'": "3s", "nous": "1p", "vous": "2p"}
 _IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "est", "vaut", "suffit", "convient", "était"})
+_PAIN_ADVERBS = frozenset({"très", "si", "vraiment", "souvent", "parfois", "tellement", "toujours", "beaucoup", "aussi",
+                           "encore", "plus", "moins", "déjà", "un", "peu", "pas", "jamais"})
 _SIDE = frozenset({"gauche", "droit", "droite", "gauches", "droits", "droites"})
 _RELATIVES = frozenset({"qui", "que", "qu’", "qu'", "dont", "où", "lequel", "laquelle"})
 # Nouns of a sensation felt in a part: « une douleur dans le dos », « des crampes aux jambes ».
@@ -102,7 +104,8 @@ def _qualified(text: str, end: int) -> bool:
     readings = lexicon.analyses(word)
     cgrams = {e.cgram for e in readings}
     qualifying = "ADJ" in cgrams or any(e.is_past_participle for e in readings)
-    other = cgrams & {"ADV", "PRE", "CON", "ART:def", "ART:ind", "PRO:per", "ADJ:ind", "ADJ:num", "ADJ:pos"}
+    # « tous », « pendant », « bien » are also pronouns, prepositions, adverbs: not a qualifier.
+    other = any(c.startswith(("ADV", "PRE", "CON", "ART", "PRO", "ADJ:")) for c in cgrams)
     return qualifying and not other
 
 
@@ -184,7 +187,9 @@ class _Detector:
             if other is None or _qualified(self.text, m.end()):
                 break
             prep = m.group(2)
-            if (prep is None) != (preposition in (None, "dans")) and not (prep is None and preposition is None):
+                # After a verb the coordinated part has no preposition; after a pain, its own
+            # (« au genou et à la cheville ») or none after « dans » (« dans le dos et les bras »).
+            if (preposition is None and prep is not None) or (preposition not in (None, "dans") and prep is None):
                 break
             _owner, number = bp.POSSESSIVES[m.group(3).lower()]
             article = self._article(other, number)
@@ -202,13 +207,12 @@ class _Detector:
         if i < 0:
             return None
         ok = False
-        if prep.low == "à":
-            j = i
-            while j >= 0 and tokens[j].low in ("très", "si", "vraiment", "souvent", "parfois", "tellement", "toujours",
-                                               "beaucoup", "aussi", "encore", "plus", "moins"):
+        if prep.low == "à" and tokens[i].low == "mal":
+            # « il a (très, souvent) mal à… »
+            j = i - 1
+            while j >= 0 and tokens[j].low in _PAIN_ADVERBS:
                 j -= 1
-            if j >= 1 and tokens[j].low == "mal":
-                ok = self._has_pain(tokens, j - 1, owner)
+            ok = j >= 0 and self._has_pain(tokens, j, owner)
         if not ok and prep.low in ("à", "dans"):
             ok = self._after_noun(tokens, i, _SENSATIONS)
         if not ok and prep.low == "de":
@@ -392,8 +396,8 @@ class _Detector:
         # « a lavé ses mains » may have washed a patient's).
         if owner[0] != "3" or person[0] != "3" or form.verb_class != bp.INJURY:
             return None
-        if subject_token is not None and subject_token.low in _REFLEXIVE_WORDS | {"lui", "leur", "l’", "l'", "le", "la",
-                                                                                     "les", "y", "en"}:
+        if subject_token is not None and subject_token.low in {*_REFLEXIVE_WORDS, "lui", "leur", "l’", "l'", "le", "la",
+                                                               "les", "y", "en"}:
             return None
         start = tokens[k - 1].start if negated else aux.start
         prefix = ("ne " if negated else "") + bp.reflexive(person, etre, self.apostrophe) + etre
@@ -422,7 +426,9 @@ class _Detector:
         if any(t.low in ("lui", "leur") for t in tokens[max(0, j - 3):j]):
             return None
         if not reflexive:
-            return _Proposal(verb.start, "", verb.start)
+            # A movement whose subject is not written is generic (« essayer de bouger son
+            # pied »): careful writers keep the possessive there.
+            return _Proposal(verb.start, "", verb.start) if subject is not None else None
         return _Proposal(verb.start, bp.reflexive(owner, verb.text, self.apostrophe), verb.start,
                          safe=subject is not None or owner[0] != "3")
 

@@ -52,12 +52,12 @@ VERBS: dict[str, str] = {
         "casser fracturer briser tordre fouler luxer déboîter démettre couper brûler écorcher "
         "égratigner cogner froisser pincer mordre coincer érafler".split(), INJURY),
     # Movements of one's own body (jyu.fi § 106: « il a tourné la tête », « l’élève a levé la
-    # main », « baisser les bras »).
+    # main », « baisser les bras »).  Not « bouger », « remuer », « détendre », « rentrer »,
+    # « allonger », « étirer »: careful writers use them with the possessive too (« si vous ne
+    # pouvez pas bouger votre pied », mapagebienetre.com; « détendez vos épaules »).
     **dict.fromkeys(
         "lever relever soulever baisser abaisser ouvrir fermer tendre plier replier fléchir "
-        "tourner hausser croiser décroiser bouger remuer serrer étendre allonger redresser "
-        "écarter rentrer tirer pencher incliner cligner plisser détendre contracter relâcher "
-        "étirer".split(), MOVEMENT),
+        "tourner hausser croiser décroiser pencher incliner cligner".split(), MOVEMENT),
 }
 
 
@@ -84,7 +84,7 @@ _PARTS: tuple[tuple[str, str | None, str, frozenset[str]], ...] = (
     ("coude", "coudes", "m", _IM), ("doigt", "doigts", "m", _CIM), ("orteil", "orteils", "m", _IM),
     ("poignet", "poignets", "m", _IM), ("cheville", "chevilles", "f", _IM), ("hanche", "hanches", "f", _IM),
     ("bouche", "bouches", "f", _CM), ("œil", "yeux", "m", _CM), ("paupière", "paupières", "f", _M),
-    ("poing", "poings", "m", _M), ("dos", None, "m", _CIM), ("menton", "mentons", "m", _M),
+    ("poing", "poings", "m", _M), ("paume", "paumes", "f", _CM), ("dos", None, "m", _CIM), ("menton", "mentons", "m", _M),
     ("mâchoire", "mâchoires", "f", _IM), ("langue", "langues", "f", _IM), ("nuque", "nuques", "f", _CM),
     ("visage", "visages", "m", _CI), ("figure", None, "f", _C), ("cheveux", None, "m", _C),
     ("dent", "dents", "f", _CI), ("nez", None, "m", _CI), ("oreille", "oreilles", "f", _C),
@@ -104,18 +104,18 @@ _PARTS: tuple[tuple[str, str | None, str, frozenset[str]], ...] = (
     ("joue", "joues", "f", _PAIN), ("crâne", None, "m", _PAIN), ("pénis", None, "m", _PAIN),
     ("anus", None, "m", _PAIN), ("rectum", None, "m", _PAIN), ("foie", None, "m", _PAIN),
     ("cœur", None, "m", _PAIN), ("poumon", "poumons", "m", _PAIN), ("sinus", None, "m", _PAIN),
-    ("peau", None, "f", _PAIN), ("lombaires", None, "f", _PAIN), ("cervicales", None, "f", _PAIN),
+    ("peau", None, "f", _PAIN),
 )
 
 
-_PLURAL_ONLY = frozenset({"cheveux", "lombaires", "cervicales"})
+_PLURAL_ONLY = frozenset({"cheveux"})
 
 
 def _table() -> dict[str, Part]:
     table: dict[str, Part] = {}
     for singular, plural, gender, classes in _PARTS:
         # « bras », « dos », « nez »: one form for both numbers (the possessive's says which);
-        # « cheveux », « lombaires »: plural only.
+        # « cheveux »: plural only.
         if singular in _PLURAL_ONLY:
             number = "p"
         elif plural is None and singular.endswith(("s", "x", "z")):
@@ -239,10 +239,34 @@ class VerbForm:
         return "par:pas" in self.analyses
 
 
+# Regular endings of the first group (« -er » verbs), for the forms Lexique383 lacks: it lists
+# the forms its corpora attest, and « fracturez », « foulé », « savonnez » are not all there.
+_FIRST_GROUP: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ez", ("imp:pre:2p", "ind:pre:2p")), ("ons", ("imp:pre:1p", "ind:pre:1p")), ("er", ("inf",)),
+    ("ées", ("par:pas",)), ("és", ("par:pas",)), ("ée", ("par:pas",)), ("é", ("par:pas",)),
+    ("ent", ("ind:pre:3p",)), ("es", ("ind:pre:2s",)), ("e", ("imp:pre:2s", "ind:pre:1s", "ind:pre:3s")),
+)
+
+
+def _first_group(word: str) -> tuple[str, set[str]] | None:
+    low = word.lower()
+    for ending, analyses in _FIRST_GROUP:
+        if low.endswith(ending):
+            lemma = low[: -len(ending)] + "er"
+            if VERBS.get(lemma) is not None:
+                return lemma, set(analyses)
+    return None
+
+
 def verb_form(word: str) -> VerbForm | None:
-    """The reading of ``word`` as a form of one of :data:`VERBS`, or ``None`` (Lexique383)."""
+    """The reading of ``word`` as a form of one of :data:`VERBS`, or ``None`` (Lexique383, and
+    the regular endings of the first group where Lexique lacks the form)."""
     analyses: set[str] = set()
     found: tuple[str, str] | None = None
+    regular = _first_group(word)
+    if regular is not None:
+        found = (regular[0], VERBS[regular[0]])
+        analyses.update(regular[1])
     for entry in lexicon.analyses(word):
         if entry.cgram != lexicon.VERB:
             continue
