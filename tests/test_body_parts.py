@@ -49,6 +49,11 @@ def _mg116(text: str) -> list:
     ("Il est conseillé de se brosser ses dents deux fois par jour.",
      "Il est conseillé de se brosser les dents deux fois par jour."),
     ("Je dois moucher mon nez sans cesse.", "Je dois me moucher le nez sans cesse."),
+    # A gerund takes its clause's subject, like an infinitive.
+    ("Protégez-vous en lavant vos mains souvent.", "Protégez-vous en vous lavant les mains souvent."),
+    ("Asseyez-vous en pliant vos genoux.", "Asseyez-vous en pliant les genoux."),
+    # A causative: the reflexive is « faire »'s.
+    ("Il va se faire couper ses cheveux demain.", "Il va se faire couper les cheveux demain."),
     # Finite verb after its subject pronoun, negative, with « j’ ».
     ("Vous lavez vos mains trop rarement.", "Vous vous lavez les mains trop rarement."),
     ("Vous ne lavez pas vos mains assez souvent.", "Vous ne vous lavez pas les mains assez souvent."),
@@ -121,6 +126,7 @@ def test_wrong_sentences_are_fixed_whole(wrong: str, right: str) -> None:
     "Il doit laver vos mains avant le soin.",
     "L’infirmière a lavé ses mains avant de vous piquer.",
     "Vous avez mal à sa tête ?",
+    "Vous pouvez faire couper ses cheveux chez le coiffeur.",  # a causative without a reflexive: whose hair?
     # Already the article, and the reflexive.
     "Lavez-vous les mains.",
     "Il s’est cassé la jambe.",

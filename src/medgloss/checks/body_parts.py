@@ -50,6 +50,7 @@ déjà vite tout bien-sûr d’abord d'abord toujours-""".split())
 _REFLEXIVE_WORDS = {"me": "1s", "m’": "1s", "m'": "1s", "te": "2s", "t’": "2s", "t'": "2s", "se": "3s", "s’": "3s",
                     "s'": "3s", "nous": "1p", "vous": "2p"}
 _IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "est", "vaut", "suffit", "convient", "était"})
+_CAUSATIVE = frozenset({"faire", "fait", "fais", "faites", "faisant", "laisser", "laisse", "laissez", "laissant"})
 _PAIN_ADVERBS = frozenset({"très", "si", "vraiment", "souvent", "parfois", "tellement", "toujours", "beaucoup", "aussi",
                            "encore", "plus", "moins", "déjà", "un", "peu", "pas", "jamais"})
 _SIDE = frozenset({"gauche", "droit", "droite", "gauches", "droits", "droites"})
@@ -128,8 +129,7 @@ class _Detector:
                  pattern: re.Pattern[str]) -> None:
         self.text, self.path, self.apostrophe, self.parts, self.pattern = text, path, apostrophe, parts, pattern
         # Possessive parts coordinated after a first one: « vos mains et vos bras ».
-        self.coordinated = re.compile(r"(\s*(?:,|\bet\b|\bou\b)\s+)(?:(à|dans|de)\s+)?" + pattern.pattern[len("(?<![\\w’'-])"):],
-                                      re.IGNORECASE)
+        self.coordinated = _coordination(pattern)
 
     def findings(self) -> list[Finding]:
         found: list[Finding] = []
@@ -174,7 +174,7 @@ class _Detector:
         finding.agreement = (None, None)
         return finding
 
-    def _coordinated(self, end: int, part: bp.Part, preposition: str | None) -> tuple[int, str]:
+    def _coordinated(self, end: int, owner: str, preposition: str | None) -> tuple[int, str]:
         """Possessive parts coordinated after the first (« vos mains et vos bras »), each with
         its article: the end of the last and the text that replaces text[end:that end]."""
         pattern = self.coordinated
@@ -187,11 +187,13 @@ class _Detector:
             if other is None or _qualified(self.text, m.end()):
                 break
             prep = m.group(2)
-                # After a verb the coordinated part has no preposition; after a pain, its own
+            # After a verb the coordinated part has no preposition; after a pain, its own
             # (« au genou et à la cheville ») or none after « dans » (« dans le dos et les bras »).
             if (preposition is None and prep is not None) or (preposition not in (None, "dans") and prep is None):
                 break
-            _owner, number = bp.POSSESSIVES[m.group(3).lower()]
+            other_owner, number = bp.POSSESSIVES[m.group(3).lower()]
+            if other_owner != owner:
+                break
             article = self._article(other, number)
             out += m.group(1) + (bp.with_preposition(prep, article) if prep else article) + m.group(4)
             end = m.end()
@@ -222,7 +224,7 @@ class _Detector:
             return None
         _owner, number = bp.POSSESSIVES[m.group(1).lower()]
         replacement = bp.with_preposition(prep.text, self._article(part, number)) + m.group(2)
-        end, tail = self._coordinated(m.end(), part, prep.low)
+        end, tail = self._coordinated(m.end(), owner, prep.low)
         return self._finding(prep.start, end, replacement + tail, True,
                              _("French names the owner of a body part with the article"))
 
@@ -267,13 +269,13 @@ class _Detector:
         verb = tokens[j]
         base, _sep, clitic = verb.text.partition("-")
         form = bp.verb_form(base)
-        if form is None or form.verb_class not in part.classes:
+        if form is None or not bp.verb_classes(form.lemma) & part.classes:
             return None
         reflexive = form.verb_class in (bp.CARE, bp.INJURY)
         proposal = self._proposal(tokens, j, base, clitic.lower(), form, owner, reflexive)
         if proposal is None:
             return None
-        end, tail = self._coordinated(m.end(), part, None)
+        end, tail = self._coordinated(m.end(), owner, None)
         kept = self.text[proposal.keep:m.start()]
         replacement = proposal.prefix + kept + self._article(part, number) + m.group(2) + tail
         reason = (_("French names the owner of a body part with the article, and with a reflexive pronoun "
@@ -309,7 +311,8 @@ class _Detector:
             if aux in bp.AVOIR_TO_ETRE:
                 return self._compound(tokens, k, owner, form, reflexive)
             return None
-        if form.infinitive:
+        if form.infinitive or (form.gerund and plow == "en"):
+            # « vous devez laver vos mains », « en pliant vos genoux »: the subject is the clause's.
             return self._infinitive(tokens, j, owner, reflexive)
         # A finite verb after its subject pronoun, a reflexive one between or not.
         k = j - 1
@@ -379,7 +382,7 @@ class _Detector:
             negated, s = True, s - 1
         subject_token = tokens[s] if s >= 0 else None
         subject = bp.SUBJECTS.get(subject_token.low) if subject_token else None
-        if subject is not None:
+        if subject is not None and subject_token is not None:
             if not bp.same_owner(subject, owner) or not bp.same_owner(subject, person):
                 return None
             if subject[0] == "3" and s >= 1 and tokens[s - 1].low in ("vous", "nous", "je", "tu"):
@@ -408,6 +411,13 @@ class _Detector:
         ses dents » → « se brosser les dents »."""
         verb = tokens[j]
         prev = tokens[j - 1].low if j >= 1 else ""
+        if prev in _CAUSATIVE:
+            # « se faire couper ses cheveux » → « les cheveux »: the reflexive is the causative's;
+            # without one (« faire couper ses cheveux »), the owner may be anyone.
+            before = tokens[j - 2].low if j >= 2 else ""
+            if before in _REFLEXIVE_WORDS and bp.same_owner(_REFLEXIVE_WORDS[before], owner):
+                return _Proposal(verb.start, "", verb.start)
+            return None
         if prev in _REFLEXIVE_WORDS:
             person = _REFLEXIVE_WORDS[prev]
             if not reflexive or not bp.same_owner(person, owner):
@@ -506,10 +516,22 @@ def _parts(glossary: object) -> dict[str, bp.Part]:
     return parts
 
 
+_POSSESSIVE_THEN_PART = r"(" + "|".join(bp.POSSESSIVES) + r")\s+({parts})(?![\w-])"
+
+
 @lru_cache(maxsize=4)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w’'-])(" + "|".join(bp.POSSESSIVES) + r")\s+(" + "|".join(map(re.escape, words))
-                      + r")(?![\w-])", re.IGNORECASE)
+    """A possessive and a part: « vos mains » (groups: the possessive, the part)."""
+    return re.compile(r"(?<![\w’'-])" + _POSSESSIVE_THEN_PART.replace("{parts}", "|".join(map(re.escape, words))),
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _coordination(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """« , », « et » or « ou », a preposition maybe, a possessive and a part (groups: the
+    separator, the preposition, the possessive, the part)."""
+    return re.compile(r"(\s*(?:,|\bet\b|\bou\b)\s+)(?:(à|dans|de)\s+)?" + pattern.pattern[len(r"(?<![\w’'-])"):],
+                      re.IGNORECASE)
 
 
 __all__ = ["body_part_findings"]

@@ -61,6 +61,18 @@ VERBS: dict[str, str] = {
 }
 
 
+# Verbs of two classes: « se couper le doigt » (an injury), « se couper les ongles » (care).
+ALSO: dict[str, str] = {"couper": CARE}
+
+
+def verb_classes(lemma: str) -> frozenset[str]:
+    """The classes of the verb ``lemma`` (empty if it is none of :data:`VERBS`)."""
+    found = {VERBS[lemma]} if lemma in VERBS else set()
+    if lemma in ALSO:
+        found.add(ALSO[lemma])
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class Part:
     """A body part as written: its gender and number, and the verb classes it goes with
@@ -234,6 +246,11 @@ class VerbForm:
         return "inf" in self.analyses
 
     @property
+    def gerund(self) -> bool:
+        """True if the form may be the present participle (« en lavant »)."""
+        return "par:pre" in self.analyses
+
+    @property
     def participle(self) -> bool:
         """True if the form may be the past participle."""
         return "par:pas" in self.analyses
@@ -242,7 +259,7 @@ class VerbForm:
 # Regular endings of the first group (« -er » verbs), for the forms Lexique383 lacks: it lists
 # the forms its corpora attest, and « fracturez », « foulé », « savonnez » are not all there.
 _FIRST_GROUP: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ez", ("imp:pre:2p", "ind:pre:2p")), ("ons", ("imp:pre:1p", "ind:pre:1p")), ("er", ("inf",)),
+    ("ant", ("par:pre",)), ("ez", ("imp:pre:2p", "ind:pre:2p")), ("ons", ("imp:pre:1p", "ind:pre:1p")), ("er", ("inf",)),
     ("ées", ("par:pas",)), ("és", ("par:pas",)), ("ée", ("par:pas",)), ("é", ("par:pas",)),
     ("ent", ("ind:pre:3p",)), ("es", ("ind:pre:2s",)), ("e", ("imp:pre:2s", "ind:pre:1s", "ind:pre:3s")),
 )
@@ -284,7 +301,7 @@ def verb_form(word: str) -> VerbForm | None:
 
 
 __all__ = [
-    "AVOIR_PERSON", "AVOIR_TO_ETRE", "CARE", "ENCLITICS", "ETRE_FORMS", "INJURY", "MOVEMENT", "PARTS", "POSSESSIVES",
-    "Part", "REFLEXIVES", "SUBJECTS", "VERBS", "VerbForm", "article", "reflexive", "same_owner", "verb_form",
-    "with_preposition",
+    "ALSO", "AVOIR_PERSON", "AVOIR_TO_ETRE", "CARE", "ENCLITICS", "ETRE_FORMS", "INJURY", "MOVEMENT", "PARTS", "POSSESSIVES",
+    "Part", "REFLEXIVES", "SUBJECTS", "VERBS", "VerbForm", "article", "reflexive", "same_owner", "verb_classes",
+    "verb_form", "with_preposition",
 ]
