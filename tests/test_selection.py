@@ -73,6 +73,10 @@ def documents(sample_text):
     units = ("Une fièvre de 103 °F chez un nourrisson demande une consultation.\n\n"
              "Après la greffe, elle a perdu 10 livres en deux mois.\n")
     docs.append(("units.txt", lambda: load_document("units.txt", data=units.encode("utf-8"))))
+    # Possessives before body parts (MG116), beside glossary terms and other findings.
+    body = ("Après la perfusion d’immunoglobulines, lavez vos mains et j’ai mal à ma tête.\n\n"
+            "Il a cassé sa jambe pendant le traitement préventive de la grippe.\n")
+    docs.append(("body-parts.txt", lambda: load_document("body-parts.txt", data=body.encode("utf-8"))))
     # Professional French where a rule's finding (« PID », no glossary term there) is all that
     # keeps MG111 off a word: the rule is decided on demand when no rule code is selected.
     docs.append(("lebenmitpid", lambda: load_document(str(QUOTED / "lebenmitpid-diagnostic.txt"))))

@@ -239,7 +239,8 @@ class Checker:
         if runs("body_parts"):
             from .body_parts import body_part_findings
 
-            found += body_part_findings(self, text, path, [(f.offset, f.end) for f in [*existing, *found]], apostrophe)
+            found += body_part_findings(self, text, path, [(f.offset, f.end) for f in [*existing, *found]
+                                                           if f.rule != "MG114"], apostrophe)
         if runs("units"):
             from .units import unit_findings
 

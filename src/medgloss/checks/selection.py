@@ -32,8 +32,8 @@ STAGES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "broken_words": (frozenset({"MG113"}), ("terms", "duplicates", "english", "accents")),
     "calques": (frozenset({"MG110", "MG115"}), ("terms", "duplicates", "english", "accents", "broken_words")),
     "agreement": (frozenset({"MG114"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques")),
-    "body_parts": (frozenset({"MG116"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
-                                          "agreement")),
+    # (not agreement's: an agreement error and a possessive may share words, each fixes its own)
+    "body_parts": (frozenset({"MG116"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques")),
     "units": (frozenset({"MG117"}), ()),  # a number and its unit: no other detector's span is one
     # MG109 English acronyms made MG111: it takes MG109 findings away as well as giving MG111.
     "promote": (frozenset({"MG109", "MG111"}), ("terms",)),
