@@ -98,6 +98,11 @@ def _mg116(text: str) -> list:
     ("Un gonflement de votre visage peut signaler une allergie.", "Un gonflement du visage peut signaler une allergie."),
     ("Un saignement de vos gencives n’est pas normal.", "Un saignement des gencives n’est pas normal."),
     ("La douleur apparaît au niveau de votre épaule.", "La douleur apparaît au niveau de l’épaule."),
+    # The place of a part: « le bas du dos », « l’arrière du genou ».
+    ("Vous pouvez ressentir une douleur dans le bas de votre dos.",
+     "Vous pouvez ressentir une douleur dans le bas du dos."),
+    ("Une raideur à l’arrière de votre genou gêne la marche.", "Une raideur à l’arrière du genou gêne la marche."),
+    ("Frottez le dos de vos mains et le bout de vos doigts.", "Frottez le dos des mains et le bout des doigts."),
 ])
 def test_wrong_sentences_are_fixed_whole(wrong: str, right: str) -> None:
     findings = _mg116(wrong)
@@ -136,6 +141,8 @@ def test_wrong_sentences_are_fixed_whole(wrong: str, right: str) -> None:
     "Levez votre verre à la santé de l’équipe.",
     "Ouvrez votre dossier pour consulter vos résultats.",
     "Déjà s’asseoir et essayer de lever son pied calmement.",
+    "Frottez toute la surface de vos mains.",
+    "Levez les bras au-dessus de votre tête.",
 ])
 def test_exceptions_stay_silent(text: str) -> None:
     assert _mg116(text) == [], text

@@ -50,6 +50,13 @@ déjà vite tout bien-sûr d’abord d'abord toujours-""".split())
 _REFLEXIVE_WORDS = {"me": "1s", "m’": "1s", "m'": "1s", "te": "2s", "t’": "2s", "t'": "2s", "se": "3s", "s’": "3s",
                     "s'": "3s", "nous": "1p", "vous": "2p"}
 _IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "est", "vaut", "suffit", "convient", "était"})
+# The places of a part, named with « de » and the part's article: « le bas du dos », « l’arrière
+# du genou », « le bout des doigts ».  Not « surface », « partie », « zone »: « toute la surface de
+# vos mains » is written by careful writers (province.luxembourg.be), nor « au-dessus de votre
+# tête » (rtl.fr), a preposition.
+_PLACES = frozenset("""arrière avant haut bas côté côtés dos plante plantes paume paumes bout bouts intérieur extérieur
+milieu centre creux pli plis coin coins pointe base""".split())
+_PLACE_DETERMINERS = frozenset({"le", "la", "les", "l’", "l'", "au", "aux", "du", "des", "en"})
 _CAUSATIVE = frozenset({"faire", "fait", "fais", "faites", "faisant", "laisser", "laisse", "laissez", "laissant"})
 _PAIN_ADVERBS = frozenset({"très", "si", "vraiment", "souvent", "parfois", "tellement", "toujours", "beaucoup", "aussi",
                            "encore", "plus", "moins", "déjà", "un", "peu", "pas", "jamais"})
@@ -219,7 +226,9 @@ class _Detector:
             ok = self._after_noun(tokens, i, _SENSATIONS)
         if not ok and prep.low == "de":
             ok = self._after_noun(tokens, i, _SIGNS) or (
-                i >= 1 and tokens[i].low == "niveau" and tokens[i - 1].low == "au")
+                i >= 1 and tokens[i].low == "niveau" and tokens[i - 1].low == "au") or (
+                # « le bas de votre dos », « l’arrière de votre genou », « la plante de vos pieds »
+                i >= 1 and tokens[i].low in _PLACES and tokens[i - 1].low in _PLACE_DETERMINERS)
         if not ok:
             return None
         _owner, number = bp.POSSESSIVES[m.group(1).lower()]
