@@ -98,6 +98,13 @@ def _mg116(text: str) -> list:
     ("Un gonflement de votre visage peut signaler une allergie.", "Un gonflement du visage peut signaler une allergie."),
     ("Un saignement de vos gencives n’est pas normal.", "Un saignement des gencives n’est pas normal."),
     ("La douleur apparaît au niveau de votre épaule.", "La douleur apparaît au niveau de l’épaule."),
+    # Sensations, lesions, diseases and examinations of a part; « se faire mal à ».
+    ("Vous pouvez ressentir une pression dans votre poitrine.", "Vous pouvez ressentir une pression dans la poitrine."),
+    ("Des bourdonnements dans vos oreilles sont possibles.", "Des bourdonnements dans les oreilles sont possibles."),
+    ("Votre médecin peut demander une IRM de votre genou.", "Votre médecin peut demander une IRM du genou."),
+    ("Une infection de votre oreille est fréquente chez l’enfant.", "Une infection de l’oreille est fréquente chez l’enfant."),
+    ("Je me suis fait mal à mon dos en soulevant un carton.", "Je me suis fait mal au dos en soulevant un carton."),
+    ("Couvrez votre bouche et votre nez quand vous toussez.", "Couvrez-vous la bouche et le nez quand vous toussez."),
     # The place of a part: « le bas du dos », « l’arrière du genou ».
     ("Vous pouvez ressentir une douleur dans le bas de votre dos.",
      "Vous pouvez ressentir une douleur dans le bas du dos."),
@@ -142,6 +149,7 @@ def test_wrong_sentences_are_fixed_whole(wrong: str, right: str) -> None:
     "Ouvrez votre dossier pour consulter vos résultats.",
     "Déjà s’asseoir et essayer de lever son pied calmement.",
     "Frottez toute la surface de vos mains.",
+    "La santé de vos dents dépend aussi de votre alimentation.",
     "Levez les bras au-dessus de votre tête.",
 ])
 def test_exceptions_stay_silent(text: str) -> None:

@@ -57,6 +57,7 @@ _IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "est", "vaut",
 _PLACES = frozenset("""arrière avant haut bas côté côtés dos plante plantes paume paumes bout bouts intérieur extérieur
 milieu centre creux pli plis coin coins pointe base""".split())
 _PLACE_DETERMINERS = frozenset({"le", "la", "les", "l’", "l'", "au", "aux", "du", "des", "en"})
+_FAIRE = frozenset("faire fait faits fais faites faisons font ferai feras fera ferez feront ferais ferait".split())
 _CAUSATIVE = frozenset({"faire", "fait", "fais", "faites", "faisant", "laisser", "laisse", "laissez", "laissant"})
 _PAIN_ADVERBS = frozenset({"très", "si", "vraiment", "souvent", "parfois", "tellement", "toujours", "beaucoup", "aussi",
                            "encore", "plus", "moins", "déjà", "un", "peu", "pas", "jamais"})
@@ -65,11 +66,17 @@ _RELATIVES = frozenset({"qui", "que", "qu’", "qu'", "dont", "où", "lequel", "
 # Nouns of a sensation felt in a part: « une douleur dans le dos », « des crampes aux jambes ».
 _SENSATIONS = frozenset("""douleur douleurs crampe crampes démangeaison démangeaisons picotement picotements
 fourmillement fourmillements raideur raideurs engourdissement engourdissements brûlure brûlures gêne
-tiraillement tiraillements élancement élancements sensation sensations""".split())
-# Nouns of a sign seen on a part, with « de »: « un gonflement du visage ».
+tiraillement tiraillements élancement élancements sensation sensations inconfort lourdeur lourdeurs faiblesse
+pression oppression serrement spasme spasmes courbature courbatures contracture contractures bourdonnement
+bourdonnements sifflement sifflements gonflement gonflements enflure saignement saignements""".split())
+# Nouns of a sign, a lesion, a disease or an examination of a part, with « de »: « un gonflement
+# du visage », « une fracture du poignet », « une IRM du genou ».  Not « état », « santé »,
+# « soin »: « la santé de vos dents » is written by careful writers.
 _SIGNS = frozenset("""gonflement gonflements enflure enflures œdème rougeur rougeurs raideur démangeaison démangeaisons
 engourdissement jaunissement saignement saignements sécheresse irritation inflammation picotement picotements
-fourmillement fourmillements faiblesse douleur douleurs crampe crampes""".split())
+fourmillement fourmillements faiblesse douleur douleurs crampe crampes ecchymose ecchymoses déformation
+infection infections fracture fractures entorse entorses luxation arthrose arthrite tendinite cancer
+radiographie radiographies radio radios échographie échographies irm scanner biopsie biopsies""".split())
 
 
 @dataclass
@@ -112,8 +119,13 @@ def _qualified(text: str, end: int) -> bool:
     readings = lexicon.analyses(word)
     cgrams = {e.cgram for e in readings}
     qualifying = "ADJ" in cgrams or any(e.is_past_participle for e in readings)
-    # « tous », « pendant », « bien » are also pronouns, prepositions, adverbs: not a qualifier.
+    # « tous », « pendant », « bien » are also pronouns, prepositions, adverbs, « est » a verb: not
+    # a qualifier.
     other = any(c.startswith(("ADV", "PRE", "CON", "ART", "PRO", "ADJ:")) for c in cgrams)
+    if readings and qualifying and not other:
+        # « sales » (ADJ, and « saler ») qualifies; « est » (AUX first, ADJ rarely) does not.
+        first = max(readings, key=lambda e: e.freq)
+        return first.cgram == "ADJ" or first.is_past_participle
     return qualifying and not other
 
 
@@ -221,7 +233,7 @@ class _Detector:
             j = i - 1
             while j >= 0 and tokens[j].low in _PAIN_ADVERBS:
                 j -= 1
-            ok = j >= 0 and self._has_pain(tokens, j, owner)
+            ok = j >= 0 and (self._has_pain(tokens, j, owner) or self._hurt_oneself(tokens, j, owner))
         if not ok and prep.low in ("à", "dans"):
             ok = self._after_noun(tokens, i, _SENSATIONS)
         if not ok and prep.low == "de":
@@ -245,6 +257,17 @@ class _Detector:
         if i >= 1 and tokens[i - 1].low in nouns:
             return any(e.cgram == "ADJ" for e in lexicon.analyses(tokens[i].low))
         return False
+
+    @staticmethod
+    def _hurt_oneself(tokens: list[_Token], j: int, owner: str) -> bool:
+        """« se faire mal à… » at ``j`` (the form of « faire »), its reflexive of the owner's
+        person: « je me suis fait mal à mon dos », « vous pouvez vous faire mal à votre genou »."""
+        if tokens[j].low not in _FAIRE:
+            return False
+        k = j - 1
+        while k >= 0 and (tokens[k].low in bp.ETRE_FORMS or tokens[k].low in _NEGATIONS):
+            k -= 1
+        return k >= 0 and tokens[k].low in _REFLEXIVE_WORDS and bp.same_owner(_REFLEXIVE_WORDS[tokens[k].low], owner)
 
     def _has_pain(self, tokens: list[_Token], j: int, owner: str) -> bool:
         """« avoir » at ``j`` (before « mal ») with a subject of the owner's person."""

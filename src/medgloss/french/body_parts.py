@@ -45,7 +45,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(
         "laver relaver rincer brosser sécher essuyer frotter gratter masser raser épiler peigner "
         "coiffer limer nettoyer mouiller savonner désinfecter moucher frictionner maquiller "
-        "toucher teindre".split(), CARE),
+        "toucher teindre couvrir boucher".split(), CARE),
     # Injuries (Le Bon Usage § 611: « il s’est cassé la jambe »; mamiehiou: « je me suis tordu
     # le pied », « il s’est cassé le fémur »).
     **dict.fromkeys(
