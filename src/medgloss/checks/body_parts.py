@@ -512,11 +512,10 @@ def _case(model: str, text: str) -> str:
 def body_part_findings(checker: "Checker", text: str, path: str, covered: Sequence[tuple[int, int]],
                        apostrophe: str) -> list[Finding]:
     """MG116 findings of ``text`` outside the spans ``covered`` by other findings."""
-    if not lexicon.available():
-        return []
     parts = _parts(checker.glossary)
     pattern = _pattern(tuple(sorted(parts, key=len, reverse=True)))
-    if not pattern.search(text):
+    # The lexicon is opened only for a text with a possessive before a part.
+    if not pattern.search(text) or not lexicon.available():
         return []
     detector = _Detector(text, path, apostrophe, parts, pattern)
     spans = SpanSet(covered)
