@@ -70,6 +70,19 @@ WRONG = [
      "Votre professionnel de santé examinera la gorge et les oreilles."),
     ("prestataire-consulte-professionnel", "Appelez votre fournisseur si la fièvre dépasse trois jours.",
      "Appelez votre professionnel de santé si la fièvre dépasse trois jours."),
+    ("oeil-rose-conjonctivite", "Les yeux roses et collés le matin font penser à une infection.", None),
+    ("brulure-cardiaque-estomac", "Une brûlure cardiaque après le repas est fréquente pendant la grossesse.",
+     "Une brûlure d’estomac après le repas est fréquente pendant la grossesse."),
+    ("pilule-controle-naissances-contraceptive", "La pilule de contrôle des naissances se prend chaque jour.",
+     "La pilule contraceptive se prend chaque jour."),
+    ("muscle-tire-claquage", "Les muscles tirés sont fréquents chez les coureurs.",
+     "Les claquages sont fréquents chez les coureurs."),
+    ("tirer-muscle-froisser", "Elle a tiré un muscle de la cuisse pendant la course.",
+     "Elle a froissé un muscle de la cuisse pendant la course."),
+    ("prendre-medecine-medicament", "N’oubliez pas de prendre votre médecine au coucher.",
+     "N’oubliez pas de prendre votre médicament au coucher."),
+    ("medecine-contre-symptome-medicament", "Une médecine contre la fièvre peut masquer les symptômes.",
+     "Un médicament contre la fièvre peut masquer les symptômes."),
     ("tomber-endormi-s-endormir", "Les enfants anxieux ont du mal à tomber endormi le soir.",
      "Les enfants anxieux ont du mal à s’endormir le soir."),
 ]
@@ -111,6 +124,13 @@ RIGHT = [
     "Votre fournisseur d’accès à internet propose la téléconsultation.",
     "Contactez le prestataire si la pompe sonne.",
     "Il est tombé de son lit, endormi.",
+    "La souris blanche a un œil rose.",
+    "Les brûlures d’estomac sont soulagées par un antiacide.",
+    "Le contrôle des naissances est un enjeu de santé publique.",
+    "Le tendon tire sur le muscle à chaque pas.",
+    "Il faut prendre la médecine du sommeil au sérieux.",
+    "La médecine du travail vérifie les vaccins des soignants.",
+    "Elle a choisi la médecine générale après son internat.",
 ]
 
 
