@@ -124,4 +124,15 @@ LITERAL_WORDS: dict[str, tuple[str, ...]] = {
     "withdrawal": ("retrait",),
     "work": ("travail",),
     "yeast": ("levure",),
+    # Words of the everyday drug classes, tests and travel of everyday-health-2.yaml.
+    "beta": ("bêta",),
+    "blocker": ("bloqueur",),
+    "fasting": ("jeûne",),
+    "inhibitor": ("inhibiteur",),
+    "jet": ("jet",),
+    "lag": ("retard", "décalage"),
+    "lozenge": ("losange",),
+    "nap": ("sieste",),
+    "replacement": ("remplacement",),
+    "thrust": ("poussée",),
 }
