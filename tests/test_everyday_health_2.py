@@ -61,7 +61,7 @@ def _flagged(text: str) -> list[tuple[str, str, str]]:
         ("Prenez ce tueur de douleur après le repas.", "tueur de douleur", "antalgique"),
         ("Les comprimés d’eau font uriner.", "comprimés d’eau", "diurétiques"),
         ("Les pilules de diabète se prennent au repas.", "pilules de diabète", "antidiabétiques"),
-        ("Mon enfant a une infection de l’eau.", "infection de l’eau", "infection urinaire"),
+        ("Mon enfant a une infection d’urine.", "infection d’urine", "infection urinaire"),
         # Tests, travel, sleep, first aid, injuries, diet.
         ("Un bilan sanguin de jeûne est prévu demain.", "bilan sanguin de jeûne", "prise de sang à jeun"),
         ("Le criblage du cancer de l’intestin commence à 50 ans.",
