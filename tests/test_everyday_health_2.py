@@ -123,6 +123,17 @@ def test_correct_french_stays_silent(right: str) -> None:
     assert _flagged(right) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "acronym", "replacement"),
+    [
+        ("Le médecin a prescrit un ARB pour la tension artérielle du patient.", "ARB", "ARA II"),
+        ("Son HRT a été arrêté par le gynécologue.", "HRT", "THM"),
+    ],
+)
+def test_english_acronym_left_in_french_points_to_the_french_one(text: str, acronym: str, replacement: str) -> None:
+    assert ("MG111", acronym, replacement) in _flagged(text)
+
+
 def _concepts(path: Path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8")).get("concepts") or []
 
