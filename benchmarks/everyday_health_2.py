@@ -1,6 +1,7 @@
-"""Recall of the everyday health concepts (glossaries/en-fr/everyday-health-2.yaml and the lay English synonyms of the other files) on their own
-development set, tests/data/everyday_health_2_devset.yaml, at warning or above (what ``medgloss
-check`` shows by default).
+"""Recall of the everyday health concepts of batch 2 (glossaries/en-fr/everyday-health-2.yaml)
+and of the lay English names added to the other files, on their development set,
+tests/data/everyday_health_2_devset.yaml, at warning or above (what ``medgloss check`` shows
+by default).
 
     python benchmarks/everyday_health_2.py            # figures per group, then what is missed
     python benchmarks/everyday_health_2.py --quiet    # figures only

@@ -76,7 +76,8 @@ def _flagged(text: str) -> list[tuple[str, str, str]]:
         ("Les acides gras de transe augmentent le cholestérol.", "acides gras de transe", "acides gras trans"),
     ],
 )
-def test_literal_rendering_is_reported_with_the_reference_french(wrong: str, found: str, replacement: str) -> None:
+def test_literal_rendering_is_reported_with_the_reference_french(
+        wrong: str, found: str, replacement: str) -> None:
     findings = _flagged(wrong)
     assert (("MG110", found, replacement) in findings), findings
 
@@ -130,7 +131,8 @@ def test_correct_french_stays_silent(right: str) -> None:
         ("Son HRT a été arrêté par le gynécologue.", "HRT", "THM"),
     ],
 )
-def test_english_acronym_left_in_french_points_to_the_french_one(text: str, acronym: str, replacement: str) -> None:
+def test_english_acronym_left_in_french_points_to_the_french_one(
+        text: str, acronym: str, replacement: str) -> None:
     assert ("MG111", acronym, replacement) in _flagged(text)
 
 
