@@ -221,7 +221,7 @@ def test_injected_failures_are_one_line_and_exit_2(medgloss_run, tmp_path: Path,
         raise failure
 
     monkeypatch.setattr(compiled_cache, "_MEMO", {})
-    monkeypatch.setattr(compiled_cache, "load_entry", fail)  # every command compiles a glossary
+    monkeypatch.setattr(compiled_cache, "load_parts", fail)  # every command compiles a glossary
     monkeypatch.setattr(loader, "_DEFAULT", None)
     monkeypatch.setattr(loader, "_load_cached", fail)  # and loads one
     result = medgloss_run(*command)

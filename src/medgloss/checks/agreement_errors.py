@@ -889,10 +889,8 @@ def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[
     stretches of health writing: a paragraph (cut at blank lines) with three medical terms at
     least, as densely as :func:`medical_anchors` asks, or a stretch of words that holds one.  A
     manual's prose is not judged, and a file checked in chunks gets the same findings."""
-    if not lexicon.available():
-        return []
     terms = [h for h in hits if any(e.kind == TERM for e in h.entries)]
-    if not terms:
+    if not terms or not lexicon.available():  # a text without a term never opens the lexicon
         return []
     terms.sort(key=lambda h: h.start)
     starts = [h.start for h in terms]

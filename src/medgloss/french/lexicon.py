@@ -18,12 +18,15 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-import sqlite3
 import tempfile
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
 
 # Bump when the index's tables change: the file name carries it.
 _FORMAT = 2
@@ -141,6 +144,8 @@ def _index_file(path: Path) -> Path | None:
 
 
 def _open_index(path: Path) -> sqlite3.Connection:
+    import sqlite3  # opened for the first word looked up: a text without one never needs it
+
     index = _index_file(path)
     if index is not None and index.is_file():
         try:

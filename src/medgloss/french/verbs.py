@@ -8,7 +8,6 @@ unknown verb is an error rather than a silent guess.
 
 from __future__ import annotations
 
-import logging
 import re
 import sys
 import types

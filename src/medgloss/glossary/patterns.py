@@ -11,10 +11,12 @@ This module must not use the standard ``re`` module for user patterns.
 from __future__ import annotations
 
 from functools import lru_cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..errors import GlossaryError
+
+if TYPE_CHECKING:
+    import regex
 
 # Seconds one search may take; a real context pattern needs microseconds on one sentence.
 MATCH_TIMEOUT = 0.25
@@ -23,6 +25,8 @@ MATCH_TIMEOUT = 0.25
 @lru_cache(maxsize=1024)
 def context_pattern(pattern: str, anchored_end: bool) -> "regex.Pattern[str]":
     """``pattern`` compiled to match just before (``anchored_end``) or just after a hit."""
+    import regex  # imported for the first rule with a pattern: most checks never meet one
+
     return regex.compile(f"(?:{pattern})\\s*$" if anchored_end else f"\\s*(?:{pattern})", regex.V0)
 
 
@@ -30,6 +34,8 @@ def check_pattern(pattern: object, field: str, path: object = None, line: int | 
     """Refuse a pattern the engine cannot compile, naming the glossary file and line."""
     if not isinstance(pattern, str):
         raise GlossaryError(f"{field} must be a string", path, line)  # type: ignore[arg-type]
+    import regex
+
     try:
         context_pattern(pattern, field == "before_regex")
     except (regex.error, ValueError, OverflowError, RecursionError) as exc:

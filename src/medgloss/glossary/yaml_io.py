@@ -7,32 +7,42 @@ refused, so a small file cannot expand to gigabytes.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from ..errors import GlossaryError
+
+if TYPE_CHECKING:
+    import yaml
 
 LINE_KEY = "__line__"
 
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses 10× faster
+# PyYAML is imported when a file is parsed: a run whose glossary comes from the cache (every
+# check after the first) never needs it.
+@lru_cache(maxsize=1)
+def _loaders() -> tuple[type[yaml.SafeLoader], type[yaml.SafeLoader]]:
+    """(the base loader, the line-recording loader)."""
+    import yaml
 
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses 10× faster
 
-class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """SafeLoader that stores each mapping's 1-based start line under ``__line__``."""
+    class _LineLoader(base):  # type: ignore[valid-type,misc]
+        """SafeLoader that stores each mapping's 1-based start line under ``__line__``."""
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise GlossaryError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
-            seen.add(key)
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping[LINE_KEY] = node.start_mark.line + 1
-        return mapping
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    raise GlossaryError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
+                seen.add(key)
+            mapping = super().construct_mapping(node, deep=deep)
+            mapping[LINE_KEY] = node.start_mark.line + 1
+            return mapping
+
+    return base, _LineLoader
 
 
 def _refuse_aliases(text: str) -> None:
@@ -40,7 +50,9 @@ def _refuse_aliases(text: str) -> None:
     gigabytes (the "billion laughs"), and a glossary has no need of them."""
     if "&" not in text or "*" not in text:
         return  # an alias needs an anchor: most files are settled without parsing twice
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    import yaml
+
+    for event in yaml.parse(text, Loader=_loaders()[0]):
         if isinstance(event, yaml.AliasEvent):
             raise GlossaryError("YAML aliases (*name) are not allowed in a glossary; write the value out",
                                 line=event.start_mark.line + 1 if event.start_mark is not None else None)
@@ -57,9 +69,11 @@ def load_yaml(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise GlossaryError("glossary file is not valid UTF-8", path, line) from exc
+    import yaml
+
     try:
         _refuse_aliases(text)
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader derives from SafeLoader
+        return yaml.load(text, Loader=_loaders()[1])  # noqa: S506 - the loader derives from SafeLoader
     except GlossaryError as exc:
         raise GlossaryError(exc.message, path, exc.line) from exc
     except yaml.MarkedYAMLError as exc:

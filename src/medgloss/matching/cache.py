@@ -2,27 +2,30 @@
 
 The cache entry is named after the glossary's content fingerprint and medgloss's code; a
 changed glossary or a new release simply misses.  It holds plain data only (the entries, keys
-and forms, through :mod:`medgloss.cache.codec`, signed by :mod:`medgloss.cache.store`); the
-automaton is rebuilt from the keys, which is quick next to inflecting.  A corrupt, unsigned or
-foreign entry is ignored and rebuilt.  ``MEDGLOSS_CACHE_DIR`` moves the cache,
+and forms, through :mod:`medgloss.cache.codec`, signed by :mod:`medgloss.cache.store`), and each
+automaton as pyahocorasick's own node tables (bytes given to its unpickling constructor, never
+to pickle), each a part of the entry read into a bytes object of its own.  A run reads the
+whole entry and checks its signature, then restores or decodes a part only when it first uses
+it: a clean one-line check restores the two automata and decodes nothing else.
+A corrupt, unsigned or foreign entry is ignored and rebuilt.  ``MEDGLOSS_CACHE_DIR`` moves the cache,
 ``MEDGLOSS_NO_CACHE=1`` disables it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
 
 from ..cache.codec import Codec, CodecError
-from ..cache.store import building, cache_dir, load_entry, source_digest, store_entry
+from ..cache.store import building, cache_dir, load_parts, source_digest, store_parts
 from ..french.forms import Form
 from ..glossary.calques import Calque
 from ..glossary.model import Glossary
-from .compiled import CompiledGlossary, Entry, KeyIndex, compile_glossary
+from .compiled import CompiledGlossary, Deferred, Entry, KeyIndex, compile_glossary
 
 _MEMO: dict[str, CompiledGlossary] = {}
 _CODEC = Codec([Entry, Form, Calque])
@@ -51,8 +54,9 @@ def _compiler_digest() -> str:
     from ..french.lexicon_words import lexique_path
 
     digest = source_digest(_COMPILER_MODULES)
-    # Installing FreeDict or Lexique later changes the generated calques.
-    digest.update(_installed(DICT_PATH) + _installed(lexique_path()))
+    # Installing FreeDict or Lexique later changes the generated calques; the automata are
+    # stored in pyahocorasick's own layout, which another build of it may not read.
+    digest.update(_installed(DICT_PATH) + _installed(lexique_path()) + _installed(Path(ahocorasick.__file__)))
     return digest.hexdigest()[:12]
 
 
@@ -89,13 +93,34 @@ class _Packed(Sequence[Any]):
         return iter(self._loaded())
 
 
-def _pack(result: CompiledGlossary) -> bytes:
+def _automaton_state(automaton: "ahocorasick.Automaton") -> tuple[list[bytes], tuple[Any, ...]]:
+    """The automaton as pyahocorasick pickles it: its node tables (bytes), and in plain data
+    its kind, store, key type, word count, longest word and the values of its words."""
+    nodes, kind, store, key_type, count, longest, values = automaton.__reduce__()[1]
+    return list(nodes), (len(nodes), kind, store, key_type, count, longest,
+                         tuple(values) if values is not None else None)
+
+
+# The layout of a stored compiled glossary (an entry of another layout is a miss): parts
+# [head, the main automaton's node tables…, the calques' node tables…, then the packed entries,
+# keys, context forms, target forms, calques, calque entries and calque keys].  The head holds
+# the layout, the glossary's fingerprint, each automaton's state without its node tables, and
+# the lengths of the packed lists.
+_FORMAT = 4
+_BLOBS = 7
+
+
+def _pack(result: CompiledGlossary) -> list[bytes]:
     calques = result.calque_index
-    return _CODEC.packb([result.glossary.fingerprint, (len(result.entries), _CODEC.packb(list(result.entries))),
-                         result.keys, result.context_forms,
-                         result.target_forms, (len(result.calques), _CODEC.packb(list(result.calques))),
-                         (len(calques.entries), _CODEC.packb(list(calques.entries))) if calques else None,
-                         calques.keys if calques else None])
+    packed = _CODEC.packb
+    nodes, state = _automaton_state(result.automaton)
+    calque_nodes, calque_state = _automaton_state(calques.automaton) if calques else ([], None)
+    head = packed((_FORMAT, result.glossary.fingerprint, state, calque_state,
+                   len(result.entries), len(result.calques), len(calques.entries) if calques else None))
+    return [head, *nodes, *calque_nodes,
+            packed(list(result.entries)), packed(result.keys), packed(result.context_forms),
+            packed(result.target_forms), packed(list(result.calques)),
+            packed(list(calques.entries)) if calques else b"", packed(calques.keys) if calques else b""]
 
 
 def _automaton(keys: dict[str, int]) -> "ahocorasick.Automaton":
@@ -108,30 +133,104 @@ def _automaton(keys: dict[str, int]) -> "ahocorasick.Automaton":
     return automaton
 
 
-def _unpack(payload: bytes, glossary: Glossary) -> CompiledGlossary | None:
+def _restored(state: tuple[Any, ...], nodes: list[bytes], index: KeyIndex) -> "ahocorasick.Automaton":
+    """The automaton of a stored ``state``: pyahocorasick copies its node tables back, a third
+    of the time of adding 42,000 calque keys and linking them again.  A state it refuses (it
+    never should: the entry is signed, and named after pyahocorasick's build) is rebuilt from
+    the index's keys."""
+    _, kind, store, key_type, count, longest, values = state
     try:
-        fingerprint, entries, keys, context_forms, target_forms, calques, calque_entries, calque_keys = (
-            _CODEC.unpackb(payload))
-    except (CodecError, TypeError, ValueError):
+        return ahocorasick.Automaton(nodes, kind, store, key_type, count, longest,
+                                     list(values) if values is not None else None)
+    except (ValueError, TypeError):
+        return _automaton(index.keys)
+
+
+def _is_state(state: Any) -> bool:
+    return (isinstance(state, tuple) and len(state) == 7 and all(isinstance(v, int) for v in state[:6])
+            and state[0] >= 0 and (state[6] is None or isinstance(state[6], tuple)))
+
+
+def _decoded(blob: bytes, fresh: Callable[[], Any]) -> Deferred[Any]:
+    """``blob``, a part of a signed entry, decoded on first use.  A part that does not decode
+    to a dict (never seen: the entry's name changes with the codec and the classes) is taken
+    from the glossary compiled again, ``fresh()``: never an empty part that would miss findings."""
+
+    def decode() -> Any:
+        try:
+            value = _CODEC.unpackb(blob)
+        except (CodecError, TypeError, ValueError):
+            value = None
+        return value if isinstance(value, dict) else fresh()
+
+    return Deferred(decode)
+
+
+def _unpack(parts: list[bytes], glossary: Glossary) -> CompiledGlossary | None:
+    """The compiled glossary of a stored entry, or ``None`` if the entry does not fit.
+
+    Only the head is decoded here; the automata are restored and the other parts decoded when
+    first used (:class:`~medgloss.matching.compiled.Deferred`)."""
+    try:
+        layout, fingerprint, state, calque_state, entries, calques, calque_entries = _CODEC.unpackb(parts[0])
+    except (CodecError, TypeError, ValueError, IndexError):
         return None
-    if fingerprint != glossary.fingerprint or not isinstance(keys, dict) or not _packed_pair(entries):
+    if layout != _FORMAT or fingerprint != glossary.fingerprint or not _is_state(state):
         return None
-    if not _packed_pair(calques):
+    if calque_state is not None and not _is_state(calque_state):
         return None
+    main_nodes = state[0]
+    calque_nodes = calque_state[0] if calque_state is not None else 0
+    if len(parts) != 1 + main_nodes + calque_nodes + _BLOBS:
+        return None
+    if not (isinstance(entries, int) and isinstance(calques, int) and isinstance(calque_entries, (int, type(None)))):
+        return None
+    nodes = parts[1 : 1 + main_nodes]
+    calque_node_parts = parts[1 + main_nodes : 1 + main_nodes + calque_nodes]
+    entries_blob, keys, context_forms, target_forms, calques_blob, calque_entries_blob, calque_keys = parts[-_BLOBS:]
+    fresh = _Fresh(glossary)
     calque_index = None
-    if isinstance(calque_keys, dict) and _packed_pair(calque_entries):
-        calque_index = KeyIndex(_automaton(calque_keys), _Packed(*calque_entries), calque_keys)  # type: ignore[arg-type]
-    return CompiledGlossary(glossary, _automaton(keys), _Packed(*entries), keys, context_forms,  # type: ignore[arg-type]
-                            target_forms, _Packed(*calques), calque_index)  # type: ignore[arg-type]
+    if calque_state is not None and calque_entries is not None:
+        calque_index = KeyIndex(None, _Packed(calque_entries, calque_entries_blob),
+                                _decoded(calque_keys, fresh.calque_keys))
+        calque_index._automaton = Deferred(partial(_restored, calque_state, calque_node_parts, calque_index))
+    result = CompiledGlossary(glossary, None, _Packed(entries, entries_blob),
+                              _decoded(keys, fresh.keys),
+                              _decoded(context_forms, fresh.context_forms), _decoded(target_forms, fresh.target_forms),
+                              _Packed(calques, calques_blob), calque_index)
+    result._automaton = Deferred(partial(_restored, state, nodes, result))
+    return result
 
 
-def _packed_pair(value: Any) -> bool:
-    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], int) and isinstance(value[1], bytes)
+class _Fresh:
+    """The parts of ``glossary`` compiled again, for a stored part that cannot be read."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self._glossary = glossary
+        self._compiled: CompiledGlossary | None = None
+
+    def _get(self) -> CompiledGlossary:
+        if self._compiled is None:
+            self._compiled = compile_glossary(self._glossary)
+        return self._compiled
+
+    def keys(self) -> dict[str, int]:
+        return self._get().keys
+
+    def context_forms(self) -> dict[tuple[str, str, int], frozenset[str]]:
+        return self._get().context_forms
+
+    def target_forms(self) -> dict[tuple[str, str | None, str | None], tuple[Form, ...]]:
+        return self._get().target_forms
+
+    def calque_keys(self) -> dict[str, int]:
+        index = self._get().calque_index
+        return index.keys if index is not None else {}
 
 
 def _stored(name: str | None, glossary: Glossary) -> CompiledGlossary | None:
-    payload = load_entry(name) if name is not None else None
-    return _unpack(payload, glossary) if payload is not None else None
+    parts = load_parts(name) if name is not None else None
+    return _unpack(parts, glossary) if parts is not None else None
 
 
 def _compiled_once(name: str, glossary: Glossary) -> CompiledGlossary:
@@ -139,7 +238,7 @@ def _compiled_once(name: str, glossary: Glossary) -> CompiledGlossary:
         result = _stored(name, glossary)  # compiled by another run while this one waited
         if result is None:
             result = compile_glossary(glossary)
-            store_entry(name, _pack(result))
+            store_parts(name, _pack(result))
     return result
 
 

@@ -7,7 +7,9 @@ on disk by :mod:`medgloss.matching.cache`, keyed by the glossary's content.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
@@ -22,6 +24,8 @@ from ..text.fold import fold_term, term_variants
 TERM = 0
 RULE = 1
 CALQUE = 2  # a generated literal rendering (owner: concept id, index: position in ``calques``)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,31 +42,87 @@ class Entry:
     case_sensitive: bool
 
 
-@dataclass
+class Deferred(Generic[T]):
+    """A part of a compiled glossary made on first use: the cache restores the automata and
+    decodes the key indexes and the replacements' forms only when a run reads them (a clean
+    one-line check reads none of the keys, forms or contexts)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self.make = make
+
+
+def _resolved(owner: Any, name: str) -> Any:
+    value = getattr(owner, name)
+    if type(value) is Deferred:
+        value = value.make()
+        setattr(owner, name, value)
+    return value
+
+
 class KeyIndex:
-    """An automaton over folded keys with its entry buckets (what :func:`scan` walks)."""
+    """An automaton over folded keys with its entry buckets (what :func:`scan` walks).
 
-    automaton: "ahocorasick.Automaton"
-    entries: list[tuple[Entry, ...]]
-    keys: dict[str, int]
+    ``automaton`` and ``keys`` may be given as :class:`Deferred`, made on first read."""
+
+    __slots__ = ("_automaton", "entries", "_keys")
+
+    def __init__(self, automaton: "ahocorasick.Automaton | Deferred[ahocorasick.Automaton]",
+                 entries: Sequence[tuple[Entry, ...]], keys: dict[str, int] | Deferred[dict[str, int]]) -> None:
+        self._automaton = automaton
+        self.entries = entries
+        self._keys = keys
+
+    @property
+    def automaton(self) -> "ahocorasick.Automaton":
+        return _resolved(self, "_automaton")
+
+    @property
+    def keys(self) -> dict[str, int]:
+        """Folded key → position of its bucket in ``entries``."""
+        return _resolved(self, "_keys")
 
 
-@dataclass
-class CompiledGlossary:
-    """A glossary with its automaton and the folded forms of its rules' context words."""
+class CompiledGlossary(KeyIndex):
+    """A glossary with its automaton and the folded forms of its rules' context words.
 
-    glossary: Glossary
-    automaton: "ahocorasick.Automaton"
-    entries: list[tuple[Entry, ...]]
-    keys: dict[str, int]
-    context_forms: dict[tuple[str, str, int], frozenset[str]]
-    # Forms of every replacement term, so that checking and fixing never need the conjugation
-    # tables (verbecc) once the glossary is compiled.
-    target_forms: dict[tuple[str, str | None, str | None], tuple[Form, ...]]
-    # Generated calques (:mod:`medgloss.glossary.calques`) in an automaton of their own, so that
-    # they never hide a term or a rule's trigger from the main scan.
-    calques: list[Calque] = field(default_factory=list)
-    calque_index: KeyIndex | None = None
+    ``target_forms``: forms of every replacement term, so that checking and fixing never need
+    the conjugation tables (verbecc) once the glossary is compiled.  ``calques``: the generated
+    calques (:mod:`medgloss.glossary.calques`), in an automaton of their own
+    (``calque_index``), so that they never hide a term or a rule's trigger from the main scan.
+    Any of the automaton, keys, context forms and target forms may be :class:`Deferred`."""
+
+    __slots__ = ("glossary", "_context_forms", "_target_forms", "calques", "calque_index")
+
+    def __init__(
+        self,
+        glossary: Glossary,
+        automaton: "ahocorasick.Automaton | Deferred[ahocorasick.Automaton]",
+        entries: Sequence[tuple[Entry, ...]],
+        keys: dict[str, int] | Deferred[dict[str, int]],
+        context_forms: dict[tuple[str, str, int], frozenset[str]] | Deferred[dict[tuple[str, str, int], frozenset[str]]],
+        target_forms: dict[tuple[str, str | None, str | None], tuple[Form, ...]]
+        | Deferred[dict[tuple[str, str | None, str | None], tuple[Form, ...]]],
+        calques: Sequence[Calque] | None = None,
+        calque_index: KeyIndex | None = None,
+    ) -> None:
+        super().__init__(automaton, entries, keys)
+        self.glossary = glossary
+        self._context_forms = context_forms
+        self._target_forms = target_forms
+        self.calques: Sequence[Calque] = calques if calques is not None else []
+        self.calque_index = calque_index
+
+    @property
+    def context_forms(self) -> dict[tuple[str, str, int], frozenset[str]]:
+        """(rule id, "require" or "unless", condition) → folded forms of its context words."""
+        return _resolved(self, "_context_forms")
+
+    @property
+    def target_forms(self) -> dict[tuple[str, str | None, str | None], tuple[Form, ...]]:
+        """(text, pos, number) of a replacement → its inflected forms."""
+        return _resolved(self, "_target_forms")
 
     def forms_of(self, text: str, pos: str | None, number: str | None = None) -> tuple[Form, ...]:
         """Inflected forms of a replacement term.

@@ -27,7 +27,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -157,6 +156,8 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError("no such configuration file", path) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read configuration: {exc}", path) from exc
+    import tomllib  # read when a configuration file is found: its import compiles its patterns
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -16,18 +16,25 @@ import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
+from .config import DEFAULT_EXCLUDE
+
+if TYPE_CHECKING:
+    import pathspec
 
 # Folders that never hold documentation to check.
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"})
 
-_Spec = tuple[Path, pathspec.GitIgnoreSpec]
+_Spec = tuple[Path, "pathspec.GitIgnoreSpec"]
 
 
+# pathspec is imported where a pattern is compiled: checking files named on the command line
+# (a one-line check) never needs it.
 def _compiles(line: str) -> bool:
+    import pathspec
+
     try:
         pathspec.GitIgnoreSpec.from_lines([line])
     except Exception:  # noqa: BLE001 - pathspec raises re.error, ValueError or its own error
@@ -38,6 +45,8 @@ def _compiles(line: str) -> bool:
 def tolerant_spec(lines: Sequence[str]) -> pathspec.GitIgnoreSpec:
     """``lines`` as git reads a ``.gitignore``: a pattern git cannot use (``[z-a]``, a lone
     ``\\``) matches nothing instead of stopping the run."""
+    import pathspec
+
     try:
         return pathspec.GitIgnoreSpec.from_lines(lines)
     except Exception:  # noqa: BLE001 - see _compiles
@@ -49,6 +58,8 @@ def strict_spec(lines: Sequence[str], what: str) -> pathspec.GitIgnoreSpec:
     for line in lines:
         if not _compiles(line):
             raise ConfigError(f"invalid {what} pattern {line!r} (gitignore syntax)")
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
@@ -103,10 +114,34 @@ class FileFilter:
         respect_gitignore: bool = True,
     ) -> None:
         self.extensions = None if extensions is None else frozenset(extensions)
-        self.exclude = strict_spec(exclude, "exclude") if exclude else None
-        self.include = strict_spec(include, "include") if include else None
+        # A user's pattern is checked now, so that a bad one stops the run before any file is
+        # read; medgloss's own defaults need no check.  The specs are compiled when a walk
+        # first asks (files named on the command line never do, nor import pathspec).
+        for lines, what in ((exclude, "exclude"), (include, "include")):
+            checked = [line for line in lines if line not in DEFAULT_EXCLUDE]
+            if checked:
+                strict_spec(checked, what)
+        self._patterns = (tuple(exclude), tuple(include))
+        self._specs: tuple[pathspec.GitIgnoreSpec | None, pathspec.GitIgnoreSpec | None] | None = None
         self.root = Path(root or Path.cwd()).resolve()
         self.respect_gitignore = respect_gitignore
+
+    def _compiled(self) -> tuple[pathspec.GitIgnoreSpec | None, pathspec.GitIgnoreSpec | None]:
+        if self._specs is None:
+            exclude, include = self._patterns
+            self._specs = (strict_spec(exclude, "exclude") if exclude else None,
+                           strict_spec(include, "include") if include else None)
+        return self._specs
+
+    @property
+    def exclude(self) -> pathspec.GitIgnoreSpec | None:
+        """The exclude patterns (configuration ``exclude``, ``--exclude``…), if any."""
+        return self._compiled()[0]
+
+    @property
+    def include(self) -> pathspec.GitIgnoreSpec | None:
+        """The include globs, if any."""
+        return self._compiled()[1]
 
     def _relative(self, path: Path) -> str:
         try:

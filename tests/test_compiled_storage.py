@@ -1,0 +1,145 @@
+"""The compiled glossary as the cache stores it (issue 19, one-line latency): the automata in
+pyahocorasick's own node tables, the other parts decoded on first use, each part of the entry
+read into its own bytes object.  What is restored must be what compiling gives, a damaged
+entry is rebuilt, never trusted, and a clean one-line check decodes none of the lazy parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import ahocorasick
+import pytest
+
+import medgloss
+from medgloss.cache import store
+from medgloss.matching import cache as compiled_cache
+from medgloss.matching.compiled import Deferred, compile_glossary
+from medgloss.matching.scanner import scan
+
+# Real machine-translated health prose (benchmarks/devset/mt-errors.yaml quotes its sources) and
+# a sentence with a glossary term, a calque and an agreement to fix.
+TEXTS = [
+    "Certaines conditions médicales, telles que le cancer ou une infection grave, pourraient affecter "
+    "la gamme normale de globules blancs lors d'une numération formule sanguine complète.",
+    "Vous pourriez avoir besoin de ce test si votre fournisseur de soins de santé pense que vos taux "
+    "d'immunoglobulines sont trop bas.",
+    "Une carence en NEMO est traitée. Le patient a un haut cholestérol et une pression artérielle élevée.",
+]
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("MEDGLOSS_CACHE_DIR", str(folder))
+    monkeypatch.setattr(store, "_written_since_check", [-1])
+    return folder
+
+
+def _small_glossary(tmp_path: Path) -> medgloss.Glossary:
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        'domain: test\nsources:\n  me: "Référentiel de test"\nconcepts:\n'
+        "  - id: nemo-x\n    source: me\n    en: [NEMO deficiency]\n    fr:\n"
+        "      - {term: déficit en NEMO, status: preferred, pos: noun, gender: m}\n"
+        "      - {term: carence en NEMO, status: forbidden, pos: noun, gender: f}\n",
+        encoding="utf-8",
+    )
+    return medgloss.load_glossary([path], include_default=False)
+
+
+def _restored(glossary: medgloss.Glossary) -> compiled_cache.CompiledGlossary:
+    compiled_cache._MEMO.clear()
+    compiled_cache.compiled(glossary)  # built and stored, or read
+    compiled_cache._MEMO.clear()
+    result = compiled_cache.compiled(glossary)
+    assert type(result._automaton) is Deferred  # read back from the entry, not the one just built
+    return result
+
+
+def test_the_stored_glossary_is_the_compiled_one(glossary: medgloss.Glossary) -> None:
+    restored = _restored(glossary)
+    fresh = compile_glossary(glossary)
+    assert list(restored.automaton.items()) == list(fresh.automaton.items())
+    assert restored.keys == fresh.keys and list(restored.entries) == list(fresh.entries)
+    assert restored.context_forms == fresh.context_forms and restored.target_forms == fresh.target_forms
+    assert list(restored.calques) == list(fresh.calques) and len(restored.calques) > 1000
+    assert restored.calque_index is not None and fresh.calque_index is not None
+    assert list(restored.calque_index.automaton.items()) == list(fresh.calque_index.automaton.items())
+    assert restored.calque_index.keys == fresh.calque_index.keys
+    for text in TEXTS:
+        assert scan(text, restored) == scan(text, fresh) and scan(text, restored)
+        assert scan(text, restored.calque_index) == scan(text, fresh.calque_index)
+    assert any(scan(text, restored.calque_index) for text in TEXTS)
+
+
+def test_a_clean_line_decodes_none_of_the_lazy_parts(glossary: medgloss.Glossary) -> None:
+    restored = _restored(glossary)
+    from medgloss.checks import Checker
+
+    result = Checker(restored).check("Le fichier de configuration est lu au démarrage du service.\n")
+    assert result.findings == []
+    for part in ("_keys", "_context_forms", "_target_forms"):
+        assert type(getattr(restored, part)) is Deferred, part
+    assert type(restored.calque_index._keys) is Deferred
+    assert type(restored._automaton) is not Deferred  # the line was scanned
+
+
+def test_an_automaton_pyahocorasick_refuses_is_rebuilt_from_the_keys(cache: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    glossary = _small_glossary(tmp_path)
+    fresh = compile_glossary(glossary)
+    restored = _restored(glossary)
+    real = ahocorasick.Automaton
+
+    def refuse(*args: object) -> ahocorasick.Automaton:
+        if len(args) == 7:
+            raise ValueError("Unable to load from pickle.")
+        return real(*args)
+
+    monkeypatch.setattr(compiled_cache.ahocorasick, "Automaton", refuse)
+    assert list(restored.automaton.items()) == list(fresh.automaton.items())
+    assert scan("Une carence en NEMO est traitée.", restored) == scan("Une carence en NEMO est traitée.", fresh)
+
+
+@pytest.mark.parametrize("damage", ["flip a byte", "truncate", "lengths lie", "one part", "empty"])
+def test_a_damaged_entry_is_rebuilt(cache: Path, tmp_path: Path, damage: str) -> None:
+    glossary = _small_glossary(tmp_path)
+    _restored(glossary)
+    [entry] = [p for p in cache.iterdir() if p.name.startswith("compiled-")]
+    data = bytearray(entry.read_bytes())
+    if damage == "flip a byte":
+        data[len(data) // 2] ^= 0xFF
+    elif damage == "truncate":
+        del data[len(data) - 10 :]
+    elif damage == "lengths lie":
+        data[40:48] = (2**62).to_bytes(8, "little")  # the first part's length: no 4 EiB allocation
+    elif damage == "one part":
+        data = bytearray(store._MAGIC + bytes(data[4:]))  # read as a single payload's header
+    else:
+        data = bytearray()
+    entry.write_bytes(bytes(data))
+    compiled_cache._MEMO.clear()
+    again = compiled_cache.compiled(glossary)
+    assert type(again._automaton) is not Deferred  # compiled again, not read
+    assert again.lookup_key("carence en nemo")
+    compiled_cache._MEMO.clear()
+    assert type(compiled_cache.compiled(glossary)._automaton) is Deferred  # and stored again
+
+
+def test_parts_round_trip_and_are_signed(cache: Path) -> None:
+    parts = [b"head", b"", b"x" * 100_000, "é".encode()]
+    store.store_parts("p/entry.msgpack", parts)
+    assert store.load_parts("p/entry.msgpack") == parts
+    assert store.load_entry("p/entry.msgpack") is None  # not a single payload
+    store.store_entry("p/single.msgpack", b"payload")
+    assert store.load_parts("p/single.msgpack") is None and store.load_entry("p/single.msgpack") == b"payload"
+    path = cache / "p" / "entry.msgpack"
+    # Signed with another key: a miss.
+    header = len(parts).to_bytes(4, "little") + b"".join(len(p).to_bytes(8, "little") for p in parts)
+    forged = store._signature(b"k" * 32, "p/entry.msgpack", header, store._PARTS_MAGIC, parts)
+    path.write_bytes(store._PARTS_MAGIC + forged + header + b"".join(parts))
+    assert store.load_parts("p/entry.msgpack") is None
+    # Renamed: the name is signed too.
+    store.store_parts("p/entry.msgpack", parts)
+    path.rename(cache / "p" / "other.msgpack")
+    assert store.load_parts("p/other.msgpack") is None
