@@ -12,14 +12,18 @@ It must not generate forms (that is compile-time work) nor judge other kinds of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
+from ..glossary.calques import Calque
 from ..glossary.model import Concept
+from ..glossary.sense_words import WRONG_SENSE_WORD, context_proves
 from ..matching.scanner import Hit, scan
 from ..text.fold import Folded
+from ..text.sentences import sentence_bounds
 from .context import HitContext, MentionIndex
 
 if TYPE_CHECKING:
@@ -44,7 +48,7 @@ def calque_findings(
     taken = [(f.offset, f.end) for f in existing]
     terms = [(h.start, h.end) for h in hits]
     findings = []
-    codes = {"": CODES["MG110"], "wrong-sense": CODES["MG115"]}
+    codes = {"": CODES["MG110"], "wrong-sense": CODES["MG115"], WRONG_SENSE_WORD: CODES["MG115"]}
     for hit in scan(text, index, folded):
         if any(start < hit.end and hit.start < end for start, end in taken):
             continue
@@ -52,18 +56,45 @@ def calque_findings(
             continue  # inside a longer term of the glossary, which knows better
         entry = hit.entries[0]
         calque = compiled.calques[entry.index]
+        if calque.kind == WRONG_SENSE_WORD:
+            # A word in its own sense is French: only the sentence's words can prove the other
+            entry = next((e for e in hit.entries if _proved(text, hit.start, hit.end, compiled.calques[e.index])), None)
+            if entry is None:
+                continue
+            calque = compiled.calques[entry.index]
         code = codes.get(calque.kind, codes[""])
         concept = checker.glossary.concepts[calque.concept]
         target = _preferred_target(concept)
         ctx = HitContext(text, hit.start, hit.end, mentions)
         finding = checker._finding(text, path, hit, ctx, entry, code, concept, [target], None, None, apostrophe, False)
-        if calque.kind == "wrong-sense":
+        if calque.kind in ("wrong-sense", WRONG_SENSE_WORD):
             finding.provenance = f"sens erroné de « {calque.english} »"
         else:
             finding.provenance = f"calque généré de « {calque.english} »"
         finding.message = f"{finding.message} ; {finding.provenance}"
         findings.append(finding)
     return findings
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _proved(text: str, start: int, end: int, calque: Calque) -> bool:
+    """True if the sentence around a one-word wrong sense holds the words of its health sense
+    (and the word is no proper noun: capitalised only where a sentence starts)."""
+    if calque.kind != WRONG_SENSE_WORD or not calque.context:
+        return False
+    first, last = sentence_bounds(text, start, end)
+    words, at = [], -1
+    for match in _WORD.finditer(text, first, last):
+        if match.start() <= start < match.end():
+            at = len(words)
+        words.append(match.group())
+    if at < 0:
+        return False
+    if text[start].isupper() and (at > 0 or text[start:end].isupper()):
+        return False
+    return context_proves(words, at, calque.context)
 
 
 def _preferred_target(concept: Concept) -> "_Target":

@@ -14,6 +14,7 @@ import ahocorasick
 from ..errors import GlossaryError
 from ..glossary.calques import Calque, generate_calques
 from ..glossary.model import Glossary, Rule, positional_reduce
+from ..glossary.sense_words import generate_wrong_sense_words
 from ..glossary.senses import generate_wrong_senses
 from ..french.forms import Form, context_word_forms, noun_analysis, term_forms
 from ..french.verbs import Analysis, UnknownVerbError
@@ -161,6 +162,9 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
     generated = {fold_term(c.text) for c in calques}
     calques += [c for c in generate_wrong_senses(glossary)
                 if fold_term(c.text) not in generated and not any(k in by_key for k in term_variants(c.text))]
+    # One-word wrong senses (MG115 too) carry the words that must surround them: a glossary
+    # term or rule trigger spelt the same keeps the word (« joint » has its hand rule).
+    calques += [c for c in generate_wrong_sense_words(glossary) if not any(k in by_key for k in term_variants(c.text))]
     calque_keys: dict[str, list[Entry]] = {}
     for i, calque in enumerate(calques):
         entry = Entry(CALQUE, calque.concept, i, calque.text, frozenset({noun_analysis(calque.number)}), False)
