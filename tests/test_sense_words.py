@@ -46,12 +46,18 @@ def test_the_everyday_sense_becomes_a_trigger_with_the_words_of_the_health_sense
     assert stem("selles") not in context and stem("tabouret") not in context
 
 
-def test_a_sense_the_glossary_writes_in_its_own_prose_is_no_trigger(tmp_path: Path) -> None:
-    # « tabouret » in a definition: health writing uses it, a context cannot tell
+def test_where_the_glossary_writes_the_word_its_words_there_show_its_own_sense(tmp_path: Path) -> None:
+    # « tabouret » in a definition: the words around it there (« laver ») show its own sense
     text = STOOL + ("  - id: shower-stool\n    source: me\n    en: [shower chair]\n"
-                    "    definition: \"Tabouret ou chaise pour se laver assis.\"\n"
+                    "    definition: \"Tabouret ou chaise de plastique pour se laver assis.\"\n"
                     "    fr:\n      - {term: chaise de douche, status: preferred, pos: noun, gender: f}\n")
-    assert not generate_wrong_sense_words(_glossary(tmp_path, text))
+    glossary = _glossary(tmp_path, text)
+    found = [c for c in generate_wrong_sense_words(glossary) if c.concept == "stool"]
+    assert found and all({"laver", "plastique"} <= c.unless for c in found)
+    wrong = "En cas de diarrhée, du sang dans les tabourets doit faire consulter."
+    assert [f.found for f in check_text(wrong, glossary=glossary) if f.rule == "MG115"] == ["tabourets"]
+    right = "En cas de diarrhée, lavez-vous assis sur un tabouret de plastique."
+    assert not [f for f in check_text(right, glossary=glossary) if f.rule == "MG115"]
 
 
 def test_the_context_needs_a_near_word_or_two_in_the_window() -> None:

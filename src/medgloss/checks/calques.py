@@ -21,12 +21,14 @@ from ..findings.model import Finding
 from ..glossary.calques import Calque
 from ..glossary.model import Concept
 from ..glossary.sense_words import WRONG_SENSE_WORD, context_proves
+from ..matching.compiled import TERM
 from ..matching.scanner import Hit, scan
 from ..text.fold import Folded
 from ..text.sentences import sentence_bounds
 from .context import HitContext, MentionIndex
 
 if TYPE_CHECKING:
+    from ..matching.compiled import CompiledGlossary, Entry
     from .engine import Checker, _Target
 
 
@@ -52,19 +54,24 @@ def calque_findings(
     for hit in scan(text, index, folded):
         if any(start < hit.end and hit.start < end for start, end in taken):
             continue
-        if any(start <= hit.start and hit.end <= end for start, end in terms):
-            continue  # inside a longer term of the glossary, which knows better
         entry = hit.entries[0]
+        if compiled.calques[entry.index].kind == WRONG_SENSE_WORD:
+            # a rule's trigger spelt the same is no longer term: where its context did not
+            # hold, the generated one may
+            if any(start <= hit.start and hit.end <= end and (end - start > hit.end - hit.start or any(e.kind == TERM for e in h.entries))
+                   for (start, end), h in zip(terms, hits)):
+                continue
+        elif any(start <= hit.start and hit.end <= end for start, end in terms):
+            continue  # inside a longer term of the glossary, which knows better
         calque = compiled.calques[entry.index]
         if calque.kind == WRONG_SENSE_WORD:
-            # A word in its own sense is French: only the sentence's words can prove the other
-            entry = next((e for e in hit.entries if _proved(text, hit.start, hit.end, compiled.calques[e.index])), None)
+            entry = proved_entry(compiled, text, hit)
             if entry is None:
                 continue
             calque = compiled.calques[entry.index]
         code = codes.get(calque.kind, codes[""])
         concept = checker.glossary.concepts[calque.concept]
-        target = _preferred_target(concept)
+        target = _word_target(calque.right) if calque.right else _preferred_target(concept)
         ctx = HitContext(text, hit.start, hit.end, mentions)
         finding = checker._finding(text, path, hit, ctx, entry, code, concept, [target], None, None, apostrophe, False)
         if calque.kind in ("wrong-sense", WRONG_SENSE_WORD):
@@ -74,6 +81,16 @@ def calque_findings(
         finding.message = f"{finding.message} ; {finding.provenance}"
         findings.append(finding)
     return findings
+
+
+def proved_entry(compiled: "CompiledGlossary", text: str, hit: Hit) -> "Entry | None":
+    """The entry of a calque hit to report: the first for a generated rendering; for a
+    one-word wrong sense (a French word in its own sense too), the first whose context the
+    sentence holds, else None."""
+    first = compiled.calques[hit.entries[0].index]
+    if first.kind != WRONG_SENSE_WORD:
+        return hit.entries[0]
+    return next((e for e in hit.entries if _proved(text, hit.start, hit.end, compiled.calques[e.index])), None)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -94,7 +111,13 @@ def _proved(text: str, start: int, end: int, calque: Calque) -> bool:
         return False
     if text[start].isupper() and (at > 0 or text[start:end].isupper()):
         return False
-    return context_proves(words, at, calque.context)
+    return context_proves(words, at, calque.context, calque.unless, calque.strong)
+
+
+def _word_target(noun: str) -> "_Target":
+    from .engine import _Target
+
+    return _Target(noun, "noun", None, None)
 
 
 def _preferred_target(concept: Concept) -> "_Target":

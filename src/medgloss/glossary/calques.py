@@ -83,6 +83,12 @@ class Calque:
     kind: str = ""
     # the stems of the words that prove the sense around a one-word trigger (empty: none needed)
     context: frozenset[str] = frozenset()
+    # the stems of the words that show the one-word trigger's own sense (any one: not reported)
+    unless: frozenset[str] = frozenset()
+    # the French word to put instead of a one-word trigger ('': the concept's preferred term)
+    right: str = ""
+    # the context words few concepts share, that prove the sense alone near the trigger
+    strong: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -330,18 +330,16 @@ def _learn(glossary: Glossary, senses: _Senses, lex: Lexicon) -> tuple[dict[tupl
     return learned, analysed
 
 
-def aligned_nouns(glossary: Glossary, lex: Lexicon | None = None,
-                  freedict: dict[str, tuple[str, ...]] | None = None) -> dict[str, set[str]]:
-    """Folded French noun lemma → the English words it translates in the glossary's
-    multi-word terms (« selle » ← stool, from "stool test" ↔ « examen des selles »)."""
+def aligned_by_concept(glossary: Glossary, lex: Lexicon | None = None,
+                       freedict: dict[str, tuple[str, ...]] | None = None) -> dict[tuple[str, str], set[str]]:
+    """(concept id, French noun lemma) → the English words that noun translates in the
+    concept's multi-word terms (stool-test, « selle » ← stool, from "stool test" ↔ « examen
+    des selles »)."""
     lex = lex if lex is not None else lexicon()
     if not lex.words or not lexique.available():
         return {}
     senses = _Senses(glossary, lex, freedict if freedict is not None else english_french())
-    result: dict[str, set[str]] = {}
-    for (_concept, lemma), words in _learn(glossary, senses, lex)[0].items():
-        result.setdefault(fold_term(lemma), set()).update(words)
-    return result
+    return _learn(glossary, senses, lex)[0]
 
 
 def generate_wrong_senses(glossary: Glossary, lex: Lexicon | None = None,
