@@ -27,7 +27,6 @@ EVERYDAY_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     "bite": (("bouchée", "f"),),
     "bottle": (("bouteille", "f"),),
     "brace": (("accolade", "f"),),
-    "bug": (("insecte", "m"), ("punaise", "f")),
     "bypass": (("contournement", "m"), ("rocade", "f")),
     "calf": (("veau", "m"),),
     "cast": (("distribution", "f"), ("casting", "m")),
@@ -111,3 +110,13 @@ NOT_WRONG = frozenset({"apoplexie", "stupéfiant", "infirmité", "ampoule", "hal
 # a hard time, « balayage radiologique » a technique.  They are replaced only where a complement
 # follows them (« quartier de maternité »), never before an adjective.
 ADJECTIVE_FITS = frozenset({"quartier", "théâtre", "période", "balayage"})
+
+# Senses that are nonsense inside a term but French alone in health writing, whatever the words
+# around them: getting dressed (« aide à l’habillage »), a digital tablet for a health app, a
+# container and its lid, an intramedullary nail (« clou centromédullaire »), the sweep of an
+# ultrasound probe (« balayage »), a paper handkerchief, a bottle of water, a piece of tissue
+# (« un morceau de tissu est prélevé »), offal in a diet (« évitez les rognons »), a dismissal in
+# occupational health, a leaflet (« tract »), a parent's tenderness.  Never a one-word trigger
+# (:mod:`medgloss.glossary.sense_words`); inside a term they still are.
+NOT_ALONE = frozenset({"habillage", "tablette", "récipient", "couvercle", "clou", "balayage", "mouchoir", "bouteille",
+                       "morceau", "rognon", "licenciement", "tract", "tendresse"})

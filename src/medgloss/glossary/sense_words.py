@@ -34,7 +34,7 @@ from collections import Counter
 from functools import lru_cache
 from collections.abc import Iterable
 
-from ..french.everyday_senses import EVERYDAY_SENSES, NOT_WRONG
+from ..french.everyday_senses import EVERYDAY_SENSES, NOT_ALONE, NOT_WRONG
 from ..french.lexicon_words import Lexicon, lexicon
 from ..french.nominal import pluralise_word
 from ..french import lexicon as lexique
@@ -115,7 +115,7 @@ def _wrong_senses(english: str, right: set[str]) -> list[tuple[str, str]]:
     """(noun, gender) everyday senses of ``english``.  Only the curated ones: FreeDict's other
     nouns are as often French in health prose as a word alone (tablet → tableau, period → point)."""
     return [(w, g) for w, g in dict.fromkeys(EVERYDAY_SENSES.get(english, ()))
-            if fold_term(w) not in right and " " not in w and w not in NOT_WRONG]
+            if fold_term(w) not in right and " " not in w and w not in NOT_WRONG and w not in NOT_ALONE]
 
 
 class _Texts:
@@ -172,7 +172,17 @@ def _words_of(text: str) -> set[str]:
     return {fold_term(w) for w in _WORDS.findall(text.replace("’", " ").replace("'", " "))}
 
 
-def _targets(glossary: Glossary, aligned: dict[tuple[str, str], set[str]]) -> list[tuple[Concept, str, str, set[str]]]:
+def _heads(english: str) -> list[str]:
+    """The word of an English term that names what it is: a one-word term, the last word
+    ("nasal discharge"), the first before "of" ("pupil of the eye"); a modifier ("calf
+    cramps") names something else."""
+    words = english.lower().split()
+    if "of" in words[1:]:
+        return [words[words.index("of") - 1]]
+    return words[-1:]
+
+
+def _targets(glossary: Glossary, aligned: dict[tuple[str, str], set[str]], lex: Lexicon) -> list[tuple[Concept, str, str, set[str]]]:
     """(concept, right noun, its gender, English words with everyday senses it translates): the
     concept's one-noun terms, and each noun of its multi-word terms aligned with such a word
     ("throat swab" ↔ « prélèvement de gorge »: swab ↔ prélèvement)."""
@@ -186,7 +196,7 @@ def _targets(glossary: Glossary, aligned: dict[tuple[str, str], set[str]]) -> li
         nouns = [t for t in concept.terms if not t.status.is_wrong and not t.abbreviation
                  and t.pos in (None, "noun") and " " not in t.text]
         by_lemma = {fold_term(t.text): (t.text, t.gender or "") for t in nouns}
-        english_own = {w for e in concept.en if not e.isupper() for w in e.lower().split()}
+        english_own = {w for e in concept.en if not e.isupper() for w in _heads(e)}
         for text, gender in by_lemma.values():
             words = english_own | aligned.get((concept.id, text), set())
             words |= by_noun.get(fold_term(text), set()) | by_noun.get(fold_term(pluralise_word(text)), set())
@@ -194,8 +204,11 @@ def _targets(glossary: Glossary, aligned: dict[tuple[str, str], set[str]]) -> li
             if words:
                 result.append((concept, text, gender, words))
         for (owner, lemma), words in aligned.items():
-            if owner != concept.id or fold_term(lemma) in by_lemma:
+            if owner != concept.id or fold_term(lemma) in by_lemma or lemma not in lex.noun_gender:
                 continue
+            spelt = {w for t in concept.terms if not t.status.is_wrong for w in _words_of(t.text)}
+            if not {fold_term(lemma), fold_term(pluralise_word(lemma))} & spelt:
+                continue  # a lemma Lexique gives that the term does not spell (« muqueux »)
             words = {w for w in words if w in EVERYDAY_SENSES}
             if words:
                 result.append((concept, lemma, "", words))
@@ -274,7 +287,7 @@ def generate_wrong_sense_words(glossary: Glossary, lex: Lexicon | None = None) -
                 and spread[f] <= most and f not in common and len(f) > 2}
 
     found: dict[tuple[str, str], Calque] = {}
-    for concept, right, _gender, english_words in _targets(glossary, aligned_by_concept(glossary, lex)):
+    for concept, right, _gender, english_words in _targets(glossary, aligned_by_concept(glossary, lex), lex):
         rights = {fold_term(right), fold_term(pluralise_word(right))}
         # « tension », « crise »: health words; « cours », « période »: words of every text
         senses = [(e, w) for e in sorted(english_words) for w, _ in _wrong_senses(e, rights)
@@ -291,6 +304,8 @@ def generate_wrong_sense_words(glossary: Glossary, lex: Lexicon | None = None) -
         context -= {f for _, w in senses for f in (fold_term(w), fold_term(pluralise_word(w)))}
         context -= {fold_term(right), fold_term(pluralise_word(right))}
         for english, word in senses:
+            if any(fold_term(word) in key.split() for key in context):
+                continue  # the concept's own words hold it (« anti-insecte »): it is its sense too
             own: set[str] = set()
             for key in {fold_term(word), fold_term(pluralise_word(word))}:
                 for text in own_texts.get(key, ()):
