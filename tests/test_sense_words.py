@@ -83,3 +83,33 @@ def test_check_reports_the_word_in_a_health_sentence_only(tmp_path: Path) -> Non
                   "Le tabouret de la salle de bains doit être stable.",
                   "Pierre Tabouret a écrit sur les hémorroïdes et la diarrhée."):
         assert not [f for f in check_text(right, glossary=glossary) if f.rule == "MG115"], right
+
+
+DEVSET = Path(__file__).resolve().parent.parent / "benchmarks" / "devset" / "sense-words.yaml"
+
+
+def _devset() -> dict:
+    import yaml
+
+    return yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text, found, replacement", [
+    ("Appliquez une vinaigrette stérile sur la plaie après l’avoir nettoyée.", "vinaigrette", "pansement"),
+    ("La doublure de l’utérus s’épaissit avant les règles.", "doublure", "endomètre"),
+    ("Le marcheur à roulettes aide à se déplacer après une prothèse de hanche.", "marcheur", "déambulateur"),
+])
+def test_the_bundled_glossary_finds_a_word_in_its_everyday_sense(text: str, found: str, replacement: str) -> None:
+    hits = [f for f in check_text(text) if f.rule == "MG115" and f.found == found]
+    assert hits and hits[0].replacements == [replacement] and hits[0].severity == "warning"
+    assert hits[0].provenance.startswith("sens erroné de « ")
+
+
+def test_correct_french_with_the_same_words_stays_silent() -> None:
+    for case in _devset()["correct"]:
+        assert not [f for f in check_text(case["text"]) if f.rule == "MG115"], case["text"]
+
+
+def test_an_english_sentence_is_never_a_context() -> None:
+    words = "The shot of the vaccine against the flu".split()
+    assert not context_proves(words, 1, frozenset({"vaccine", "flu"}))

@@ -190,6 +190,9 @@ def _targets(glossary: Glossary, aligned: dict[tuple[str, str], set[str]], lex: 
     by_noun: dict[str, set[str]] = {}
     for (_owner, lemma), words in aligned.items():
         by_noun.setdefault(fold_term(lemma), set()).update(words)
+    by_owner: dict[str, list[tuple[str, set[str]]]] = {}
+    for (owner, lemma), words in aligned.items():
+        by_owner.setdefault(owner, []).append((lemma, words))
     for concept in glossary.concepts.values():
         if concept.preferred.pos not in (None, "noun"):
             continue
@@ -203,8 +206,8 @@ def _targets(glossary: Glossary, aligned: dict[tuple[str, str], set[str]], lex: 
             words = {w for w in words if w in EVERYDAY_SENSES}
             if words:
                 result.append((concept, text, gender, words))
-        for (owner, lemma), words in aligned.items():
-            if owner != concept.id or fold_term(lemma) in by_lemma or lemma not in lex.noun_gender:
+        for lemma, words in by_owner.get(concept.id, ()):
+            if fold_term(lemma) in by_lemma or lemma not in lex.noun_gender:
                 continue
             spelt = {w for t in concept.terms if not t.status.is_wrong for w in _words_of(t.text)}
             if not {fold_term(lemma), fold_term(pluralise_word(lemma))} & spelt:
@@ -219,12 +222,22 @@ def _collides(word: str, lex: Lexicon, spelt_by_key: dict[str, set[str]]) -> boo
     """True if another French word folds like ``word`` or its plural (« élève » and « élevé »:
     the automaton matches folded text, so a trigger would fire on both)."""
     if not spelt_by_key:
-        for spelt in lex.spelt:
-            spelt_by_key.setdefault(fold_term(spelt), set()).add(spelt)
+        spelt = sorted(lex.spelt)
+        # one translation of all the words at once: a call per word costs seconds
+        for bare, form in zip("\n".join(spelt).lower().translate(_ACCENTS).split("\n"), spelt):
+            spelt_by_key.setdefault(bare, set()).add(form)
     for form in (word, pluralise_word(word)):
-        if spelt_by_key.get(fold_term(form), {form.lower()}) - {form.lower()}:
+        if spelt_by_key.get(_bare(form), {form.lower()}) - {form.lower()}:
             return True
     return False
+
+
+_ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñÿ", "aaaaaeeeeiiiiooooouuuucny")
+
+
+def _bare(word: str) -> str:
+    """``word`` in lower case without its accents: what folding makes of it, cheaply."""
+    return word.lower().translate(_ACCENTS)
 
 
 def generate_wrong_sense_words(glossary: Glossary, lex: Lexicon | None = None) -> list[Calque]:

@@ -306,9 +306,22 @@ def _variant_words(english_terms: tuple[str, ...]) -> set[tuple[str, str]]:
     return pairs
 
 
+# The last glossary's alignment: both generators of a compilation use it (a few seconds each).
+_LEARNED: list = []
+
+
 def _learn(glossary: Glossary, senses: _Senses, lex: Lexicon) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], list[_Token]]]:
     """(concept id, noun lemma) → the English words that noun translates in the concept's
     terms, and the analysed tokens of each (concept id, term)."""
+    key = (id(glossary), glossary.fingerprint, id(lex), id(senses.freedict))
+    if glossary.fingerprint and _LEARNED and _LEARNED[0] == key:
+        return _LEARNED[1]
+    result = _learn_now(glossary, senses, lex)
+    _LEARNED[:] = [key, result]
+    return result
+
+
+def _learn_now(glossary: Glossary, senses: _Senses, lex: Lexicon) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], list[_Token]]]:
     learned: dict[tuple[str, str], set[str]] = {}
     analysed: dict[tuple[str, str], list[_Token]] = {}
     for concept in glossary.concepts.values():
