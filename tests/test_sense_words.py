@@ -113,3 +113,14 @@ def test_correct_french_with_the_same_words_stays_silent() -> None:
 def test_an_english_sentence_is_never_a_context() -> None:
     words = "The shot of the vaccine against the flu".split()
     assert not context_proves(words, 1, frozenset({"vaccine", "flu"}))
+
+
+def test_the_sentence_before_counts_for_two_far_words_only() -> None:
+    context = frozenset({"grossesse", "accouchement", "uterus"})
+    before = "Votre corps change pendant la grossesse et après".split()
+    sentence = "Ces changements ne sont pas finis au moment de la livraison".split()
+    at = len(before) + sentence.index("livraison")
+    # one far word is not enough, a near one in the sentence before is no near one
+    assert not context_proves(before + sentence, at, context, far=len(before))
+    two = "La grossesse change tout un utérus".split()
+    assert context_proves(two + sentence, len(two) + sentence.index("livraison"), context, far=len(two))

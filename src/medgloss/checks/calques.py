@@ -111,7 +111,12 @@ def _proved(text: str, start: int, end: int, calque: Calque) -> bool:
         return False
     if text[start].isupper() and (at > 0 or text[start:end].isupper()):
         return False
-    return context_proves(words, at, calque.context, calque.unless, calque.strong)
+    # the sentence before may hold the subject (« … pendant la grossesse. Ces changements ne
+    # s’arrêtent pas au moment de la livraison. »): its words count as far ones
+    before = sentence_bounds(text, first - 1, first - 1)[0] if first > 0 else first
+    previous = [m.group() for m in _WORD.finditer(text, before, first)] if before < first else []
+    return context_proves(previous + words, at + len(previous), calque.context, calque.unless, calque.strong,
+                          far=len(previous))
 
 
 def _word_target(noun: str) -> "_Target":

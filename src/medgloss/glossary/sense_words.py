@@ -380,25 +380,26 @@ def _linked(words: list[str], at: int, i: int) -> bool:
 
 
 def context_proves(words: list[str], at: int, context: frozenset[str], unless: frozenset[str] = frozenset(),
-                   strong: frozenset[str] | None = None) -> bool:
+                   strong: frozenset[str] | None = None, far: int = 0) -> bool:
     """True if the sentence's ``words`` (``at`` is the trigger's index) prove the sense, and no
     word of the trigger's own sense (``unless``) is within :data:`_WINDOW` words: a ``strong``
     context word (one few concepts share; all of ``context`` if not given) within :data:`_NEAR`
     words, a context word making one phrase with the trigger (:func:`_linked`), or two distinct
-    context words within :data:`_WINDOW`."""
+    context words within :data:`_WINDOW` (or among the first ``far`` words, the sentence before,
+    which count for this only)."""
     strong = context if strong is None else strong
-    if len(_FRENCH & {fold_term(w) for w in words}) < 2:
+    if len(_FRENCH & {fold_term(w) for w in words[far:]}) < 2:
         return False  # not a French sentence (« sort » and « relief » are English words too)
     seen: set[str] = set()
     proved = False
-    for i in range(max(0, at - _WINDOW), min(len(words), at + _WINDOW + 1)):
+    for i in [*range(min(far, max(0, at - _WINDOW))), *range(max(0, at - _WINDOW), min(len(words), at + _WINDOW + 1))]:
         if i == at:
             continue
         key = stem(words[i])
         if key in unless:
             return False
         if key in context:
-            if (abs(i - at) <= _NEAR and key in strong) or _linked(words, at, i):
+            if i >= far and ((abs(i - at) <= _NEAR and key in strong) or _linked(words, at, i)):
                 proved = True  # unless an own-sense word follows
             seen.add(key)
     return proved or len(seen) >= 2
