@@ -50,9 +50,16 @@ def attested_calques(glossary=None) -> list[tuple[str, str, str]]:
         return []
     # The scanner medgloss checks with (it never matches across punctuation: « anticorps
     # (déficits » is no « anticorps déficits »).
+    from medgloss.checks.calques import proved_entry
+
     for where, text in corpus_texts():
         for hit in scan(text, done.calque_index, fold(text)):
-            calque = done.calques[hit.entries[0].index]
+            # A one-word wrong sense is a French word: attested where its context test would
+            # report it (« tabouret » in a page about a shower is no « sang dans les tabourets »).
+            entry = proved_entry(done, text, hit)
+            if entry is None:
+                continue
+            calque = done.calques[entry.index]
             if calque.text not in result:
                 result[calque.text] = (calque.text, calque.concept, where)
     return sorted(result.values())

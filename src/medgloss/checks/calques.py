@@ -12,17 +12,23 @@ It must not generate forms (that is compile-time work) nor judge other kinds of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
+from ..glossary.calques import Calque
 from ..glossary.model import Concept
+from ..glossary.sense_words import WRONG_SENSE_WORD, context_proves
+from ..matching.compiled import TERM
 from ..matching.scanner import Hit, scan
 from ..text.fold import Folded
+from ..text.sentences import sentence_bounds
 from .context import HitContext, MentionIndex
 
 if TYPE_CHECKING:
+    from ..matching.compiled import CompiledGlossary, Entry
     from .engine import Checker, _Target
 
 
@@ -44,26 +50,79 @@ def calque_findings(
     taken = [(f.offset, f.end) for f in existing]
     terms = [(h.start, h.end) for h in hits]
     findings = []
-    codes = {"": CODES["MG110"], "wrong-sense": CODES["MG115"]}
+    codes = {"": CODES["MG110"], "wrong-sense": CODES["MG115"], WRONG_SENSE_WORD: CODES["MG115"]}
     for hit in scan(text, index, folded):
         if any(start < hit.end and hit.start < end for start, end in taken):
             continue
-        if any(start <= hit.start and hit.end <= end for start, end in terms):
-            continue  # inside a longer term of the glossary, which knows better
         entry = hit.entries[0]
+        if compiled.calques[entry.index].kind == WRONG_SENSE_WORD:
+            # a rule's trigger spelt the same is no longer term: where its context did not
+            # hold, the generated one may
+            if any(start <= hit.start and hit.end <= end and (end - start > hit.end - hit.start or any(e.kind == TERM for e in h.entries))
+                   for (start, end), h in zip(terms, hits)):
+                continue
+        elif any(start <= hit.start and hit.end <= end for start, end in terms):
+            continue  # inside a longer term of the glossary, which knows better
         calque = compiled.calques[entry.index]
+        if calque.kind == WRONG_SENSE_WORD:
+            entry = proved_entry(compiled, text, hit)
+            if entry is None:
+                continue
+            calque = compiled.calques[entry.index]
         code = codes.get(calque.kind, codes[""])
         concept = checker.glossary.concepts[calque.concept]
-        target = _preferred_target(concept)
+        target = _word_target(calque.right) if calque.right else _preferred_target(concept)
         ctx = HitContext(text, hit.start, hit.end, mentions)
         finding = checker._finding(text, path, hit, ctx, entry, code, concept, [target], None, None, apostrophe, False)
-        if calque.kind == "wrong-sense":
+        if calque.kind in ("wrong-sense", WRONG_SENSE_WORD):
             finding.provenance = f"sens erroné de « {calque.english} »"
         else:
             finding.provenance = f"calque généré de « {calque.english} »"
         finding.message = f"{finding.message} ; {finding.provenance}"
         findings.append(finding)
     return findings
+
+
+def proved_entry(compiled: "CompiledGlossary", text: str, hit: Hit) -> "Entry | None":
+    """The entry of a calque hit to report: the first for a generated rendering; for a
+    one-word wrong sense (a French word in its own sense too), the first whose context the
+    sentence holds, else None."""
+    first = compiled.calques[hit.entries[0].index]
+    if first.kind != WRONG_SENSE_WORD:
+        return hit.entries[0]
+    return next((e for e in hit.entries if _proved(text, hit.start, hit.end, compiled.calques[e.index])), None)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _proved(text: str, start: int, end: int, calque: Calque) -> bool:
+    """True if the sentence around a one-word wrong sense holds the words of its health sense
+    (and the word is no proper noun: capitalised only where a sentence starts)."""
+    if calque.kind != WRONG_SENSE_WORD or not calque.context:
+        return False
+    first, last = sentence_bounds(text, start, end)
+    words, at = [], -1
+    for match in _WORD.finditer(text, first, last):
+        if match.start() <= start < match.end():
+            at = len(words)
+        words.append(match.group())
+    if at < 0:
+        return False
+    if text[start].isupper() and (at > 0 or text[start:end].isupper()):
+        return False
+    # the sentence before may hold the subject (« … pendant la grossesse. Ces changements ne
+    # s’arrêtent pas au moment de la livraison. »): its words count as far ones
+    before = sentence_bounds(text, first - 1, first - 1)[0] if first > 0 else first
+    previous = [m.group() for m in _WORD.finditer(text, before, first)] if before < first else []
+    return context_proves(previous + words, at + len(previous), calque.context, calque.unless, calque.strong,
+                          far=len(previous))
+
+
+def _word_target(noun: str) -> "_Target":
+    from .engine import _Target
+
+    return _Target(noun, "noun", None, None)
 
 
 def _preferred_target(concept: Concept) -> "_Target":

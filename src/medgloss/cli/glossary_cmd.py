@@ -101,14 +101,21 @@ def run_calques(args: argparse.Namespace) -> int:
         return 2
     wanted = set(args.concept)
     kind = getattr(args, "kind", "")
-    calques = [c for c in compiled(glossary).calques if c.kind == kind and (not wanted or c.concept in wanted)]
+    # `glossary senses` lists the one-word wrong senses too (their context is tested on hits)
+    kinds = {kind, "wrong-sense-word"} if kind else {kind}
+    calques = [c for c in compiled(glossary).calques if c.kind in kinds and (not wanted or c.concept in wanted)]
     if args.format == "json":
         rows = [{"concept": c.concept, "english": c.english, "calque": c.text, "number": c.number,
-                 "preferred": glossary.concepts[c.concept].preferred.text} for c in calques]
+                 "preferred": c.right or glossary.concepts[c.concept].preferred.text,
+                 **({"context": sorted(c.context), "unless": sorted(c.unless)} if c.kind == "wrong-sense-word" else {})}
+                for c in calques]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
     for c in calques:
-        print(f"{c.concept}\t{c.english}\t{c.text}\t→ {glossary.concepts[c.concept].preferred.text}")
+        if c.kind == "wrong-sense-word":
+            print(f"{c.concept}\t{c.english}\t{c.text}\t→ {c.right}\t[{len(c.context)} / {len(c.unless)}]")
+        else:
+            print(f"{c.concept}\t{c.english}\t{c.text}\t→ {glossary.concepts[c.concept].preferred.text}")
     if kind:
         print(_("{n} generated wrong-sense rendering(s).").format(n=len(calques)))
     else:
@@ -125,6 +132,7 @@ def run_stats(args: argparse.Namespace) -> int:
     generated = compiled(glossary).calques
     stats["generated_calques"] = sum(1 for c in generated if not c.kind)
     stats["generated_wrong_senses"] = sum(1 for c in generated if c.kind == "wrong-sense")
+    stats["generated_wrong_sense_words"] = sum(1 for c in generated if c.kind == "wrong-sense-word")
     if args.format == "json":
         sys.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
         return 0

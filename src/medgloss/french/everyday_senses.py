@@ -36,6 +36,7 @@ EVERYDAY_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     "corn": (("maïs", "m"),),
     "count": (("comte", "m"),),
     "course": (("cours", "m"),),
+    "cramp": (("crampon", "m"),),
     "decay": (("pourriture", "f"),),
     "delivery": (("livraison", "f"),),
     "discharge": (("décharge", "f"), ("licenciement", "m")),
@@ -51,13 +52,16 @@ EVERYDAY_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     "kidney": (("rognon", "m"),),
     "labor": (("main-d’œuvre", "f"),),
     "labour": (("main-d’œuvre", "f"),),
+    "lid": (("couvercle", "m"),),
     "lining": (("doublure", "f"),),
     "lump": (("morceau", "m"),),
     "marrow": (("courge", "f"),),
     "match": (("allumette", "f"),),
+    "mole": (("taupe", "f"),),
     "murmur": (("murmure", "m"),),
     "nail": (("clou", "m"),),
     "organ": (("orgue", "m"),),
+    "pack": (("paquet", "m"),),
     "palm": (("palmier", "m"),),
     "period": (("période", "f"),),
     "piles": (("pile", "f"),),
@@ -77,9 +81,14 @@ EVERYDAY_SENSES: dict[str, tuple[tuple[str, str], ...]] = {
     "stage": (("scène", "f"),),
     "stone": (("pierre", "f"),),
     "stool": (("tabouret", "m"),),
+    "strain": (("souche", "f"),),
+    "stroke": (("caresse", "f"),),
     "stye": (("porcherie", "f"),),
+    "swab": (("tampon", "m"),),
     "tablet": (("tablette", "f"),),
     "tear": (("larme", "f"),),
+    "temple": (("temple", "m"),),
+    "tenderness": (("tendresse", "f"),),
     "theatre": (("théâtre", "m"),),
     "thrush": (("grive", "f"),),
     "tissue": (("mouchoir", "m"),),
@@ -101,3 +110,13 @@ NOT_WRONG = frozenset({"apoplexie", "stupéfiant", "infirmité", "ampoule", "hal
 # a hard time, « balayage radiologique » a technique.  They are replaced only where a complement
 # follows them (« quartier de maternité »), never before an adjective.
 ADJECTIVE_FITS = frozenset({"quartier", "théâtre", "période", "balayage"})
+
+# Senses that are nonsense inside a term but French alone in health writing, whatever the words
+# around them: getting dressed (« aide à l’habillage »), a digital tablet for a health app, a
+# container and its lid, an intramedullary nail (« clou centromédullaire »), the sweep of an
+# ultrasound probe (« balayage »), a paper handkerchief, a bottle of water, a piece of tissue
+# (« un morceau de tissu est prélevé »), offal in a diet (« évitez les rognons »), a dismissal in
+# occupational health, a leaflet (« tract »), a parent's tenderness.  Never a one-word trigger
+# (:mod:`medgloss.glossary.sense_words`); inside a term they still are.
+NOT_ALONE = frozenset({"habillage", "tablette", "récipient", "couvercle", "clou", "balayage", "mouchoir", "bouteille",
+                       "morceau", "rognon", "licenciement", "tract", "tendresse"})

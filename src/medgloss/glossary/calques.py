@@ -78,8 +78,17 @@ class Calque:
     text: str  # the rendering, head singular
     number: str  # 's' or 'p': the number of its head
     # '' for a literal calque; "wrong-sense" for a correct term with a word in another sense
-    # (:mod:`medgloss.glossary.senses`), whose ``english`` is then that word
+    # (:mod:`medgloss.glossary.senses`), whose ``english`` is then that word; "wrong-sense-word"
+    # for one word in another sense (:mod:`medgloss.glossary.sense_words`)
     kind: str = ""
+    # the stems of the words that prove the sense around a one-word trigger (empty: none needed)
+    context: frozenset[str] = frozenset()
+    # the stems of the words that show the one-word trigger's own sense (any one: not reported)
+    unless: frozenset[str] = frozenset()
+    # the French word to put instead of a one-word trigger ('': the concept's preferred term)
+    right: str = ""
+    # the context words few concepts share, that prove the sense alone near the trigger
+    strong: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -306,6 +306,55 @@ def _variant_words(english_terms: tuple[str, ...]) -> set[tuple[str, str]]:
     return pairs
 
 
+# The last glossary's alignment: both generators of a compilation use it (a few seconds each).
+_LEARNED: list = []
+
+
+def _learn(glossary: Glossary, senses: _Senses, lex: Lexicon) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], list[_Token]]]:
+    """(concept id, noun lemma) → the English words that noun translates in the concept's
+    terms, and the analysed tokens of each (concept id, term)."""
+    key = (id(glossary), glossary.fingerprint, id(lex), id(senses.freedict))
+    if glossary.fingerprint and _LEARNED and _LEARNED[0] == key:
+        return _LEARNED[1]
+    result = _learn_now(glossary, senses, lex)
+    _LEARNED[:] = [key, result]
+    return result
+
+
+def _learn_now(glossary: Glossary, senses: _Senses, lex: Lexicon) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], list[_Token]]]:
+    learned: dict[tuple[str, str], set[str]] = {}
+    analysed: dict[tuple[str, str], list[_Token]] = {}
+    for concept in glossary.concepts.values():
+        for term in _good_terms(concept):
+            words = _split(term.text)
+            if len(words) < 2 or not all(_WORD.match(w.rstrip("’")) for w in words):
+                continue
+            tokens = analysed[(concept.id, term.text)] = _analyse(words, lex, term.gender)
+            for english in concept.en:
+                if not english.isupper():
+                    for i, word in _align(english, tokens, senses).items():
+                        learned.setdefault((concept.id, tokens[i].lemma), set()).add(word)
+        # Two English terms of the concept that differ by one word say it twice ("booster dose",
+        # "booster shot"): the French word of the one is the French word of the other.
+        for word, other in _variant_words(concept.en):
+            for (owner, _lemma), english_words in learned.items():
+                if owner == concept.id and word in english_words:
+                    english_words.add(other)
+    return learned, analysed
+
+
+def aligned_by_concept(glossary: Glossary, lex: Lexicon | None = None,
+                       freedict: dict[str, tuple[str, ...]] | None = None) -> dict[tuple[str, str], set[str]]:
+    """(concept id, French noun lemma) → the English words that noun translates in the
+    concept's multi-word terms (stool-test, « selle » ← stool, from "stool test" ↔ « examen
+    des selles »)."""
+    lex = lex if lex is not None else lexicon()
+    if not lex.words or not lexique.available():
+        return {}
+    senses = _Senses(glossary, lex, freedict if freedict is not None else english_french())
+    return _learn(glossary, senses, lex)[0]
+
+
 def generate_wrong_senses(glossary: Glossary, lex: Lexicon | None = None,
                           freedict: dict[str, tuple[str, ...]] | None = None) -> list[Calque]:
     """Every concept's correct multi-word terms with one noun in a wrong sense of its English
@@ -330,24 +379,7 @@ def generate_wrong_senses(glossary: Glossary, lex: Lexicon | None = None,
     # What one term of a concept aligns holds for its other terms ("stool analysis" ↔ « analyse
     # de selles » tells that selles is "stool" in « échantillon de selles »), never for another
     # concept's: « pertes » is "discharge" in « pertes vaginales », not in « perte de poids ».
-    learned: dict[tuple[str, str], set[str]] = {}
-    analysed: dict[tuple[str, str], list[_Token]] = {}
-    for concept in glossary.concepts.values():
-        for term in _good_terms(concept):
-            words = _split(term.text)
-            if len(words) < 2 or not all(_WORD.match(w.rstrip("’")) for w in words):
-                continue
-            tokens = analysed[(concept.id, term.text)] = _analyse(words, lex, term.gender)
-            for english in concept.en:
-                if not english.isupper():
-                    for i, word in _align(english, tokens, senses).items():
-                        learned.setdefault((concept.id, tokens[i].lemma), set()).add(word)
-        # Two English terms of the concept that differ by one word say it twice ("booster dose",
-        # "booster shot"): the French word of the one is the French word of the other.
-        for word, other in _variant_words(concept.en):
-            for (owner, _lemma), english_words in learned.items():
-                if owner == concept.id and word in english_words:
-                    english_words.add(other)
+    learned, analysed = _learn(glossary, senses, lex)
     found: dict[tuple[str, str], Calque] = {}
     for concept in glossary.concepts.values():
         if concept.preferred.pos not in (None, "noun"):

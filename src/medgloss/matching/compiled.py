@@ -16,6 +16,7 @@ import ahocorasick
 from ..errors import GlossaryError
 from ..glossary.calques import Calque, generate_calques
 from ..glossary.model import Glossary, Rule, positional_reduce
+from ..glossary.sense_words import generate_wrong_sense_words
 from ..glossary.senses import generate_wrong_senses
 from ..french.forms import Form, context_word_forms, noun_analysis, term_forms
 from ..french.verbs import Analysis, UnknownVerbError
@@ -221,6 +222,11 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
     generated = {fold_term(c.text) for c in calques}
     calques += [c for c in generate_wrong_senses(glossary)
                 if fold_term(c.text) not in generated and not any(k in by_key for k in term_variants(c.text))]
+    # One-word wrong senses (MG115 too) carry the words that must surround them; a glossary term
+    # spelt the same keeps the word, a rule's trigger shares it (its finding wins where both fire,
+    # and its `unless` words are among the generated ones).
+    calques += [c for c in generate_wrong_sense_words(glossary)
+                if not any(e.kind == TERM for k in term_variants(c.text) for e in by_key.get(k, ()))]
     calque_keys: dict[str, list[Entry]] = {}
     for i, calque in enumerate(calques):
         entry = Entry(CALQUE, calque.concept, i, calque.text, frozenset({noun_analysis(calque.number)}), False)
@@ -229,6 +235,8 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
         concept = glossary.concepts[calque.concept]
         preferred = concept.preferred
         add_target(preferred.text, preferred.pos, preferred.number, (concept.path, concept.line))
+        if calque.right:
+            add_target(calque.right, "noun", None, (concept.path, concept.line))
     calque_index = KeyIndex(*index_keys(calque_keys)) if calque_keys else None
     return CompiledGlossary(glossary, automaton, entries, keys, context_forms, target_forms, calques, calque_index)
 
