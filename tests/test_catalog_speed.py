@@ -8,7 +8,9 @@ DHIS2 excerpts), the user's sample, and generated text:
   (:mod:`medgloss.documents.po_syntax`): the entries are equal to those read line by line, and
   a malformed catalog gives the same error;
 - English acronyms are found by a pattern whose look-behind follows the first capital
-  (:mod:`medgloss.checks.english`): the same matches as the pattern that started with it.
+  (:mod:`medgloss.checks.english`): the same matches as the pattern that started with it;
+- MG204 (:mod:`medgloss.checks.untranslated`) masks code only in entries that can hold some, and
+  sorts an entry's words only when one has an apostrophe: the same answers as before.
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medgloss.checks import english as english_check
+from medgloss.checks import untranslated
+from medgloss.documents.po import read_po
 from medgloss.documents.po_syntax import scan_po
 from medgloss.errors import DocumentError
+from medgloss.french.english_words import word_language
 
 ROOT = Path(__file__).resolve().parent
 CATALOGS = sorted(p for p in (ROOT / "data").rglob("*.po") if p.is_file())
@@ -101,3 +106,35 @@ def test_acronyms_are_the_old_patterns_on_real_text() -> None:
     found = [m.span() for m in english_check._ACRONYM.finditer(text)]
     assert len(found) > 100
     assert found == [m.span() for m in _OLD_ACRONYM.finditer(text)]
+
+
+def _old_looks_english(target: str) -> bool:
+    """MG204's test as it was: the code pattern on every entry, the words always sorted."""
+    words = [w.lower() for w in untranslated._WORD.findall(untranslated._CODE.sub(" ", target.replace("&", "")))]
+    if len(words) < untranslated.MIN_ENGLISH_WORDS:
+        return False
+    words.sort(key=untranslated._elided)
+    languages = [word_language(w) for w in words]
+    if "fr" in languages:
+        return False
+    english = languages.count("en")
+    return english >= untranslated.MIN_ENGLISH_WORDS and english / len(words) >= untranslated.MIN_ENGLISH_SHARE
+
+
+_ENTRY_PIECES = ["The", " ", "patient", "record", "is", "saved", "Le", "dossier", "%s", "%(name)s", "{0}", "<b>",
+                 "</b>", "&amp;", "&", "user@example.org", "http://x.org/a", "HTTP", "don't", "l’unité", "’", "'",
+                 "@", "%", "{", "<", ",", "İstanbul", "ŉ"]
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_ENTRY_PIECES), max_size=10).map("".join))
+def test_entries_left_in_english_are_the_old_tests_answers(target: str) -> None:
+    assert untranslated.looks_english(target) == _old_looks_english(target)
+
+
+def test_entries_left_in_english_are_the_old_tests_answers_on_real_catalogs() -> None:
+    targets = {u.source for p in CATALOGS for u in read_po(str(p), p.read_text(encoding="utf-8")).units}
+    targets |= {e.value("msgstr") or "" for p in CATALOGS for e in scan_po(p.read_text(encoding="utf-8"), str(p))}
+    answers = {t: untranslated.looks_english(t) for t in targets}
+    assert sum(answers.values()) > 50 and sum(not a for a in answers.values()) > 200
+    assert answers == {t: _old_looks_english(t) for t in targets}
