@@ -9,6 +9,8 @@ DHIS2 excerpts), the user's sample, and generated text:
   a malformed catalog gives the same error;
 - English acronyms are found by a pattern whose look-behind follows the first capital
   (:mod:`medgloss.checks.english`): the same matches as the pattern that started with it;
+- folding (:mod:`medgloss.text.fold`) finds what it deletes with a pattern that starts with one
+  class: the same spans as the three alternatives that each started with their own;
 - MG204 (:mod:`medgloss.checks.untranslated`) masks code only in entries that can hold some, and
   sorts an entry's words only when one has an apostrophe: the same answers as before.
 """
@@ -28,6 +30,7 @@ from medgloss.documents.po import read_po
 from medgloss.documents.po_syntax import scan_po
 from medgloss.errors import DocumentError
 from medgloss.french.english_words import word_language
+from medgloss.text import fold as fold_module
 
 ROOT = Path(__file__).resolve().parent
 CATALOGS = sorted(p for p in (ROOT / "data").rglob("*.po") if p.is_file())
@@ -138,3 +141,32 @@ def test_entries_left_in_english_are_the_old_tests_answers_on_real_catalogs() ->
     answers = {t: untranslated.looks_english(t) for t in targets}
     assert sum(answers.values()) > 50 and sum(not a for a in answers.values()) > 200
     assert answers == {t: _old_looks_english(t) for t in targets}
+
+
+# Folding's deletion pattern as it was: three alternatives, each starting with its own class.
+_S = fold_module._SPACE_CLASS
+_OLD_DELETE = re.compile(
+    "[\\x00\\xad\\u200b-\\u200d\\u2060\\ufeff\\u0300-\\u036f]+"
+    f"|{_S}(?<=\\w.)(?:{_S}+\\n?|\\n){_S}*(?=\\w)"
+    f"|{_S}(?<=\\w\\n.){_S}*(?=\\w)"
+)
+_FOLD_PIECES = ["a", "é", " ", "  ", "\n", "\n\n", "\t", "\r", "\xa0", "\u202f", "\u2009", "\x00", "\xad", "\u200b",
+                "\ufeff", "\u0301", "-", ".", "1", "_", "œ"]
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_FOLD_PIECES), max_size=16).map("".join))
+def test_folding_deletes_what_the_old_pattern_deleted(text: str) -> None:
+    assert [m.span() for m in fold_module._DELETE.finditer(text)] == [m.span() for m in _OLD_DELETE.finditer(text)]
+
+
+def test_folding_deletes_what_the_old_pattern_deleted_in_real_views() -> None:
+    views = [read_po(str(p), p.read_text(encoding="utf-8")).view for p in CATALOGS]
+    views += [p.read_text(encoding="utf-8", errors="replace") for suffix in ("txt", "md", "html", "xlf", "tmx")
+              for p in sorted((ROOT / "data").rglob(f"*.{suffix}")) if p.is_file()]
+    if SEED.is_file():
+        views.append(SEED.read_text(encoding="utf-8"))
+    text = "\n".join(views)
+    spans = [m.span() for m in fold_module._DELETE.finditer(text)]
+    assert len(spans) > 100
+    assert spans == [m.span() for m in _OLD_DELETE.finditer(text)]
