@@ -36,7 +36,6 @@ _PLAIN_ENTRY = re.compile(
     rf'msgstr "([^"\\\r\n]*)"\n({_PLAIN_CONTINUATION})'
     r'(?![ \t\r\n]*")'
 )
-_PLAIN_KEYWORDS = {1: "msgctxt", 3: "msgid", 5: "msgstr"}  # the keyword of each literal's group
 # GNU gettext's escapes: one character, up to three octal digits, or \x with hex digits.
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
                    "\\": "\\", '"': '"', "?": "?", "'": "'"}
@@ -148,6 +147,7 @@ class _Scanner:
                     position = whole.end()
                     continue
             match = next_line(text, position)
+            assert match is not None  # (the pattern matches the empty string at the end)
             start, position = match.span()
             if start == position:
                 break
