@@ -47,7 +47,10 @@ _ACCENTED = re.compile(r"[À-ÖØ-öø-ÿŒœ]")
 _STRIPPED_MIN = 3
 _MIN_LENGTH = 4  # « the » is not « thé », « use » not « usé »
 # The words of _WORD that are that long: a run of letters matches from its first one or not at all.
-_LONG_WORD = re.compile(rf"[^\W\d_]{{{_MIN_LENGTH},}}")
+# Line breaks and spaces (already \W) are named first in the class: most characters of a catalog's
+# view are line breaks, and each is then refused before the Unicode categories are looked up
+# (the 48k PO's view: 0.17 -> 0.11 s for this one pass).
+_LONG_WORD = re.compile(rf"[^\n \W\d_]{{{_MIN_LENGTH},}}")
 
 
 def _accented_words(text: str, enough: int) -> int:
@@ -141,10 +144,14 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
         return not taken.overlaps(start, end) and not (also_taken is not None and also_taken(start, end))
 
     candidates: list[tuple[int, str, str, str]] = []
+    terms: list[tuple[int, int]] = []  # the glossary terms' spans, kept off in step 2
     # 1. Glossary terms matched by their folded key but spelt otherwise.
     for hit in hits:
         entries = [e for e in hit.entries if e.kind == TERM]
-        if not entries or not free(hit.start, hit.end):
+        if not entries:
+            continue
+        terms.append((hit.start, hit.end))
+        if not free(hit.start, hit.end):
             continue
         found = text[hit.start : hit.end]
         # Spelt as a term is (nearly every hit) settles it before the sentence is looked at.
@@ -160,9 +167,7 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
                 candidates.append((hit.start, found, fixed, entry.owner))
                 break
     # 2. Words of Lexique written without their accents, near a medical term (and outside terms).
-    for h in hits:
-        if any(e.kind == TERM for e in h.entries):
-            taken.add(h.start, h.end)
+    taken = SpanSet([*covered, *terms])  # (one sort, not an insertion per term)
     if anchors is None:
         anchors = medical_anchors(text, hits)
     if anchors:

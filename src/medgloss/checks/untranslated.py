@@ -28,9 +28,15 @@ def _elided(word: str) -> bool:
     return "'" in word or "’" in word
 
 
+# Without « % », « { », « < », « @ » or « http », no alternative of _CODE can match (« & » is removed
+# first): most entries have none of them, and the pattern's last alternative (« \S+@\S+ ») was
+# tried from every character of the others.  Without an apostrophe, the words need no sort.
 def looks_english(target: str) -> bool:
     """True if the French target of an entry is English text."""
-    words = [w.lower() for w in _WORD.findall(_CODE.sub(" ", target.replace("&", "")))]
+    target = target.replace("&", "")
+    if "%" in target or "{" in target or "<" in target or "@" in target or "http" in target:
+        target = _CODE.sub(" ", target)
+    words = [w.lower() for w in _WORD.findall(target)]
     if len(words) < MIN_ENGLISH_WORDS:
         return False
     # Word by word, stopping as soon as the answer is known (a French word, or too few words
@@ -39,7 +45,8 @@ def looks_english(target: str) -> bool:
     # that of judging every word.
     # Words with an apostrophe last: only wordfreq's own tokenizer (an import of 70 ms) cuts
     # them, and the other words usually decide first.  The order changes no answer.
-    words.sort(key=_elided)
+    if "'" in target or "’" in target:
+        words.sort(key=_elided)
     total, english = len(words), 0
     for index, word in enumerate(words):
         language = _language_of(word)

@@ -27,7 +27,7 @@ from ..findings.model import Finding
 from .edits import PositionSet, confine
 from .model import Document, Suppression, Unit
 from .plurals import header_plural_forms
-from .po_syntax import Entry, Literal, scan_po
+from .po_syntax import Entry, Field, Literal, scan_po
 
 IGNORE_FLAG = "medgloss-ignore"
 _EOL = re.compile(r"\r\n|\r|\n")
@@ -176,33 +176,52 @@ def _read_po(path: str, text: str) -> PODocument:
     frozen: list[tuple[int, int]] = []
     seams: list[tuple[int, int]] = []
     for index, entry in enumerate(entries):
-        if entry.obsolete or entry.is_header or IGNORE_FLAG in entry.flags or entry.ignore == frozenset():
+        if entry.obsolete or entry.ignore == frozenset() or IGNORE_FLAG in entry.flags:
             continue
-        msgid = entry.value("msgid") or ""
-        plural = entry.value("msgid_plural")
+        # The entry's fields in one pass (Entry.value looks each up from the first).
+        msgid = plural = msgctxt = None
+        msgstrs: list[Field] = []
+        for item in entry.fields:
+            keyword = item.keyword
+            if keyword == "msgstr":
+                msgstrs.append(item)
+            elif keyword == "msgid":
+                msgid = msgid if msgid is not None else item.value
+            elif keyword == "msgctxt":
+                msgctxt = msgctxt if msgctxt is not None else item.value
+            elif plural is None:
+                plural = item.value
+        if msgid == "" and msgctxt is None:
+            continue  # the header
+        msgid = msgid or ""
         context: list[tuple[str, str]] = []
-        msgctxt = entry.value("msgctxt")
         if msgctxt is not None:
             context.append(("msgctxt", msgctxt))
         context.append(("msgid", msgid))
         if plural is not None:
             context.append(("msgid_plural", plural))
-        for msgstr in entry.msgstrs:
+        fuzzy = "fuzzy" in entry.flags
+        for msgstr in msgstrs:
             if not msgstr.value:
                 continue
-            literals = [lit for lit in msgstr.literals]
-            start, end = literals[0].start, literals[-1].end
+            literals = msgstr.literals
+            first = literals[0]
+            start, end = first.start, literals[-1].end
             view.append("\n" * (start - viewed))
-            view.append(_view_of_literals(text, literals))
+            if len(literals) == 1 and not first.escapes:
+                view.append(text[start:end])  # what _view_of_literals gives a plain literal
+            else:
+                view.append(_view_of_literals(text, literals))
+                frozen.extend((e.start, e.end) for lit in literals for e in lit.escapes)
+                seams.extend((a.end, b.start) for a, b in zip(literals, literals[1:]))
             viewed = end
-            frozen.extend((e.start, e.end) for lit in literals for e in lit.escapes)
-            seams.extend((a.end, b.start) for a, b in zip(literals, literals[1:]))
-            unit_context = list(context)
             source = msgid
-            if msgstr.index is not None:
-                unit_context.append(("plural_form", str(msgstr.index)))
+            if msgstr.index is None:
+                unit_context = tuple(context)
+            else:
+                unit_context = (*context, ("plural_form", str(msgstr.index)))
                 source = msgid if msgstr.index == singular_slot or plural is None else plural
-            units.append(Unit(start, end, source, tuple(unit_context), msgstr.line, "fuzzy" in entry.flags))
+            units.append(Unit(start, end, source, unit_context, msgstr.line, fuzzy))
             unit_entries.append(index)
             if entry.ignore:
                 suppressions.append(Suppression(start, end, entry.ignore))

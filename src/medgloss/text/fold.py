@@ -30,10 +30,18 @@ _SPACE_CLASS = "[ \\t\\r\\xa0\\u2007\\u2009\\u202f]"
 # a fixed-width look-behind *after* it: a leading look-behind would be tried at every position
 # of the text and made folding twice as slow.  None starts with a line break (the indentation
 # after « word\n » is matched from its first blank): a catalog's view is millions of them.
+#
+# The three alternatives are « [invisible]+ », « blank(?<=\w.)(?:blank+\n?|\n)blank*(?=\w) » and
+# « blank(?<=\w\n.)blank*(?=\w) »; written as one character class followed by the alternatives'
+# rests (each look-behind checks which class its first character was), the pattern starts with a
+# class, which the regex engine skips to at C speed: a catalog's view, 70 % line breaks, folded
+# 0.15 -> 0.04 s (48,000 entries; the same spans, tests/test_catalog_speed.py).
+_INVISIBLE = "\\x00\\xad\\u200b-\\u200d\\u2060\\ufeff\\u0300-\\u036f"
 _DELETE = re.compile(
-    "[\\x00\\xad\\u200b-\\u200d\\u2060\\ufeff\\u0300-\\u036f]+"
-    f"|{_SPACE_CLASS}(?<=\\w.)(?:{_SPACE_CLASS}+\\n?|\\n){_SPACE_CLASS}*(?=\\w)"
-    f"|{_SPACE_CLASS}(?<=\\w\\n.){_SPACE_CLASS}*(?=\\w)"
+    f"[{_INVISIBLE}{_SPACE_CLASS[1:-1]}]"
+    f"(?:(?<=[{_INVISIBLE}])[{_INVISIBLE}]*"
+    f"|(?<=\\w{_SPACE_CLASS})(?:{_SPACE_CLASS}+\\n?|\\n){_SPACE_CLASS}*(?=\\w)"
+    f"|(?<=\\w\\n{_SPACE_CLASS}){_SPACE_CLASS}*(?=\\w))"
 )
 _BLANK_RUN = re.compile(f"{_SPACE_CLASS}*\\n?{_SPACE_CLASS}*")
 _NON_LATIN1 = re.compile("[^\\x00-\\xff]")
