@@ -5,6 +5,7 @@
     python benchmarks/recall.py --json out.json
     python benchmarks/recall.py --set heldout       # the held-out set: figures only
     python benchmarks/recall.py --set professional  # false alarms on professional held-out text
+    python benchmarks/recall.py --set fresh         # the lead's fresh set of round 5: figures only
     python benchmarks/recall.py --set heldout --show  # the lead only: also the sentences
 
 ``--set dev`` (the default) measures the development set.  ``--set heldout`` measures
@@ -122,6 +123,7 @@ def _per_thousand(n: int, sentences: list[evidence.MTSentence]) -> str:
 SETS = {
     "dev": ("MT development set", evidence.mt_devset),
     "heldout": ("MT held-out set", evidence.mt_heldout),
+    "fresh": ("MT fresh set (round 5)", evidence.mt_fresh),
     "professional": ("professional held-out set", evidence.heldout_professional),
 }
 SERIOUS = {"error", "warning"}
@@ -212,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as-documents", action="store_true",
                         help="check each page's sentences together, one per line, as one document")
     parser.add_argument(
-        "--show", action="store_true", help="with --set heldout/professional: also print sentences (the lead only)"
+        "--show", action="store_true", help="with --set heldout/professional/fresh: also print sentences (the lead only)"
     )
     args = parser.parse_args(argv)
     title, load = SETS[args.set]

@@ -29,6 +29,7 @@ SOURCES = evidence.usage_sources()
 MT = evidence.mt_devset()
 HELDOUT = evidence.mt_heldout()
 PROFESSIONAL = evidence.heldout_professional()
+FRESH = evidence.mt_fresh()
 FREE_LICENCES = {"CC-BY-SA-4.0", "CC-BY-4.0", "Etalab-2.0", "EMA-reuse"}
 MT_CLASSES = {
     "calque",
@@ -96,7 +97,7 @@ def test_mt_set_size_and_spread():
     assert len({s.id for s in MT}) == len(MT)
 
 
-@pytest.mark.parametrize("sentence", MT + HELDOUT + PROFESSIONAL, ids=lambda s: s.id)
+@pytest.mark.parametrize("sentence", MT + HELDOUT + PROFESSIONAL + FRESH, ids=lambda s: s.id)
 def test_mt_spans_are_where_their_offsets_say(sentence):
     assert sentence.url.startswith(("http://", "https://"))
     assert len(sentence.sentence) < evidence.MAX_PASSAGE
@@ -201,3 +202,9 @@ def test_catalog_judgements_point_at_real_entries():
         else:
             assert r["kind"] == "error" and r["msgstr"][r["offset"] : r["offset"] + len(r["span"])] == r["span"]
             assert r["class"] in MT_CLASSES and r["correct"] != r["span"]
+
+
+def test_fresh_pages_come_from_other_sites_than_the_other_sets():
+    others = {_site(s.url) for s in MT + HELDOUT}
+    assert not {_site(s.url) for s in FRESH if not s.negative} & others
+    assert len({s.id for s in FRESH}) == len(FRESH) and sum(s.negative for s in FRESH) >= 20

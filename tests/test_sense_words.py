@@ -50,7 +50,10 @@ def test_where_the_glossary_writes_the_word_its_words_there_show_its_own_sense(t
     # « tabouret » in a definition: the words around it there (« laver ») show its own sense
     text = STOOL + ("  - id: shower-stool\n    source: me\n    en: [shower chair]\n"
                     "    definition: \"Tabouret ou chaise de plastique pour se laver assis.\"\n"
-                    "    fr:\n      - {term: chaise de douche, status: preferred, pos: noun, gender: f}\n")
+                    "    fr:\n      - {term: chaise de douche, status: preferred, pos: noun, gender: f}\n"
+                    # a term everyday French does not use much: the texts below are medical
+                    "  - id: diarrhoea\n    source: me\n    en: [diarrhoea]\n"
+                    "    fr:\n      - {term: diarrhée, status: preferred, pos: noun, gender: f}\n")
     glossary = _glossary(tmp_path, text)
     found = [c for c in generate_wrong_sense_words(glossary) if c.concept == "stool"]
     assert found and all({"laver", "plastique"} <= c.unless for c in found)

@@ -51,6 +51,7 @@ def calque_findings(
     terms = [(h.start, h.end) for h in hits]
     findings = []
     codes = {"": CODES["MG110"], "wrong-sense": CODES["MG115"], WRONG_SENSE_WORD: CODES["MG115"]}
+    medical: bool | None = None  # decided at the first one-word wrong sense
     for hit in scan(text, index, folded):
         if any(start < hit.end and hit.start < end for start, end in taken):
             continue
@@ -65,6 +66,12 @@ def calque_findings(
             continue  # inside a longer term of the glossary, which knows better
         calque = compiled.calques[entry.index]
         if calque.kind == WRONG_SENSE_WORD:
+            # A word in its own sense too (« bobine de cuivre », « tir »): only in a text with a
+            # term of the glossary elsewhere, as the English and broken-word checks ask.
+            if medical is None:
+                medical = any(e.kind == TERM for h in hits for e in h.entries)
+            if not medical:
+                continue
             entry = proved_entry(compiled, text, hit)
             if entry is None:
                 continue
