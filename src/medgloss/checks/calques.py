@@ -72,9 +72,10 @@ def calque_findings(
                 medical = any(e.kind == TERM for h in hits for e in h.entries)
             if not medical:
                 continue
-            entry = proved_entry(compiled, text, hit)
-            if entry is None:
+            proved = proved_entry(compiled, text, hit)
+            if proved is None:
                 continue
+            entry = proved
             calque = compiled.calques[entry.index]
         code = codes.get(calque.kind, codes[""])
         concept = checker.glossary.concepts[calque.concept]
@@ -109,7 +110,8 @@ def _proved(text: str, start: int, end: int, calque: Calque) -> bool:
     if calque.kind != WRONG_SENSE_WORD or not calque.context:
         return False
     first, last = sentence_bounds(text, start, end)
-    words, at = [], -1
+    words: list[str] = []
+    at = -1
     for match in _WORD.finditer(text, first, last):
         if match.start() <= start < match.end():
             at = len(words)

@@ -330,12 +330,12 @@ def generate_wrong_sense_words(glossary: Glossary, lex: Lexicon | None = None) -
             proving = frozenset(context - own)
             if len(proving) < 3:
                 continue  # too little known of the sense to tell it from the word's own
-            unless = frozenset(own - context)
+            own_sense = frozenset(own - context)
             for form, number in ((word, "s"), (pluralise_word(word), "p")):
-                key = (concept.id, fold_term(form))
-                if key not in found:
-                    found[key] = Calque(concept.id, english, form, number, WRONG_SENSE_WORD, proving, unless, right,
-                                        frozenset(proving & strong))
+                found_key = (concept.id, fold_term(form))
+                if found_key not in found:
+                    found[found_key] = Calque(concept.id, english, form, number, WRONG_SENSE_WORD, proving, own_sense,
+                                              right, frozenset(proving & strong))
     return sorted(found.values(), key=lambda c: (c.concept, c.text))
 
 
