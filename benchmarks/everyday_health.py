@@ -1,9 +1,11 @@
 """Recall of the everyday health concepts (glossaries/en-fr/everyday-health.yaml) on their own
 development set, tests/data/everyday_health_devset.yaml, at warning or above (what ``medgloss
-check`` shows by default).
+check`` shows by default); ``--batch 2``: batch 2 (everyday-health-2.yaml and the lay English
+names added to the other files) on tests/data/everyday_health_2_devset.yaml.
 
     python benchmarks/everyday_health.py            # figures per group, then what is missed
     python benchmarks/everyday_health.py --quiet    # figures only
+    python benchmarks/everyday_health.py --batch 2  # batch 2's development set
 
 Groups are reported apart: ``real`` (quotations of machine-translated pages), ``before``
 (sentences written before the concepts) and ``after`` (written after them, which may echo the
@@ -24,6 +26,7 @@ import yaml
 import medgloss
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "everyday_health_devset.yaml"
+DEVSET_2 = DEVSET.with_name("everyday_health_2_devset.yaml")
 _FLAGGED = ("warning", "error")
 
 
@@ -53,8 +56,9 @@ def evaluate(devset: Path = DEVSET) -> dict[str, dict[str, list]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="figures only")
+    parser.add_argument("--batch", type=int, choices=(1, 2), default=1, help="which batch's development set")
     args = parser.parse_args(argv)
-    results = evaluate()
+    results = evaluate(DEVSET_2 if args.batch == 2 else DEVSET)
     for group, r in results.items():
         errors = len(r["found"]) + len(r["missed"])
         correct = len(r["false_alarms"]) + len(r["silent"])
