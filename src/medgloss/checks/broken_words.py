@@ -27,13 +27,12 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
-from ..findings.model import Edit, Finding, Fix
+from ..findings.model import Finding
 from ..french.english_words import english_frequency, english_only, french_frequency
 from ..french.lexicon_words import Lexicon, lexicon
-from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
 from ..matching.scanner import Hit
-from .english import medical_anchors, near_anchor
+from .english import medical_anchors, near_anchor, replacement_finding
 from ..text.fold import fold_term
 from ..text.sentences import BLANK_LINE as _BLANK_LINE
 from ..text.spans import SpanSet
@@ -379,9 +378,4 @@ def _with_separators(piece: str, surface: str) -> str:
 
 
 def _finding(path: str, start: int, found: str, repaired: str) -> Finding:
-    code = CODES["MG113"]
-    message = _("{summary}: « {found} » → {proposal}").format(summary=_(code.summary), found=found, proposal=f"« {repaired} »")
-    return Finding(path=path, offset=start, length=len(found), rule=code.code, concept="", severity=code.severity,
-                   message=message, found=found, replacements=[repaired], name=code.name,
-                   fix=Fix((Edit(start, len(found), repaired),), safe=False, title=f"Replace with « {repaired} »"),
-                   certain=False)
+    return replacement_finding(path, start, found, CODES["MG113"], "", [repaired], None)

@@ -262,7 +262,7 @@ def english_findings(
             # Clinical shorthand (« Subcut », « sub-Q ») is English and medical by itself.
             if not _is_code_like(text, hit.start, hit.end) and not _glossed(text, hit.start, hit.end):
                 concept = glossary.concepts[shorthands[found.lower()]]
-                add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [_short_french(concept)], found))
+                add(replacement_finding(path, hit.start, found, CODES["MG111"], concept.id, [_short_french(concept)], found))
             continue
         # An English term that French also writes (« patient », « date ») is most of the hits
         # of a French text, a few hundred distinct ones: each is tokenised and looked up once.
@@ -278,7 +278,7 @@ def english_findings(
             if not _GLOSS.search(text[max(0, hit.start - 60) : hit.end + 60]) and not _mostly_english(text, hit.start, hit.end):
                 entry = next(e for e in hit.entries if e.kind == TERM)
                 concept = glossary.concepts[entry.owner]
-                add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [concept.preferred.text], concept.en[entry.index]))
+                add(replacement_finding(path, hit.start, found, CODES["MG111"], concept.id, [concept.preferred.text], concept.en[entry.index]))
             continue
         if any(w[:1].isupper() for w in words[1:]):
             continue
@@ -293,7 +293,7 @@ def english_findings(
             continue  # one word (« graft »): only when clearly English, in a medical sentence
         entry = next(e for e in hit.entries if e.kind == TERM)
         concept = glossary.concepts[entry.owner]
-        add(_finding(path, hit.start, found, CODES["MG111"], concept.id, [concept.preferred.text], concept.en[entry.index]))
+        add(replacement_finding(path, hit.start, found, CODES["MG111"], concept.id, [concept.preferred.text], concept.en[entry.index]))
     english_acronyms, shuffled, _known = _acronyms(glossary)
     # 2. English acronyms, and reshuffled ones.
     for match in _ACRONYM.finditer(text):
@@ -307,18 +307,18 @@ def english_findings(
             glossary, concept_id, text, end
         ):
             concept = glossary.concepts[concept_id]
-            add(_finding(path, start, token, CODES["MG111"], concept_id, [a.text for a in concept.abbreviations], token))
+            add(replacement_finding(path, start, token, CODES["MG111"], concept_id, [a.text for a in concept.abbreviations], token))
             continue
         concept_id = shuffled.get(token)
         if concept_id is not None and concept_id in mentioned:
             concept = glossary.concepts[concept_id]
-            add(_finding(path, start, token, CODES["MG112"], concept_id, [a.text for a in concept.abbreviations], None))
+            add(replacement_finding(path, start, token, CODES["MG112"], concept_id, [a.text for a in concept.abbreviations], None))
     # 3. Runs of English words.
     vocabulary = english_only()
     if vocabulary:
         for start, end in _english_runs(text, vocabulary, term_starts):
             if free(start, end) and not _glossed(text, start, end) and not _mostly_english(text, start, end):
-                add(_finding(path, start, text[start:end], CODES["MG111"], "", [], None))
+                add(replacement_finding(path, start, text[start:end], CODES["MG111"], "", [], None))
     return findings
 
 
@@ -452,7 +452,10 @@ def _mostly_english(text: str, start: int, end: int) -> bool:
     return french < len(tokens) / 2 and french <= _QUOTATION_FRENCH
 
 
-def _finding(path: str, start: int, found: str, code: Code, concept: str, replacements: list[str], english_term: str | None) -> Finding:
+def replacement_finding(path: str, start: int, found: str, code: Code, concept: str, replacements: list[str], english_term: str | None) -> Finding:
+    """A finding of ``code`` on ``found`` proposing ``replacements`` (the first as an unsafe fix),
+    with the English term it renders as provenance: the shape the English, broken-word and unit
+    checks share."""
     if replacements:
         proposal = _(" or ").join(f"« {r} »" for r in replacements)
         message = _("{summary}: « {found} » → {proposal}").format(summary=_(code.summary), found=found, proposal=proposal)
@@ -576,7 +579,7 @@ def mismatched_acronyms(checker: "Checker", text: str, path: str, hits: Sequence
         if not targets:
             continue
         concept = next(c for c in concepts if any(a.text in targets for a in c.abbreviations))
-        findings.append(_finding(path, start, acronym, CODES["MG112"], concept.id, targets[:1], None))
+        findings.append(replacement_finding(path, start, acronym, CODES["MG112"], concept.id, targets[:1], None))
         busy.append((start, end))
     return findings
 

@@ -31,8 +31,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..findings.codes import CODES
-from ..findings.model import Edit, Finding, Fix
-from ..i18n import _
+from ..findings.model import Finding
+from .english import replacement_finding
 
 NBSP = "\u00a0"
 
@@ -160,9 +160,4 @@ def _format(value: float, metric: str) -> str:
 
 
 def _finding(path: str, start: int, found: str, metric: str) -> Finding:
-    code = CODES["MG117"]
-    message = _("{summary}: « {found} » → {proposal}").format(summary=_(code.summary), found=found, proposal=f"« {metric} »")
-    return Finding(path=path, offset=start, length=len(found), rule=code.code, concept="", severity=code.severity,
-                   message=message, found=found, replacements=[metric], name=code.name,
-                   fix=Fix((Edit(start, len(found), metric),), safe=False, title=f"Replace with « {metric} »"),
-                   certain=False)
+    return replacement_finding(path, start, found, CODES["MG117"], "", [metric], None)
