@@ -58,3 +58,13 @@ def test_metric_values_and_other_senses_stay_silent(text: str) -> None:
 def test_an_english_thousands_comma_gets_no_conversion() -> None:
     # « 1,500 » is 1.5 in French and 1500 in English: the value is not guessed.
     assert not unit_findings("Le sac pèse 1,500 lb selon l’étiquette.", "<string>")
+
+
+def test_a_metric_value_in_the_next_sentence_does_not_silence_the_american_one() -> None:
+    # « 38 degrés » measures another fever: only a value within the same sentence is the
+    # conversion of this one.
+    text = ("Appelez le médecin si la fièvre dépasse 103 °F chez un enfant.\n"
+            "Une fièvre de 38 degrés chez l’adulte impose de consulter.")
+    (finding,) = unit_findings(text, "<string>")
+    assert finding.found == "103 °F"
+    assert not unit_findings(text.replace("103 °F", "103 °F (39,4 °C)"), "<string>")

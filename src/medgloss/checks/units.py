@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
+from ..text.sentences import sentence_bounds
 from .english import replacement_finding
 
 NBSP = "\u00a0"
@@ -102,7 +103,6 @@ _METRIC = {
 }
 _LIQUID = re.compile(r"\s+d(?:e\s+|[’'])(?:l[’'])?(?:eau|lait|jus|liquide|boisson|vin|bière|soda|café|thé|sirop)\b", re.IGNORECASE)
 _BESIDE = 40  # characters on each side where a metric equivalent silences the finding
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def unit_findings(text: str, path: str, taken: Sequence[tuple[int, int]] = ()) -> list[Finding]:
@@ -119,10 +119,12 @@ def _findings(text: str, path: str) -> Iterator[Finding]:
         if key in ("oz", "once") and _LIQUID.match(text, end):
             key = "fl oz"  # « 8 onces d’eau »: fluid ounces, a volume
         unit = _UNITS[key]
-        sentence = _sentence(text, start, end)
-        if unit.context and not re.search(unit.context, sentence, re.IGNORECASE):
+        first, last = sentence_bounds(text, start, end)
+        if unit.context and not re.search(unit.context, text[first:last], re.IGNORECASE):
             continue
-        if _METRIC[unit.metric].search(text[max(0, start - _BESIDE) : start] + " " + text[end : end + _BESIDE]):
+        # Only within its sentence: the next sentence's « 38 degrés » is another measurement.
+        beside = text[max(first, start - _BESIDE) : start] + " " + text[end : min(last, end + _BESIDE)]
+        if _METRIC[unit.metric].search(beside):
             continue
         values = [_number(m.group("a"))] + ([_number(m.group("b"))] if m.group("b") else [])
         if None in values:
@@ -133,11 +135,6 @@ def _findings(text: str, path: str) -> Iterator[Finding]:
         metric += NBSP + unit.metric
         yield _finding(path, start, text[start:end], metric)
 
-
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    right = _SENTENCE_END.search(text, end)
-    return text[left : right.start() if right else min(len(text), end + 300)]
 
 
 def _number(spelt: str) -> float | None:
