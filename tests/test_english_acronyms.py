@@ -17,6 +17,10 @@ WRONG = [
     ("La GERD provoque des brûlures d’estomac après les repas.", "GERD", "RGO"),
     ("Son fils a un ADHD diagnostiqué l’an dernier par le pédiatre.", "ADHD", "TDAH"),
     ("Une DVT se traite par des anticoagulants pendant trois mois.", "DVT", "TVP"),
+    # A concept French writes without an acronym: its term, in the number the words before ask for.
+    ("Le nombre de WBC augmente en cas d’infection bactérienne.", "WBC", "globules blancs"),
+    ("Un taux bas de RBC se voit dans l’anémie.", "RBC", "globules rouges"),
+    ("Le WBC combat l’infection ; il est produit dans la moelle osseuse.", "WBC", "globule blanc"),
 ]
 RIGHT = [
     "Les infections sexuellement transmissibles (IST) se dépistent facilement ; une IST non traitée peut rendre stérile.",
@@ -24,6 +28,8 @@ RIGHT = [
     "Un accident ischémique transitoire (AIT) annonce souvent un AVC ; un AIT doit être exploré en urgence.",
     "La sclérose latérale amyotrophique (SLA) touche les motoneurones ; la SLA évolue vite.",
     "Le reflux gastro-œsophagien (RGO) est fréquent chez le nourrisson.",
+    # Glossed as English by the text itself.
+    "Les globules blancs (WBC en anglais) combattent l’infection.",
 ]
 
 

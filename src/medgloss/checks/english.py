@@ -151,12 +151,14 @@ def _build_acronyms(glossary: Glossary) -> tuple[dict[str, str], dict[str, str],
     for concept in glossary.concepts.values():
         french = {t.text.upper() for t in concept.terms if t.abbreviation and not t.status.is_wrong}
         wrong = {t.text.upper() for t in concept.terms if t.status.is_wrong}
-        if not french:
-            continue
         for english_term in concept.en:
             if english_term.isupper() and english_term.isalpha() and english_term not in french | wrong:
-                if english_term not in french_everywhere:
+                # Without a French acronym (WBC, RBC: French writes « globules blancs »), the
+                # English one is still English; a French word spelt in capitals is not.
+                if english_term not in french_everywhere and (french or not lex.has_spelling(english_term)):
                     english_acronyms.setdefault(english_term, concept.id)
+        if not french:
+            continue
         for acronym in french | {t for t in concept.en if t.isupper() and t.isalpha()}:
             if not (3 <= len(acronym) <= 5) or not acronym.isalpha():
                 continue
@@ -307,7 +309,8 @@ def english_findings(
             glossary, concept_id, text, end
         ):
             concept = glossary.concepts[concept_id]
-            add(replacement_finding(path, start, token, CODES["MG111"], concept_id, [a.text for a in concept.abbreviations], token))
+            french = [a.text for a in concept.abbreviations] or [_spelled_out(concept, text, start)]
+            add(replacement_finding(path, start, token, CODES["MG111"], concept_id, french, token))
             continue
         concept_id = shuffled.get(token)
         if concept_id is not None and concept_id in mentioned:
@@ -450,6 +453,28 @@ def _mostly_english(text: str, start: int, end: int) -> bool:
     # A French clause around the English (« … contre le Rhume are packed with nutrients ») makes it
     # English left in a translation, not a quotation: at most one French word is a quotation's.
     return french < len(tokens) / 2 and french <= _QUOTATION_FRENCH
+
+
+# Before an English acronym, what makes the French term that replaces it plural: a plural
+# determiner, a number, or a noun of quantity and « de » (« le nombre de WBC » counts cells).
+_PLURAL_BEFORE = re.compile(
+    r"(?:\b(?:les|des|ces|mes|tes|ses|nos|vos|leurs|aux|plusieurs|certains|certaines|nombreux|nombreuses)"
+    r"|\d|\b(?:nombre|taux|quantité|numération|compte|comptage|dosage)(?:\s+\w+)?\s+(?:de|d[’'])"
+    r"|\b(?:beaucoup|peu|trop|moins|plus)\s+(?:de|d[’'])"
+    r"|\b(?:nombre|taux|quantité|numération|compte|comptage|dosage)\s+des)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _spelled_out(concept: Concept, text: str, start: int) -> str:
+    """The concept's French term to write for its English acronym at ``start``, in the number
+    the words before it ask for (« le nombre de WBC » → « globules blancs »)."""
+    term = concept.preferred
+    if term.pos == "noun" and _PLURAL_BEFORE.search(text[max(0, start - 30) : start]):
+        from ..french.nominal import pluralise
+
+        return pluralise(term.text)
+    return term.text
 
 
 def replacement_finding(path: str, start: int, found: str, code: Code, concept: str, replacements: list[str], english_term: str | None) -> Finding:
