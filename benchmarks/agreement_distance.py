@@ -2,6 +2,7 @@
 
     python benchmarks/agreement_distance.py          # figures by construction
     python benchmarks/agreement_distance.py --show   # and the sentences missed
+    python benchmarks/agreement_distance.py --data tests/data/agreement_heads.yaml   # another set
 
 tests/data/agreement_distance.yaml holds wrong sentences (the word MG114 must report and its
 agreed form) and right ones (where it must stay silent).  Each is checked alone, and inside a
@@ -34,27 +35,35 @@ def _mg114(text: str) -> list[medgloss.Finding]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print the sentences missed and the false alarms")
+    parser.add_argument("--data", type=Path, default=DATA, help=f"the set to measure (default: {DATA.name})")
     args = parser.parse_args(argv)
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = yaml.safe_load(args.data.read_text(encoding="utf-8"))
+    # A right sentence is a string, or a mapping with its text and how it was ``written``.
+    rights = [r if isinstance(r, str) else r["text"] for r in data["right"]]
     for label, prefix in (("alone", ""), ("in a health paragraph", CONTEXT)):
         found, right_fix, total = Counter(), Counter(), Counter()
+        by_written, written_total = Counter(), Counter()
         for case in data["wrong"]:
             kind = case["construction"]
             total[kind] += 1
             hits = [f for f in _mg114(prefix + case["text"]) if f.found == case["found"]]
             found[kind] += bool(hits)
+            written_total[case.get("written", "")] += 1
+            by_written[case.get("written", "")] += bool(hits)
             right_fix[kind] += any(f.replacements[:1] == [case["fix"]] for f in hits) if case["fix"] else bool(hits)
             if args.show and not hits:
                 print(f"  missed ({label}): {case['text']}")
-        alarms = [t for t in data["right"] if _mg114(prefix + t)]
+        alarms = [t for t in rights if _mg114(prefix + t)]
         if args.show:
             for t in alarms:
                 print(f"  false alarm ({label}): {t}")
         print(f"{label}: {sum(found.values())}/{sum(total.values())} errors found "
               f"({sum(right_fix.values())} with the right form), "
-              f"false alarms on {len(alarms)}/{len(data['right'])} correct sentences")
+              f"false alarms on {len(alarms)}/{len(rights)} correct sentences")
         for kind in sorted(total):
-            print(f"  {kind:10} {found[kind]:3}/{total[kind]:3}  right form {right_fix[kind]:3}")
+            print(f"  {kind:12} {found[kind]:3}/{total[kind]:3}  right form {right_fix[kind]:3}")
+        for written in sorted(w for w in written_total if w):
+            print(f"  written {written:8} {by_written[written]:3}/{written_total[written]:3}")
     return 0
 
 

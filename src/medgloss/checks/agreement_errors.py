@@ -129,7 +129,7 @@ _ADVERBIAL_PHRASES = tuple(sorted((tuple(p.split()) for p in (
     "de plus", "par ailleurs", "par exemple", "en revanche", "bien souvent", "très souvent", "le plus souvent",
     "la plupart du temps", "en grande partie", "dans certains cas", "dans la plupart des cas", "de ce fait",
     "en règle générale", "le plus fréquemment", "dans de nombreux cas", "dans de rares cas", "en cas de besoin",
-    "la plupart des fois", "de temps en temps", "de nos jours", "à nouveau", "tout de suite", "de toute façon")),
+    "la plupart des fois", "de temps en temps", "de plus en plus", "de moins en moins", "de nos jours", "à nouveau", "tout de suite", "de toute façon")),
     key=len, reverse=True))
 _VOWEL_START = re.compile(r"^[aeiouéèêëàâäîïôöûüœæ]", re.IGNORECASE)
 # Words after which « le », « la » keep their vowel though the word starts with one.
@@ -141,6 +141,19 @@ _MEDICAL_PARAGRAPH = 3
 # défaut », « mille » is also a noun, « cent » a currency).
 _CARDINALS = frozenset("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
                        "vingt trente quarante cinquante soixante septante octante nonante".split())
+# Adjectives of quantity that are plural only and stand before their noun (« de multiples
+# infections », « les nombreuses analyses », « quelques jours »): a singular noun after one is
+# what English, with « multiple infection » read as uncountable, leaves.  « plusieurs »,
+# « certains » are determiners, judged with the others.
+# Each with its gender (``None``: both); Lexique gives some as indefinite adjectives only.
+_PLURAL_QUANTITIES: dict[str, str | None] = {
+    "multiples": None, "innombrables": None, "quelques": None, "nombreux": "m", "nombreuses": "f",
+    "divers": "m", "diverses": "f", "différents": "m", "différentes": "f", "maints": "m", "maintes": "f"}
+# What such an adjective follows when it is prenominal (« de », a plural determiner), unless
+# it opens the clause (« Divers traitements existent »).
+_BEFORE_QUANTITY = frozenset("de d’ d' des les ces ses mes tes nos vos leurs aux".split())
+# What joins coordinated participles (« prélevées puis congelées », « testées et étiquetées »).
+_COORDINATED = frozenset({"et", "ou", "puis", "mais", ","})
 _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 
 
@@ -216,17 +229,28 @@ class _Nouns:
         self._glossary[key] = (result, other)
         return result
 
-    def features(self, word: str, after_determiner: bool = False) -> tuple[set[tuple[str | None, str | None]], str] | None:
+    def features(self, word: str, after_determiner: bool = False,
+                 glossary_gender: bool = False) -> tuple[set[tuple[str | None, str | None]], str] | None:
         """(every (gender, number) the noun ``word`` can have, ``"finite"`` or ``"inf"`` if it
         is also a verb, else ``""``), or
-        ``None`` when ``word`` is not surely a noun.  An infinitive counts as a verb; an
+        ``None`` when ``word`` is not surely a noun.  ``glossary_gender``: a noun of two
+        genders in Lexique takes the one gender of the glossary's term, if it has one (a head
+        without a gendered determiner, in health writing: « les greffes »).  An infinitive counts as a verb; an
         English word (« socket ») is none of French's nouns."""
         if _plain(word):
             if word in english_only():
                 return None
             reading = noun_reading(word, after_determiner)
             if reading is not None:
-                return set(reading.all_features), "inf" if reading.infinitive else "finite" if reading.verb else ""
+                features = set(reading.all_features)
+                if glossary_gender and len({g for g, _n in features}) > 1:
+                    # A noun of two genders (« le greffe » of a court, « la greffe »): in
+                    # health writing the glossary's term decides, where it has one gender.
+                    glossary = {g for g, _n in self.glossary_features(word)}
+                    if len(glossary) == 1 and None not in glossary:
+                        (gender,) = glossary
+                        features = {(gender, n) for g, n in features if g in (gender, None)} or features
+                return features, "inf" if reading.infinitive else "finite" if reading.verb else ""
             if lexicon.analyses(word):
                 return None
         elif not (word.isalnum() and word[:1].isupper() and not word.isdigit()):
@@ -289,7 +313,7 @@ def _head_at(seg: _Segment, i: int, nouns: _Nouns) -> tuple[_Head, int] | None:
     lexicon leaves them open) and the start of its noun phrase; ``None`` if it is no noun."""
     word = seg.words[i].text
     start, det = _noun_phrase_start(seg, i, nouns)
-    read = nouns.features(word, after_determiner=det is not None)
+    read = nouns.features(word, after_determiner=det is not None, glossary_gender=det is None or det[1] is None)
     if read is None:
         return None
     features, verb = read
@@ -490,6 +514,8 @@ class _Detector:
         for i in range(len(words) - 1):
             det_word, noun = words[i], words[i + 1]
             det = determiner_features(det_word.text) or self._counted(seg, i)
+            if det_word.low in _PLURAL_QUANTITIES and self._plural_quantity(seg, i):
+                continue
             if det is None and det_word.low == "de" and i + 2 < len(words):
                 # « de nombreux infections »: « de » before an adjective and its noun.
                 self._prenominal_adjective(seg, i, ("de", None, None))
@@ -528,6 +554,52 @@ class _Detector:
                 continue  # « une grand partie »: the adjective before the noun, judged above
             self._determiner_finding(seg, i, det, features, wrong_gender, wrong_number)
 
+    def _plural_quantity(self, seg: _Segment, i: int) -> bool:
+        """« de multiples infection », « les nombreuses analyse », « Divers traitement »: a
+        plural-only adjective of quantity before a noun Lexique gives in the singular only, of a
+        gender the adjective allows; the noun takes the plural (the adjective cannot take the
+        singular).  True if reported."""
+        words = seg.words
+        if i + 1 >= len(words):
+            return False
+        quantity, noun = words[i], words[i + 1]
+        if not _plain(noun.text) or noun.low in _PERSONS or noun.low in _FIXED_NOUNS or noun.low in _COLLECTIVE:
+            return False
+        read = self.nouns.features(noun.text, after_determiner=True)
+        if read is None:
+            return False
+        features, verb = read
+        if not (seg.low(i - 1) in _BEFORE_QUANTITY or (self._clause_start(seg, i) and quantity.text[:1].isupper())):
+            # After a verb (« reçoivent différents traitement »), not after a noun or adjective
+            # it would follow (« des infections multiples reste… »), nor before a verb.
+            before = words[i - 1].text if i > 0 else ""
+            if i == 0 or verb or not _plain(before) or self.nouns.features(before) is not None or \
+                    may_be_adjective(before) or finite_verb(before) is None:
+                return False
+        gender = _PLURAL_QUANTITIES[quantity.low]
+        if any(n != "s" for _g, n in features) or not _fits(features, gender, None):
+            return False  # « divers cas », « de nombreux infections » (the gender: judged as an adjective)
+        if i + 2 < len(words) and (seg.low(i + 2) in ("et", "ou") or (
+                any(e.cgram == lexicon.ADJ for e in lexicon.analyses(noun.text))
+                and self.nouns.features(words[i + 2].text, after_determiner=True) is not None)):
+            return False  # « de nombreux petit et grand… », « de multiples grand … »: not the noun
+        lemmas = {e.lemma for e in lexicon.analyses(noun.text) if e.cgram == lexicon.NOUN}
+        gender = _single(features)[0]
+        plural = lexicon.inflect(lemmas.pop(), lexicon.NOUN, gender, "p") if len(lemmas) == 1 else None
+        if plural is None or plural == noun.low:
+            return False
+        if noun.text[:1].isupper():
+            plural = plural[:1].upper() + plural[1:]
+        found = self.text[quantity.start:noun.end]
+        replacement = f"{quantity.text} {plural}"
+        self.add(_finding(self.path, quantity.start, noun.end, found, replacement, quantity.text, noun.text, False),
+                 quantity.start, noun.end)
+        return True
+
+    @staticmethod
+    def _clause_start(seg: _Segment, i: int) -> bool:
+        return i == 0 or seg.low(i - 1) in _CLAUSE_STARTS
+
     @staticmethod
     def _counted(seg: _Segment, i: int) -> tuple[str, str | None, str | None] | None:
         """« trois jour »: a cardinal number before a noun, not in a date (« le deux mars »)."""
@@ -561,6 +633,8 @@ class _Detector:
         number = number or det_number
         if (gender is None and number is None) or reading.allows(gender, number):
             return
+        if adjective.low in _PLURAL_QUANTITIES and _fits(features, _PLURAL_QUANTITIES[adjective.low], None):
+            return  # « de multiples infection »: the noun is wrong (:meth:`_plural_quantity`)
         if seg.low(i + 3) in _COORDINATION:
             return  # « les premier et second »
         target = _target(reading, _Head(i + 2, gender, number, False))
@@ -611,7 +685,18 @@ class _Detector:
             # « une grippe mal soignée »: up to two adverbs before the first adjective.
             while j < len(words) and j - i <= 2 and self._adverb(words[j].text) and words[j].low != "tout":
                 j += 1
+            if j == i + 1 and seg.low(j) in ("le", "la", "les") and seg.low(j + 1) in ("plus", "moins"):
+                # « les symptômes les plus souvent observés »: a superlative, and its adverbs.
+                j += 2
+                while j < len(words) and j - i <= 5 and self._adverb(words[j].text) and words[j].low != "tout":
+                    j += 1
             first = j
+            agent = self._before_agent(seg, first)
+            if agent is not None:
+                # « des protéines produits par le foie »: a participle that is also a noun,
+                # before its agent, is the participle.
+                self._judge(seg, i, first, agent, attribute=False)
+                continue
             if first < len(words) and _adjective_ok(seg, first) is None and _plain(words[first].text) \
                     and words[first].low not in _ADVERBIAL:
                 participle = singular_participle(words[first].text)
@@ -622,9 +707,29 @@ class _Detector:
                 reading = _adjective_ok(seg, j)
                 if reading is None:
                     break
-                if not _distributed(seg, j) and not _prenominal(seg, j, reading, self.nouns):
+                if not _prenominal(seg, j, reading, self.nouns) and self._marked(seg, i, j, reading, attribute=False):
+                    self._judge_coordinated(seg, i, j, attribute=False)  # « des cellules prélevées puis congelés »
+                elif not _distributed(seg, j) and not _prenominal(seg, j, reading, self.nouns):
                     self._judge(seg, i, j, reading, attribute=False)
                 j += 1
+
+    def _before_agent(self, seg: _Segment, j: int) -> AdjectiveReading | None:
+        """The word at ``j`` as a past participle before « par » and a determiner (its agent:
+        « produits par le foie »), where Lexique also reads it as a noun (« produits »,
+        « traités ») that :func:`_adjective_ok` leaves alone; ``None`` otherwise."""
+        if j + 2 >= len(seg.words) or seg.low(j + 1) != "par" or determiner_features(seg.words[j + 2].text) is None:
+            return None
+        word = seg.words[j].text
+        if not _plain(word) or _adjective_ok(seg, j) is not None or word in english_only():
+            return None
+        reading = attribute_reading(word)
+        if reading is None or reading.cgram != lexicon.VERB:
+            return None
+        # Only the participle's own genders and numbers (the noun's are not the word's here).
+        participles = {(e.gender, e.number) for e in lexicon.analyses(word) if e.is_past_participle}
+        if not participles:
+            return None
+        return AdjectiveReading(reading.lemma, reading.cgram, frozenset(participles))
 
     def _judge(self, seg: _Segment, i: int, j: int, reading: AdjectiveReading, attribute: bool,
                plural_heads: bool = False) -> None:
@@ -789,6 +894,8 @@ class _Detector:
             relative = seg.low(left) == "qui" or participial
             if seg.low(left) == "qui":
                 left -= 1
+                if seg.low(left) == ",":
+                    left -= 1  # « les perfusions, qui sont administrées »: the antecedent before the comma
             k = self._subject_noun(seg, left, relative)
             if k < 0:
                 continue
@@ -807,12 +914,61 @@ class _Detector:
                 continue
             if participial and words[a].low in ("donné", "entendu"):
                 continue  # « étant donné »: a preposition
+            marked = self._marked(seg, k, a, reading, attribute=not relative)
+            if marked:
+                # « sont prélevées puis congelés »: the first participle shows the head's
+                # gender and number, and those coordinated with it must show them too.
+                self._judge_coordinated(seg, k, a, attribute=not relative)
+                continue
             if _distributed(seg, a) and seg.low(a + 1) in _COORDINATION and not self._both_wrong(seg, k, a):
                 continue  # « les langues sont française et anglaise »: each may qualify one
             if relative:
                 self._judge_relative(seg, k, a, reading)
             else:
                 self._judge(seg, k, a, reading, attribute=True)
+
+    def _marked(self, seg: _Segment, k: int, a: int, reading: AdjectiveReading, attribute: bool) -> bool:
+        """True if the word at ``a`` agrees with the head noun at ``k`` by a form of that
+        gender and number only (« prélevées » with « les cellules »), the head's features being
+        known: the writer agreed it, so what is coordinated with it must agree alike."""
+        chain = _chain(seg, k, self.nouns, attribute)
+        if chain is None:
+            return False
+        heads = chain[0]
+        head = heads[-1] if attribute else heads[0]
+        if attribute and not (chain[1] == 0 or seg.low(chain[1] - 1) in _CLAUSE_STARTS
+                              or seg.words[chain[1]].text[:1].isupper()):
+            return False
+        if head.gender is None or head.number is None or head.person:
+            return False
+        other_gender = "m" if head.gender == "f" else "f"
+        other_number = "s" if head.number == "p" else "p"
+        return reading.allows(head.gender, head.number) and not reading.allows(other_gender, head.number) \
+            and not reading.allows(head.gender, other_number)
+
+    def _coordinated(self, seg: _Segment, a: int) -> list[tuple[int, AdjectiveReading]]:
+        """The participles and adjectives coordinated after the one at ``a`` (« collectées,
+        filtrées et conservés », « prélevées puis congelés »), each right after its « et »,
+        « ou », « puis », « mais » or comma (and adverbs), none before a noun it would qualify."""
+        found: list[tuple[int, AdjectiveReading]] = []
+        j = a + 1
+        while j < len(seg.words) and seg.low(j) in _COORDINATED:
+            j += 1
+            while j < len(seg.words) and seg.low(j) in _COORDINATED and seg.low(j) != ",":
+                j += 1  # « et puis », « , puis »
+            j = self._skip_adverbs(seg, j)
+            if j >= len(seg.words):
+                break
+            reading = _attribute_ok(seg, j)
+            if reading is None or _prenominal(seg, j, reading, self.nouns) or seg.words[j].low in _PARTICIPLES_AFTER_ETRE:
+                break
+            found.append((j, reading))
+            j += 1
+        return found
+
+    def _judge_coordinated(self, seg: _Segment, k: int, a: int, attribute: bool) -> None:
+        for j, reading in self._coordinated(seg, a):
+            self._judge(seg, k, j, reading, attribute=attribute)
 
     def _both_wrong(self, seg: _Segment, k: int, a: int) -> bool:
         """« les ganglions peuvent devenir gonflé et douloureux »: the first of two coordinated
