@@ -28,6 +28,15 @@ but not « avec » (« le médecin avec son infirmière examinent »), or after 
 noun of the antecedent's chain agrees; lists without « et » before a plural verb, group nouns
 (« un groupe de cellules meurent ») and stretches cut by code or stray bytes are left alone.
 
+With a distant head noun: a « qui » relative after a comma takes the noun before the comma as
+its antecedent; a participle before « par » and a determiner is a participle though Lexique
+reads it as a noun too (« des protéines produits par le foie »); a participle or adjective whose
+form shows the head's gender and number only (« prélevées ») makes those coordinated with it
+(« et », « ou », « puis », « mais », a comma) agree alike; a plural-only adjective of quantity
+(« multiples », « nombreux », « divers », « quelques »…) before a noun Lexique gives in the
+singular only is reported with the noun's plural.  A noun of two genders in Lexique takes the
+glossary term's one gender where no determiner gives it one.
+
 It must not report spelling, a past participle after « avoir » with its object before, or a
 pronoun's antecedent.
 """
@@ -574,8 +583,8 @@ class _Detector:
             # it would follow (« des infections multiples reste… »), nor before a verb.
             before = words[i - 1].text if i > 0 else ""
             if i == 0 or verb or not _plain(before) or self.nouns.features(before) is not None or \
-                    may_be_adjective(before) or finite_verb(before) is None:
-                return False
+                    may_be_adjective(before) or finite_verb(before) is None or before.lower() in COPULAS:
+                return False  # « ils étaient nombreux samedi »: an attribute, then a noun of time
         gender = _PLURAL_QUANTITIES[quantity.low]
         if any(n != "s" for _g, n in features) or not _fits(features, gender, None):
             return False  # « divers cas », « de nombreux infections » (the gender: judged as an adjective)
