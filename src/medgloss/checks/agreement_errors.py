@@ -163,6 +163,13 @@ _PLURAL_QUANTITIES: dict[str, str | None] = {
 _BEFORE_QUANTITY = frozenset("de d’ d' des les ces ses mes tes nos vos leurs aux".split())
 # What joins coordinated participles (« prélevées puis congelées », « testées et étiquetées »).
 _COORDINATED = frozenset({"et", "ou", "puis", "mais", ","})
+# Subject pronouns of the third person, with the gender and number they give their attribute.
+_SUBJECT_PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
+# What a subject pronoun may follow at the start of its clause (not « et », « ou », a comma
+# alone, which may join it to another subject, nor a preposition: « d’entre elles »).
+_PRONOUN_CLAUSE_STARTS = frozenset("mais donc car si s’ quand lorsque lorsqu’ que qu’ puisque puisqu’ comme où "
+                                   "alors ainsi cependant pourtant toutefois néanmoins enfin ensuite puis "
+                                   "parce".split())
 _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 
 
@@ -905,6 +912,9 @@ class _Detector:
                 left -= 1
                 if seg.low(left) == ",":
                     left -= 1  # « les perfusions, qui sont administrées »: the antecedent before the comma
+            if not relative and seg.low(left) in _SUBJECT_PRONOUNS:
+                self._pronoun_attribute(seg, left, c)
+                continue
             k = self._subject_noun(seg, left, relative)
             if k < 0:
                 continue
@@ -935,6 +945,52 @@ class _Detector:
                 self._judge_relative(seg, k, a, reading)
             else:
                 self._judge(seg, k, a, reading, attribute=True)
+
+    def _pronoun_attribute(self, seg: _Segment, p: int, c: int) -> None:
+        """« elles sont souvent sévère », « ils peuvent devenir grave »: the attribute of a
+        subject pronoun, which gives its gender and number itself.  Only a pronoun that opens
+        a clause (not « chacune d’entre elles est », « mon frère et elle sont »), before a
+        verb of its own number (« il est nécessaire »: the impersonal « il » is masculine
+        singular, as its attribute)."""
+        words = seg.words
+        if p > 0 and not (seg.low(p - 1) in _PRONOUN_CLAUSE_STARTS or (
+                seg.low(p - 1) in ("et", "mais", "puis") and seg.low(p - 2) == ",")):
+            return
+        gender, number = _SUBJECT_PRONOUNS[seg.low(p)]
+        v = p + 1
+        while v < c and seg.low(v) in _VERB_CLITICS:
+            v += 1
+        verb = finite_verb(words[v].text) if v <= c else None
+        if verb is None or verb.number != number:
+            return
+        a = self._skip_adverbs(seg, c + 1)
+        if a < len(words) and words[a].low == "été" and words[c].low in COPULAS | {"être"}:
+            a = self._skip_adverbs(seg, a + 1)
+        if a >= len(words):
+            return
+        reading = _attribute_ok(seg, a)
+        if reading is None or _prenominal(seg, a, reading, self.nouns) or words[a].low in _PARTICIPLES_AFTER_ETRE:
+            return
+        if words[a].low in _ADVERBIAL or words[a].low in ("tout", "toute", "tous", "toutes"):
+            return
+        if reading.allows(gender, number):
+            head = _Head(p, gender, number, False)
+            other = ("m" if gender == "f" else "f", "s" if number == "p" else "p")
+            if not reading.allows(other[0], number) and not reading.allows(gender, other[1]):
+                for j, coordinated in self._coordinated(seg, a):
+                    if not coordinated.allows(gender, number):
+                        self._pronoun_finding(seg, p, j, coordinated, head)
+            return
+        if _distributed(seg, a):
+            return  # « elles sont française et anglaise »
+        self._pronoun_finding(seg, p, a, reading, head=_Head(p, gender, number, False))
+
+    def _pronoun_finding(self, seg: _Segment, p: int, a: int, reading: AdjectiveReading, head: _Head) -> None:
+        word = seg.words[a]
+        target = _target(reading, head)
+        replacement = reinflect(word.text, reading, *target) if target is not None else None
+        self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text, seg.words[p].text,
+                          replacement is not None), seg.words[p].start, word.end)
 
     def _marked(self, seg: _Segment, k: int, a: int, reading: AdjectiveReading, attribute: bool) -> bool:
         """True if the word at ``a`` agrees with the head noun at ``k`` by a form of that
