@@ -337,8 +337,9 @@ def _head_at(seg: _Segment, i: int, nouns: _Nouns) -> tuple[_Head, int] | None:
         # An acronym takes the gender its determiner gives it (« la DIP », « le DIP »): usage
         # varies, and only without a gendered determiner does the glossary's gender count.
         features = {(det[1], n) for _g, n in features}
-    if verb and (det is None or (seg.low(start) in _CLITICS and (verb == "inf" or not _noun_after(seg, start)))):
-        return None  # « le traite », « ce doit »: a pronoun before a verb
+    after_de = det is None and verb == "finite" and seg.low(i - 1) in ("de", "d’", "d'")
+    if verb and not after_de and (det is None or (seg.low(start) in _CLITICS and (verb == "inf" or not _noun_after(seg, start)))):
+        return None  # « le traite », « ce doit »: a pronoun before a verb; but no finite verb follows « de » (« d’urine »)
     gender, number = _single(features)
     if det is not None:
         _kind, det_gender, det_number = det
@@ -728,6 +729,47 @@ class _Detector:
                 elif not _distributed(seg, j) and not _prenominal(seg, j, reading, self.nouns):
                     self._judge(seg, i, j, reading, attribute=False)
                 j += 1
+
+    def appositions(self, seg: _Segment) -> None:
+        """« Les plaquettes, aussi appelés thrombocytes, arrêtent… »: a past participle after a
+        comma that follows the subject noun phrase opening the sentence or clause, qualifying
+        it.  Silent where any noun of the phrase agrees (« les douleurs du dos, causé… »), on a
+        phrase that may be a list item (a comma before it) and on an adjective, which may
+        qualify the subject of the verb to come (« inquiet, le patient… » reads alike)."""
+        words = seg.words
+        for c in range(1, len(words) - 1):
+            if words[c].low != ",":
+                continue
+            k = self._subject_noun(seg, c - 1)
+            if k < 0:
+                continue
+            chain = _chain(seg, k, self.nouns, attribute=True)
+            if chain is None:
+                continue
+            heads, start = chain
+            if start > 0 and (seg.low(start - 1) not in _CLAUSE_STARTS or seg.low(start - 1) == ","):
+                continue
+            if start == 0 and not self._opens_sentence(words[0]):
+                continue
+            if any(words[h.index].low in _COLLECTIVE or words[h.index].low in _GROUPS for h in heads):
+                continue
+            a = self._skip_adverbs(seg, c + 1)
+            if a >= len(words) or not _plain(words[a].text) or words[a].low in _PARTICIPLES_AFTER_ETRE \
+                    or words[a].low in _ADVERBIAL or words[a].low in ("donné", "entendu"):
+                continue
+            reading = attribute_reading(words[a].text)
+            participles = frozenset((e.gender, e.number) for e in lexicon.analyses(words[a].text) if e.is_past_participle)
+            if reading is None or reading.cgram != lexicon.VERB or not participles:
+                continue
+            reading = AdjectiveReading(reading.lemma, reading.cgram, participles)
+            if all(h.gender is None and h.number is None for h in heads) or _agrees(reading, heads):
+                continue
+            main = heads[-1]
+            target = _target(reading, main)
+            replacement = reinflect(words[a].text, reading, *target) if target is not None else None
+            safe = replacement is not None and len({(h.gender, h.number) for h in heads}) == 1
+            self.add(_finding(self.path, words[a].start, words[a].end, words[a].text, replacement, words[a].text,
+                              words[main.index].text, safe), words[start].start, words[a].end)
 
     def _before_agent(self, seg: _Segment, j: int) -> AdjectiveReading | None:
         """The word at ``j`` as a past participle before « par » and a determiner (its agent:
@@ -1140,6 +1182,7 @@ def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[
         detector.determiners(seg)
         detector.adjectives(seg)
         detector.attributes(seg)
+        detector.appositions(seg)
         detector.verbs(seg)
     spans = SpanSet(covered)
     found: dict[tuple[int, int], Finding] = {}
