@@ -960,6 +960,8 @@ class _Detector:
             k = self._subject_noun(seg, left, relative)
             if k < 0:
                 continue
+            if not relative and self._coordinated_subject(seg, k, c):
+                continue
             if _head_at(seg, k, self.nouns) is None or (_noun_phrase_start(seg, k, self.nouns)[1] is None and not (
                     seg.low(k - 1) in _PREPOSITIONS or seg.low(k - 1) in _CONTRACTED)):
                 continue  # a subject is a noun phrase with its determiner, or complements one
@@ -987,6 +989,74 @@ class _Detector:
                 self._judge_relative(seg, k, a, reading)
             else:
                 self._judge(seg, k, a, reading, attribute=True)
+
+    def _coordinated_subject(self, seg: _Segment, k: int, c: int) -> bool:
+        """« La fièvre et la toux sont fréquents »: a subject of noun phrases joined by « et »
+        (and commas before it), each a determiner, its noun and adjectives only, opening the
+        clause, before a plural copula: the attribute takes the plural, feminine if every noun
+        is.  No complement (« le traitement de la fièvre et de la toux »: which noun is
+        coordinated is not clear), no « ou », no noun of a person or quantity.  True if the
+        subject was such a coordination (judged here)."""
+        words = seg.words
+        heads: list[_Head] = []
+        i = k
+        joiners: list[str] = []
+        while True:
+            head = _head_at(seg, i, self.nouns)
+            if head is None:
+                return False
+            start = head[1]
+            if start == i or determiner_features(words[start].text) is None:
+                return False  # each noun phrase with its determiner
+            if any(_adjective_ok(seg, j) is None for j in range(start + 1, i)) and i - start > 1:
+                return False
+            heads.append(head[0])
+            before = seg.low(start - 1)
+            if before in ("et", ","):
+                joiners.append(before)
+                # The previous noun phrase ends before the joiner, through adjectives after its noun.
+                j = start - 2
+                while j >= 0 and self.nouns.features(words[j].text) is None and _adjective_ok(seg, j) is not None:
+                    j -= 1
+                if j < 0:
+                    return False
+                i = j
+                continue
+            if start > 0 and (before not in _CLAUSE_STARTS or before == ","):
+                return False
+            if start == 0 and not self._opens_sentence(words[0]):
+                return False
+            break
+        if len(heads) < 2 or not joiners or joiners[0] != "et" or "et" in joiners[1:]:
+            return True if len(heads) >= 2 else False
+        if any(h.gender is None or h.number is None or h.person or words[h.index].low in _COLLECTIVE
+               or words[h.index].low in _GROUPS for h in heads):
+            return True
+        verb = finite_verb(words[c].text) if words[c].low in COPULAS else None
+        v = c
+        while verb is None and v > k + 1:
+            v -= 1
+            verb = finite_verb(words[v].text) if words[v].low in MODALS | COPULAS | AVOIR else None
+        if verb is None or verb.number != "p":
+            return True
+        a = self._skip_adverbs(seg, c + 1)
+        if a < len(words) and words[a].low == "été":
+            a = self._skip_adverbs(seg, a + 1)
+        if a >= len(words):
+            return True
+        reading = _attribute_ok(seg, a)
+        if reading is None or _prenominal(seg, a, reading, self.nouns) or _distributed(seg, a):
+            return True
+        gender = "f" if all(h.gender == "f" for h in heads) else "m"
+        if reading.allows(gender, "p"):
+            return True
+        head = _Head(heads[-1].index, gender, "p", False)
+        target = _target(reading, head)
+        replacement = reinflect(words[a].text, reading, *target) if target is not None else None
+        self.add(_finding(self.path, words[a].start, words[a].end, words[a].text, replacement, words[a].text,
+                          words[heads[-1].index].text, replacement is not None),
+                 words[heads[-1].index].start, words[a].end)
+        return True
 
     def _pronoun_attribute(self, seg: _Segment, p: int, c: int) -> None:
         """« elles sont souvent sévère », « ils peuvent devenir grave »: the attribute of a
