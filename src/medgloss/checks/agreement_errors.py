@@ -35,7 +35,11 @@ form shows the head's gender and number only (« prélevées ») makes those coo
 (« et », « ou », « puis », « mais », a comma) agree alike; a plural-only adjective of quantity
 (« multiples », « nombreux », « divers », « quelques »…) before a noun Lexique gives in the
 singular only is reported with the noun's plural.  A noun of two genders in Lexique takes the
-glossary term's one gender where no determiner gives it one.
+glossary term's one gender where no determiner gives it one.  The attribute of a subject
+pronoun that opens its clause agrees with the pronoun (« elles sont souvent sévère »), a past
+participle in apposition after the subject noun phrase with it (« les plaquettes, aussi appelés
+thrombocytes »), and the attribute of noun phrases joined by « et » takes the plural, feminine
+if every noun is (« la fièvre et la toux sont fréquents »).
 
 It must not report spelling, a past participle after « avoir » with its object before, or a
 pronoun's antecedent.
