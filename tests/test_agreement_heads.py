@@ -79,6 +79,8 @@ def test_a_singular_noun_after_a_plural_quantity_takes_the_plural_in_the_fix() -
     "Les infirmières ont prélevé puis congelé le sang du patient atteint de pneumonie.",
     # The agent's noun before « par »: the participle agrees with the PP noun or the head.
     "Un flacon de gélules fermé par un bouchon contient l’antibiotique.",
+    # An adverbial of time, an adverb, then the attribute of the subject.
+    "Elles sont tous les jours plus nombreuses à consulter pour une pneumonie.",
     # A court's « greffe » is masculine: its own determiner decides.
     "Le greffe du tribunal reçoit les dossiers des patients atteints de pneumonie.",
 ])

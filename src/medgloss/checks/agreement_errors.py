@@ -174,6 +174,10 @@ _SUBJECT_PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "e
 _PRONOUN_CLAUSE_STARTS = frozenset("mais donc car si s’ quand lorsque lorsqu’ que qu’ puisque puisqu’ comme où "
                                    "alors ainsi cependant pourtant toutefois néanmoins enfin ensuite puis "
                                    "parce".split())
+# Nouns of time that make adverbials (« tous les jours », « chaque année »): an adjective after
+# one and an adverb qualifies something else (« elles sont tous les jours plus nombreuses »).
+_TIME_NOUNS = frozenset("jour jours semaine semaines mois an ans année années heure heures minute minutes matin "
+                        "matins soir soirs nuit nuits fois".split())
 _MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 
 
@@ -706,6 +710,8 @@ class _Detector:
             # « une grippe mal soignée »: up to two adverbs before the first adjective.
             while j < len(words) and j - i <= 2 and self._adverb(words[j].text) and words[j].low != "tout":
                 j += 1
+            if j > i + 1 and words[i].low in _TIME_NOUNS:
+                continue  # « elles sont tous les jours plus nombreuses »: an adverbial of time, then the attribute
             if j == i + 1 and seg.low(j) in ("le", "la", "les") and seg.low(j + 1) in ("plus", "moins"):
                 # « les symptômes les plus souvent observés »: a superlative, and its adverbs.
                 j += 2
