@@ -1060,8 +1060,8 @@ class _Detector:
         gender = "f" if all(h.gender == "f" for h in heads) else "m"
         if reading.allows(gender, "p"):
             return True
-        head = _Head(heads[-1].index, gender, "p", False)
-        target = _target(reading, head)
+        subject = _Head(heads[-1].index, gender, "p", False)
+        target = _target(reading, subject)
         replacement = reinflect(words[a].text, reading, *target) if target is not None else None
         self.add(_finding(self.path, words[a].start, words[a].end, words[a].text, replacement, words[a].text,
                           words[heads[-1].index].text, replacement is not None),
