@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
 from ..french.english_words import english_frequency, english_only, french_frequency
+from ..french.function_words import AFTER_ELIDED, AVOIR_AFTER_Y, FOLLOWERS, VERBAL_ELIDED, FUNCTION_WORDS, GLUES, SUFFIX_WORDS, looks_plural, Glue, elided_surface, may_precede
 from ..french.lexicon_words import Lexicon, lexicon
 from ..matching.compiled import TERM, CompiledGlossary
 from ..matching.scanner import Hit
@@ -107,6 +108,13 @@ def broken_word_findings(
     # to a paragraph finds exactly the matches the whole text's scan finds in it.
     segments = paragraphs.with_terms()
 
+    # Fusions of a function word hold by the grammar of their parts, in any paragraph of prose
+    # (a sentence about « unenzyme défectueuse » need not name a glossary term).
+    findings += y_avoir_fusions(text, path, free)
+    findings += function_word_fusions(text, path, lex, joined, single, free)
+    findings += lexical_splits(text, path, lex, free)
+    anywhere = len(findings)
+
     def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         for lo, hi in segments:
             yield from pattern.finditer(text, lo, hi)
@@ -181,7 +189,19 @@ def broken_word_findings(
             repaired.append(piece)
             position += len(part)
         findings.append(_finding(path, match.start(), token, " ".join(repaired)))
-    return [f for f in findings if paragraphs.has_term(f.offset)]
+    # A fusion or a split counts in a paragraph about health: with the stem of a health word, or a
+    # medical glossary term in its sentence (a manual's « unalias » is no broken word, though
+    # « alias » is a word of the glossary).
+    health: dict[int, bool] = {}
+
+    def about_health_at(offset: int) -> bool:
+        lo, hi = paragraphs.bounds(offset)
+        if lo not in health:
+            health[lo] = _HEALTH.search(text, lo, hi) is not None
+        return health[lo] or paragraphs.medical_near(offset)
+
+    return ([f for f in findings[:anywhere] if about_health_at(f.offset)]
+            + [f for f in findings[anywhere:] if paragraphs.has_term(f.offset)])
 
 
 _BLANK_LINES = re.compile(f"(?:{_BLANK_LINE.pattern})+")  # a run of them, as successive matches of one
@@ -379,3 +399,222 @@ def _with_separators(piece: str, surface: str) -> str:
 
 def _finding(path: str, start: int, found: str, repaired: str) -> Finding:
     return replacement_finding(path, start, found, CODES["MG113"], "", [repaired], None)
+
+
+# -- A function word fused with the next word, anywhere in French prose ------------------------
+#
+# « unenzyme », « lesanticorps », « lorganisme », « quil », « etla »: the token is no word of
+# Lexique383 (nor of the glossary, nor English), and exactly one cut leaves a function word that
+# French may write before what follows (:func:`medgloss.french.function_words.may_precede`) and a
+# word of Lexique.  The grammar of the first part is what makes this safe where the length
+# limits of :func:`_glued_article` were needed: « dune » and « lent » are words, « duodénite »
+# would be « du » before a vowel, « desmopressine » « des » before a singular.
+
+# A token of letters that is no part of code, a path, an address, a hyphenated or elided form.
+# Bounded by a space or the punctuation of prose on both sides: a token after a combining accent,
+# a mojibake sign (« Ã©quivalent »), a hyphen of any kind or in code is a piece of something else.
+_CANDIDATE = re.compile(r"(?:(?<=[\s(\[«\"“‘,;:!?…])|^)[A-Za-zÀ-ÖØ-öø-ÿŒœ]{3,}(?=[\s)\]»\"”,;:!?…]|\.(?!\w)|$)")
+_MIN_FOLLOWING = 0.5  # per million: the word after the glue is a word of the lexicon, not a rare form
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"()\n]\s*|^\s*[-•*–]\s*)$")
+_ENGLISH_MARGIN = 1.0  # Zipf: a token this much more common in English is English (« duration », « desire »)
+
+
+def _follows_glue(rest: str, glue: Glue, lex: Lexicon, single: frozenset[str]) -> bool:
+    """True if ``rest`` (lower case) is a word that may follow ``glue`` inside a fused token."""
+    if glue.kind == "elided":
+        if len(rest) <= 3:
+            return rest in AFTER_ELIDED[glue.word]  # « dun », « quil », « cest », « ny »
+    elif rest in FOLLOWERS:
+        # « etla », « dansla »: a preposition or conjunction, then a determiner; never two determiners.
+        return glue.kind in ("preposition", "conjunction")
+    if len(rest) < 4:
+        return False
+    key = fold_term(rest)
+    if not lex.has_spelling(rest):
+        # The accents as written (« james » is no « j’âmes »); a glossary word may be typed without them.
+        return rest == key and key in single
+    if glue.kind == "determiner" and looks_plural(rest, lambda w: lex.is_noun(w) or lex.is_adjective(w)):
+        return False  # « unaires » is no « un aires »
+    if glue.kind == "elided" and glue.word in VERBAL_ELIDED and _nominal(rest, lex):
+        return False  # « n’», « s’», « j’» come before a verb (« sondées » is no « s’ondées »)
+    return lex.freq(key) >= _MIN_FOLLOWING or key in single
+
+
+def _nominal(word: str, lex: Lexicon) -> bool:
+    """True if ``word`` is a noun or an adjective lemma, or the plural or feminine of one."""
+    lemmas = [word]
+    if word.endswith(("s", "x")):
+        lemmas.append(word[:-1])
+    if word.endswith(("e", "es")):
+        lemmas.append(word.rstrip("s")[:-1])
+    return any(lex.is_noun(w) or lex.is_adjective(w) for w in lemmas)
+
+
+def _fused_function_word(token: str, lex: Lexicon, single: frozenset[str]) -> tuple[Glue, str] | None:
+    """``(glue, rest)`` if ``token`` (not a word) is a function word fused with the next word,
+    by the one cut that makes it so, or None (no cut, or two)."""
+    lowered = token.lower()
+    readings = []
+    for glue in GLUES:
+        if len(lowered) < len(glue.word) + 2 or not lowered.startswith(glue.word):
+            continue
+        rest = lowered[len(glue.word):]
+        if may_precede(glue, rest) and _follows_glue(rest, glue, lex, single):
+            readings.append((lex.freq(rest), glue, rest))
+    if not readings:
+        return None
+    readings.sort(key=lambda r: -r[0])
+    if len(readings) > 1 and readings[0][0] < _CLEARER * readings[1][0]:
+        return None  # two readings as likely: not a fusion we can name
+    return readings[0][1], readings[0][2]
+
+
+# « lagrippe »: « la grippe » (8.9 per million) rather than « l’agrippe » (4.2)? Not clearly
+# enough; a reading wins only when its word is this many times more frequent.
+_CLEARER = 5.0
+
+
+def _is_english(lowered: str) -> bool:
+    english = english_frequency(lowered)
+    return english >= 2.5 and english >= french_frequency(lowered) + _ENGLISH_MARGIN or lowered in english_only()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text, max(0, start - 4), start)) or start == 0
+
+
+def function_word_fusions(text: str, path: str, lex: Lexicon, joined: dict[str, str], single: frozenset[str],
+                          free: "Callable[[int, int], bool]") -> list[Finding]:
+    """MG113 findings of function words fused with the next word in ``text``, where ``free``."""
+    findings: list[Finding] = []
+    for match in _CANDIDATE.finditer(text):
+        token = match.group()
+        lowered = token.lower()
+        if lowered in lex.spelt:
+            continue  # the common case, first: a word
+        if not (token.islower() or (token[0].isupper() and token[1:].islower() and _sentence_initial(text, match.start()))):
+            continue  # a capital inside a sentence is a name (« Dupont », « Lorient »)
+        key = fold_term(token)
+        if key in lex.words or key in joined or _is_english(lowered):
+            continue
+        if _between_names(text, match.start(), match.end()):
+            continue  # a particle of a name (« Van den Berg »)
+        fused = _fused_function_word(token, lex, single)
+        if fused is None or not free(match.start(), match.end()):
+            continue
+        glue, rest = fused
+        if not token.islower() and len(rest) > 3 and french_frequency(lowered) >= _NAME_FREQUENCY:
+            continue  # a name at the start of a sentence (« Dumont a dit »); « Cest », « Quil » are none
+        head = token[: len(glue.word)]
+        repaired = elided_surface(Glue(head, glue.kind)) + token[len(glue.word):]
+        findings.append(_finding(path, match.start(), token, repaired))
+    return findings
+
+
+# The stems of everyday health writing, inside any word (« linfection », « dumédecin »): enough to
+# look for fusions in a text without a glossary term; not « traitement », « analyse » or
+# « diagnostic », which a manual uses as often.
+_HEALTH = re.compile(r"(?i)médec|médic|maladi|malade|santé|patient|symptôm|hôpita|infirmi|vaccin|sanguin|infect|"
+                     r"clinique|pharmac|ordonnance|douleur|fièvre|enceinte|anticorps|globule|immunit|greff|\bsang\b")
+
+
+def about_health(text: str) -> bool:
+    """True if ``text`` holds a stem of health writing: its fusions are looked for without a term."""
+    return _HEALTH.search(text) is not None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿŒœ]+)[ \u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-zÀ-ÖØ-öø-ÿŒœ]+)")
+
+
+def _between_names(text: str, start: int, end: int) -> bool:
+    """True if capitalised words stand on both sides of ``[start, end)``."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
+
+
+_NAME_FREQUENCY = 2.5  # Zipf: a capitalised token this common in French is a name, not a typo
+
+
+# « il ya », « il n’ya », « ilya »: the pronoun « y » fused with « avoir » after the subject « il ».
+_Y_AVOIR = re.compile(
+    r"(?<![\w-])(?:[Ii]l[ \u00a0]?|[Ii]l[ \u00a0]+[Nn]['’])(y(?:" + "|".join(sorted(AVOIR_AFTER_Y, key=len, reverse=True)) + r"))(?![\w'’-])")
+
+
+_AVOIR = "|".join(sorted(AVOIR_AFTER_Y, key=len, reverse=True))
+# « il ny a »: the negation's « n’ » fused with « y », before the same verb.
+_NY_AVOIR = re.compile(r"(?<![\w-])[Ii]l[ \u00a0]+([Nn]y)(?=[ \u00a0]+(?:" + _AVOIR + r")(?![\w'’-]))")
+
+
+def y_avoir_fusions(text: str, path: str, free: "Callable[[int, int], bool]") -> list[Finding]:
+    """MG113 findings of « y » fused with the verb or the negation after « il » (« il ya » →
+    « il y a », « il ny a » → « il n’y a »)."""
+    findings = []
+    for match in _Y_AVOIR.finditer(text):
+        start, end = match.span(1)
+        token = match.group(1)
+        if free(start, end):
+            findings.append(_finding(path, start, token, f"{token[0]} {token[1:]}"))
+    for match in _NY_AVOIR.finditer(text):
+        start, end = match.span(1)
+        token = match.group(1)
+        if free(start, end):
+            findings.append(_finding(path, start, token, f"{token[0]}’{token[1:]}"))
+    return findings
+
+
+# -- A word of Lexique split in two, one piece no word ---------------------------------------
+#
+# « infec tion », « périphé rique », « traite ment »: the two pieces joined are a common word of
+# Lexique383, and one of them is no word of French or English, or the second is an ending of
+# derivation (:data:`SUFFIX_WORDS`).  Two words that join into a third (« de main », « sur tout »,
+# « pas sage ») stay silent: a function word never starts such a split, and two content words
+# are told apart only by an ending.
+_JOINED_MIN = 7
+_JOINED_FREQUENCY = 1.0  # per million: the word the pieces make is a common one
+_FUNCTION = FUNCTION_WORDS | FOLLOWERS
+
+
+def _no_word(piece: str, lex: Lexicon) -> bool:
+    """True if ``piece`` is no word: not in Lexique, rare in French and English (wordfreq)."""
+    lowered = piece.lower()
+    return (fold_term(piece) not in lex.words and english_frequency(lowered) < _ENGLISH_WORD - 0.5
+            and french_frequency(lowered) < _ENGLISH_WORD - 0.5)
+
+
+def lexical_splits(text: str, path: str, lex: Lexicon, free: "Callable[[int, int], bool]") -> list[Finding]:
+    """MG113 findings of a common word of Lexique split in two pieces in ``text``, where ``free``."""
+    findings: list[Finding] = []
+    for match in _PAIR.finditer(text):
+        first, second = match.group(1), match.group(2)
+        whole = (first + second).lower()
+        if len(whole) < _JOINED_MIN or whole not in lex.spelt:
+            continue  # the common case, first: two words that make none
+        lowered = first.lower()
+        if lowered in _FUNCTION or not (first.islower() or first[1:].islower()):
+            continue
+        if lex.freq(whole) < _JOINED_FREQUENCY:
+            continue
+        if not (_no_word(first, lex) or _no_word(second, lex)
+                or (second in SUFFIX_WORDS and len(first) >= 4)):
+            continue
+        end = match.end() + len(second)
+        if not (_prose_edge(text, match.start() - 1) and _prose_edge(text, end)) or not free(match.start(), end):
+            continue  # a piece of a hyphenated, accented or garbled word (« traver‐ sant », « Ã©tait »)
+        findings.append(_finding(path, match.start(), text[match.start():end], first + second))
+    return findings
+
+
+_PROSE_EDGE = frozenset(" \t\n\r\u00a0\u202f()[]«»\"“”‘,;:!?…")
+
+
+def _prose_edge(text: str, index: int) -> bool:
+    """True if ``text[index]`` is outside the text, a space or the punctuation of prose (a full
+    stop only when no letter follows it)."""
+    if index < 0 or index >= len(text):
+        return True
+    ch = text[index]
+    if ch == ".":
+        return index + 1 >= len(text) or not text[index + 1].isalnum()
+    return ch in _PROSE_EDGE

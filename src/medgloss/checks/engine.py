@@ -203,7 +203,7 @@ class Checker:
         are left in ``memo``; ``also_taken`` tells whether findings decided on demand overlap a span
         (the English and accent checks keep off them too)."""
         from .accents import accent_findings
-        from .broken_words import broken_word_findings
+        from .broken_words import about_health, broken_word_findings
         from .calques import calque_findings
         from .english import english_findings
 
@@ -229,6 +229,9 @@ class Checker:
                                          anchors, also_taken)
             if runs("broken_words"):
                 found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
+        elif runs("broken_words") and about_health(text):
+            # A fusion hides the very term that would have made the text medical (« lorganisme »).
+            found += broken_word_findings(self, text, path, hits, covered)
         if runs("calques"):
             found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
         if runs("agreement"):
