@@ -110,9 +110,11 @@ def broken_word_findings(
 
     # Fusions of a function word hold by the grammar of their parts, in any paragraph of prose
     # (a sentence about « unenzyme défectueuse » need not name a glossary term).
-    findings += y_avoir_fusions(text, path, free)
-    findings += function_word_fusions(text, path, lex, joined, single, free)
-    findings += lexical_splits(text, path, lex, free)
+    # The whole text is read (a token pass costs less than finding the paragraphs about health
+    # first); the paragraph of each finding is judged at the end.
+    whole = [(0, len(text))]
+    findings += y_avoir_fusions(text, whole, path, free)
+    findings += fusions_and_splits(text, whole, path, lex, joined, single, free)
     anywhere = len(findings)
 
     def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -410,10 +412,6 @@ def _finding(path: str, start: int, found: str, repaired: str) -> Finding:
 # limits of :func:`_glued_article` were needed: « dune » and « lent » are words, « duodénite »
 # would be « du » before a vowel, « desmopressine » « des » before a singular.
 
-# A token of letters that is no part of code, a path, an address, a hyphenated or elided form.
-# Bounded by a space or the punctuation of prose on both sides: a token after a combining accent,
-# a mojibake sign (« Ã©quivalent »), a hyphen of any kind or in code is a piece of something else.
-_CANDIDATE = re.compile(r"(?:(?<=[\s(\[«\"“‘,;:!?…])|^)[A-Za-zÀ-ÖØ-öø-ÿŒœ]{3,}(?=[\s)\]»\"”,;:!?…]|\.(?!\w)|$)")
 _MIN_FOLLOWING = 0.5  # per million: the word after the glue is a word of the lexicon, not a rare form
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"()\n]\s*|^\s*[-•*–]\s*)$")
 _ENGLISH_MARGIN = 1.0  # Zipf: a token this much more common in English is English (« duration », « desire »)
@@ -483,31 +481,72 @@ def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text, max(0, start - 4), start)) or start == 0
 
 
-def function_word_fusions(text: str, path: str, lex: Lexicon, joined: dict[str, str], single: frozenset[str],
-                          free: "Callable[[int, int], bool]") -> list[Finding]:
-    """MG113 findings of function words fused with the next word in ``text``, where ``free``."""
+def _each(pattern: re.Pattern[str], text: str, segments: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for lo, hi in segments:
+        yield from pattern.finditer(text, lo, hi)
+
+
+def _fusion_of(token: str, lex: Lexicon, joined: dict[str, str], single: frozenset[str]) -> tuple[Glue, str] | None:
+    """What :func:`_fused_function_word` reads in ``token`` (no word of Lexique, the glossary or
+    English), or None; what does not depend on the token's place in the text."""
+    lowered = token.lower()
+    key = fold_term(token)
+    if key in lex.words or key in joined or _is_english(lowered):
+        return None
+    fused = _fused_function_word(token, lex, single)
+    if fused is not None and not token.islower() and len(fused[1]) > 3 and french_frequency(lowered) >= _NAME_FREQUENCY:
+        return None  # a name at the start of a sentence (« Dumont a dit »); « Cest », « Quil » are none
+    return fused
+
+
+def _fusion_finding(text: str, path: str, start: int, token: str, fused: tuple[Glue, str]) -> Finding | None:
+    """The finding of the fused ``token`` at ``start``, or None where its place makes it a name."""
+    if not token.islower() and not _sentence_initial(text, start):
+        return None  # a capital inside a sentence is a name (« Dupont », « Lorient »)
+    if not _prose_edge(text, start - 1) or not _prose_edge(text, start + len(token)):
+        return None  # a piece of code, a path, an accented or garbled word (« rép/monfichier »)
+    if _between_names(text, start, start + len(token)):
+        return None  # a particle of a name (« Van den Berg »)
+    glue, _rest = fused
+    head = token[: len(glue.word)]
+    return _finding(path, start, token, elided_surface(Glue(head, glue.kind)) + token[len(glue.word):])
+
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]{2,}")
+
+
+def fusions_and_splits(text: str, segments: Sequence[tuple[int, int]], path: str, lex: Lexicon,
+                       joined: dict[str, str], single: frozenset[str],
+                       free: "Callable[[int, int], bool]") -> list[Finding]:
+    """MG113 findings of function words fused with the next word and of common words split in
+    two, in the ``segments`` of ``text``, where ``free``: one pass over the tokens, each
+    distinct unknown token judged once."""
     findings: list[Finding] = []
-    for match in _CANDIDATE.finditer(text):
-        token = match.group()
-        lowered = token.lower()
-        if lowered in lex.spelt:
-            continue  # the common case, first: a word
-        if not (token.islower() or (token[0].isupper() and token[1:].islower() and _sentence_initial(text, match.start()))):
-            continue  # a capital inside a sentence is a name (« Dupont », « Lorient »)
-        key = fold_term(token)
-        if key in lex.words or key in joined or _is_english(lowered):
-            continue
-        if _between_names(text, match.start(), match.end()):
-            continue  # a particle of a name (« Van den Berg »)
-        fused = _fused_function_word(token, lex, single)
-        if fused is None or not free(match.start(), match.end()):
-            continue
-        glue, rest = fused
-        if not token.islower() and len(rest) > 3 and french_frequency(lowered) >= _NAME_FREQUENCY:
-            continue  # a name at the start of a sentence (« Dumont a dit »); « Cest », « Quil » are none
-        head = token[: len(glue.word)]
-        repaired = elided_surface(Glue(head, glue.kind)) + token[len(glue.word):]
-        findings.append(_finding(path, match.start(), token, repaired))
+    spelt = lex.spelt
+    judged: dict[str, tuple[Glue, str] | None] = {}
+    for lo, hi in segments:
+        previous, previous_end, previous_known = "", -2, True
+        for match in _TOKEN.finditer(text, lo, hi):
+            token = match.group()
+            start, end = match.span()
+            lowered = token.lower()
+            known = lowered in spelt
+            # A split: the previous token one space before, one of the two unknown or an ending.
+            if previous_end == start - 1 and text[previous_end] in " \u00a0" and (
+                    not known or not previous_known or lowered in SUFFIX_WORDS):
+                split = _split_finding(text, path, previous_end - len(previous), previous, token, lex)
+                if split is not None and free(split.offset, split.end):
+                    findings.append(split)
+            previous, previous_end, previous_known = token, end, known
+            if known or len(token) < 3 or not (token.islower() or token[1:].islower()):
+                continue
+            if token not in judged:
+                judged[token] = _fusion_of(token, lex, joined, single)
+            fused = judged[token]
+            if fused is not None and free(start, end):
+                finding = _fusion_finding(text, path, start, token, fused)
+                if finding is not None:
+                    findings.append(finding)
     return findings
 
 
@@ -518,9 +557,13 @@ _HEALTH = re.compile(r"(?i)médec|médic|maladi|malade|santé|patient|symptôm|h
                      r"clinique|pharmac|ordonnance|douleur|fièvre|enceinte|anticorps|globule|immunit|greff|\bsang\b")
 
 
+_HEALTH_LOWER = re.compile(_HEALTH.pattern.removeprefix("(?i)"))
+
+
 def about_health(text: str) -> bool:
     """True if ``text`` holds a stem of health writing: its fusions are looked for without a term."""
-    return _HEALTH.search(text) is not None
+    # On the text in lower case: a case-blind search of the stems is three times slower.
+    return _HEALTH_LOWER.search(text.lower()) is not None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿŒœ]+)[ \u00a0]+$")
@@ -538,25 +581,28 @@ _NAME_FREQUENCY = 2.5  # Zipf: a capitalised token this common in French is a na
 
 
 # « il ya », « il n’ya », « ilya »: the pronoun « y » fused with « avoir » after the subject « il ».
+# The patterns start with « il » and look behind it after: a pattern that starts with a literal
+# is searched for at C speed, one that starts with a look-behind is tried at every character.
 _Y_AVOIR = re.compile(
-    r"(?<![\w-])(?:[Ii]l[ \u00a0]?|[Ii]l[ \u00a0]+[Nn]['’])(y(?:" + "|".join(sorted(AVOIR_AFTER_Y, key=len, reverse=True)) + r"))(?![\w'’-])")
+    r"[Ii]l(?<![\w-]..)(?:[ \u00a0]?|[ \u00a0]+[Nn]['’])(y(?:" + "|".join(sorted(AVOIR_AFTER_Y, key=len, reverse=True)) + r"))(?![\w'’-])")
 
 
 _AVOIR = "|".join(sorted(AVOIR_AFTER_Y, key=len, reverse=True))
 # « il ny a »: the negation's « n’ » fused with « y », before the same verb.
-_NY_AVOIR = re.compile(r"(?<![\w-])[Ii]l[ \u00a0]+([Nn]y)(?=[ \u00a0]+(?:" + _AVOIR + r")(?![\w'’-]))")
+_NY_AVOIR = re.compile(r"[Ii]l(?<![\w-]..)[ \u00a0]+([Nn]y)(?=[ \u00a0]+(?:" + _AVOIR + r")(?![\w'’-]))")
 
 
-def y_avoir_fusions(text: str, path: str, free: "Callable[[int, int], bool]") -> list[Finding]:
+def y_avoir_fusions(text: str, segments: Sequence[tuple[int, int]], path: str,
+                    free: "Callable[[int, int], bool]") -> list[Finding]:
     """MG113 findings of « y » fused with the verb or the negation after « il » (« il ya » →
     « il y a », « il ny a » → « il n’y a »)."""
     findings = []
-    for match in _Y_AVOIR.finditer(text):
+    for match in _each(_Y_AVOIR, text, segments):
         start, end = match.span(1)
         token = match.group(1)
         if free(start, end):
             findings.append(_finding(path, start, token, f"{token[0]} {token[1:]}"))
-    for match in _NY_AVOIR.finditer(text):
+    for match in _each(_NY_AVOIR, text, segments):
         start, end = match.span(1)
         token = match.group(1)
         if free(start, end):
@@ -583,27 +629,20 @@ def _no_word(piece: str, lex: Lexicon) -> bool:
             and french_frequency(lowered) < _ENGLISH_WORD - 0.5)
 
 
-def lexical_splits(text: str, path: str, lex: Lexicon, free: "Callable[[int, int], bool]") -> list[Finding]:
-    """MG113 findings of a common word of Lexique split in two pieces in ``text``, where ``free``."""
-    findings: list[Finding] = []
-    for match in _PAIR.finditer(text):
-        first, second = match.group(1), match.group(2)
-        whole = (first + second).lower()
-        if len(whole) < _JOINED_MIN or whole not in lex.spelt:
-            continue  # the common case, first: two words that make none
-        lowered = first.lower()
-        if lowered in _FUNCTION or not (first.islower() or first[1:].islower()):
-            continue
-        if lex.freq(whole) < _JOINED_FREQUENCY:
-            continue
-        if not (_no_word(first, lex) or _no_word(second, lex)
-                or (second in SUFFIX_WORDS and len(first) >= 4)):
-            continue
-        end = match.end() + len(second)
-        if not (_prose_edge(text, match.start() - 1) and _prose_edge(text, end)) or not free(match.start(), end):
-            continue  # a piece of a hyphenated, accented or garbled word (« traver‐ sant », « Ã©tait »)
-        findings.append(_finding(path, match.start(), text[match.start():end], first + second))
-    return findings
+def _split_finding(text: str, path: str, start: int, first: str, second: str, lex: Lexicon) -> Finding | None:
+    """The finding of ``first`` and ``second`` (one space apart from ``start``) as the pieces of
+    one common word of Lexique, or None."""
+    whole = (first + second).lower()
+    if len(whole) < _JOINED_MIN or whole not in lex.spelt or lex.freq(whole) < _JOINED_FREQUENCY:
+        return None
+    if first.lower() in _FUNCTION or not (first.islower() or first[1:].islower()) or not second.islower():
+        return None
+    if not (_no_word(first, lex) or _no_word(second, lex) or (second in SUFFIX_WORDS and len(first) >= 4)):
+        return None  # two words (« pas sage »)
+    end = start + len(first) + 1 + len(second)
+    if not (_prose_edge(text, start - 1) and _prose_edge(text, end)):
+        return None  # a piece of a hyphenated, accented or garbled word (« traver‐ sant », « Ã©tait »)
+    return _finding(path, start, text[start:end], first + second)
 
 
 _PROSE_EDGE = frozenset(" \t\n\r\u00a0\u202f()[]«»\"“”‘,;:!?…")
