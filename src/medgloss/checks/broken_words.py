@@ -112,9 +112,9 @@ def broken_word_findings(
     # (a sentence about « unenzyme défectueuse » need not name a glossary term).
     # The whole text is read (a token pass costs less than finding the paragraphs about health
     # first); the paragraph of each finding is judged at the end.
-    whole = [(0, len(text))]
-    findings += y_avoir_fusions(text, whole, path, free)
-    findings += fusions_and_splits(text, whole, path, lex, joined, single, free)
+    everything = [(0, len(text))]
+    findings += y_avoir_fusions(text, everything, path, free)
+    findings += fusions_and_splits(text, everything, path, lex, joined, single, free)
     anywhere = len(findings)
 
     def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
