@@ -18,6 +18,14 @@ from medgloss.matching.compiled import CALQUE, CalqueEntries, Entry, compile_glo
 from medgloss.matching.scanner import scan
 from medgloss.text.fold import fold
 
+# Real machine-translated health prose (benchmarks/devset/mt-errors.yaml quotes its sources) and
+# a sentence with a calque, as in tests/test_compiled_storage.py.
+TEXTS = [
+    "Vous pourriez avoir besoin de ce test si votre fournisseur de soins de santé pense que vos taux "
+    "d'immunoglobulines sont trop bas.",
+    "Une carence en NEMO est traitée. Le patient a un haut cholestérol et une pression artérielle élevée.",
+]
+
 
 @pytest.fixture(scope="module")
 def compiled(glossary: medgloss.Glossary):
@@ -73,11 +81,8 @@ def test_calque_entries_are_those_of_one_entry_per_calque(compiled) -> None:
             c = table[entry.index]
             assert entry == Entry(CALQUE, c.concept, entry.index, c.text, frozenset({noun_analysis(c.number)}), False)
     assert sum(len(b) for b in index.entries) >= len(table)
-    # a real machine-translated sentence (benchmarks/devset/mt-errors.yaml quotes its source)
-    text = ("Certaines conditions médicales pourraient affecter la gamme normale de globules blancs "
-            "lors d'une numération formule sanguine complète.")
-    hits = scan(text, index, fold(text))
-    assert hits and all(table[e.index].text for h in hits for e in h.entries)
+    hits = [h for text in TEXTS for h in scan(text, index, fold(text))]
+    assert hits and all(fold(table[e.index].text) for h in hits for e in h.entries)
     members, ends = index.entries.columns()
     with pytest.raises(ValueError):  # a bucket naming a calque the table does not hold
         CalqueEntries.from_columns(table, (array("I", [len(table)]).tobytes(), array("I", [1]).tobytes()))

@@ -34,7 +34,7 @@ _CODEC = Codec([Entry, Form, Calque])
 
 # The compiled form depends on these modules too: a change to inflection or folding must
 # not be hidden by a cache built by the previous code.
-_COMPILER_MODULES = ("matching/compiled.py", "matching/cache.py", "french/forms.py", "french/nominal.py", "french/lexicon.py",
+_COMPILER_MODULES = ("matching/compiled.py", "matching/cache.py", "matching/calque_table.py", "french/forms.py", "french/nominal.py", "french/lexicon.py",
                      "french/verbs.py", "text/fold.py", "glossary/model.py", "glossary/calques.py", "glossary/senses.py", "glossary/sense_words.py",
                      "glossary/variety.py", "french/lexicon_words.py", "french/freedict.py", "french/literal_words.py",
                      "french/literal_adjectives.py", "french/everyday_senses.py", "cache/codec.py")
