@@ -49,3 +49,17 @@ def test_types_not_allowed_are_refused_both_ways() -> None:
         Codec([]).unpackb(Codec([Point]).packb(Point(1, (), [])))
     with pytest.raises(CodecError):
         Codec([]).unpackb(b"\xc1")
+
+
+def test_equal_sets_of_one_unpacking_are_one_object_and_lists_never_are() -> None:
+    # A compiled glossary's entries repeat a few sets of analyses thousands of times (issue 19):
+    # each distinct set is decoded once; a mutable list is never shared.
+    codec = Codec([Point])
+    analyses = frozenset({("NOUN", "", None, "s", None), ("ADJ", "", None, "s", "f")})
+    value = [Point(i, ("a",), ["x"]) for i in range(3)], [frozenset(analyses) for _ in range(3)], [frozenset()] * 2
+    points, sets, empties = codec.unpackb(codec.packb(value))
+    assert sets == [analyses] * 3 and sets[0] is sets[1] is sets[2]
+    assert empties[0] is empties[1]
+    assert points[0].seen == points[1].seen and points[0].seen is not points[1].seen
+    other = codec.unpackb(codec.packb(value))[1]
+    assert other[0] == sets[0] and other[0] is not sets[0]  # the memo lives for one call only

@@ -25,7 +25,8 @@ from ..cache.store import building, cache_dir, load_parts, source_digest, store_
 from ..french.forms import Form
 from ..glossary.calques import Calque
 from ..glossary.model import Glossary
-from .compiled import CompiledGlossary, Deferred, Entry, KeyIndex, compile_glossary
+from .calque_table import CalqueTable
+from .compiled import CalqueEntries, CompiledGlossary, Deferred, Entry, KeyIndex, compile_glossary
 
 _MEMO: dict[str, CompiledGlossary] = {}
 _CODEC = Codec([Entry, Form, Calque])
@@ -33,7 +34,7 @@ _CODEC = Codec([Entry, Form, Calque])
 
 # The compiled form depends on these modules too: a change to inflection or folding must
 # not be hidden by a cache built by the previous code.
-_COMPILER_MODULES = ("matching/compiled.py", "matching/cache.py", "french/forms.py", "french/nominal.py", "french/lexicon.py",
+_COMPILER_MODULES = ("matching/compiled.py", "matching/cache.py", "matching/calque_table.py", "french/forms.py", "french/nominal.py", "french/lexicon.py",
                      "french/verbs.py", "text/fold.py", "glossary/model.py", "glossary/calques.py", "glossary/senses.py", "glossary/sense_words.py",
                      "glossary/variety.py", "french/lexicon_words.py", "french/freedict.py", "french/literal_words.py",
                      "french/literal_adjectives.py", "french/everyday_senses.py", "cache/codec.py")
@@ -67,20 +68,32 @@ def _entry_name(glossary: Glossary) -> str | None:
 
 
 class _Packed(Sequence[Any]):
-    """A list kept packed until first read.  The entry buckets and the generated calques are
+    """A sequence kept packed until first read.  The entry buckets and the generated calques are
     most of the compiled glossary (0.25 s of a one-line check's 0.3 s to decode it), and a text
-    without a glossary term, or without a calque, never reads them."""
+    without a glossary term, or without a calque, never reads them.
 
-    def __init__(self, length: int, blob: bytes) -> None:
+    ``build`` makes the sequence of the decoded value (``None`` if it does not fit); a part that
+    does not decode or fit (never seen: the entry is signed, and named after the codec and the
+    classes) is taken from the glossary compiled again, ``fresh()``: never an empty part that
+    would miss findings."""
+
+    def __init__(self, length: int, blob: bytes, build: Callable[[Any], Sequence[Any] | None],
+                 fresh: Callable[[], Sequence[Any]]) -> None:
         self._length = length  # known without decoding: « if not index.entries » stays free
         self._blob: bytes | None = blob
-        self._items: list[Any] = []
+        self._build: Callable[[Any], Sequence[Any] | None] | None = build
+        self._fresh: Callable[[], Sequence[Any]] | None = fresh
+        self._items: Sequence[Any] = []
 
-    def _loaded(self) -> list[Any]:
+    def _loaded(self) -> Sequence[Any]:
         if self._blob is not None:
-            items = _CODEC.unpackb(self._blob)
-            self._items = list(items) if isinstance(items, (list, tuple)) else []
-            self._blob = None
+            assert self._build is not None and self._fresh is not None
+            try:
+                items = self._build(_CODEC.unpackb(self._blob))
+            except (CodecError, TypeError, ValueError, IndexError):
+                items = None
+            self._items = items if items is not None and len(items) == self._length else self._fresh()
+            self._blob = self._build = self._fresh = None
         return self._items
 
     def __getitem__(self, index: Any) -> Any:
@@ -93,6 +106,21 @@ class _Packed(Sequence[Any]):
         return iter(self._loaded())
 
 
+def _as_list(value: Any) -> list[Any] | None:
+    return list(value) if isinstance(value, (list, tuple)) else None
+
+
+def _calque_table(value: Any) -> CalqueTable | None:
+    return CalqueTable.from_columns(value) if isinstance(value, tuple) else None
+
+
+def _calque_buckets(calques: Sequence[Calque], value: Any) -> CalqueEntries | None:
+    table = calques._loaded() if isinstance(calques, _Packed) else calques
+    if not isinstance(table, CalqueTable) or not isinstance(value, tuple) or len(value) != 2:
+        return None
+    return CalqueEntries.from_columns(table, value)
+
+
 def _automaton_state(automaton: "ahocorasick.Automaton") -> tuple[list[bytes], tuple[Any, ...]]:
     """The automaton as pyahocorasick pickles it: its node tables (bytes), and in plain data
     its kind, store, key type, word count, longest word and the values of its words."""
@@ -103,10 +131,11 @@ def _automaton_state(automaton: "ahocorasick.Automaton") -> tuple[list[bytes], t
 
 # The layout of a stored compiled glossary (an entry of another layout is a miss): parts
 # [head, the main automaton's node tables…, the calques' node tables…, then the packed entries,
-# keys, context forms, target forms, calques, calque entries and calque keys].  The head holds
-# the layout, the glossary's fingerprint, each automaton's state without its node tables, and
-# the lengths of the packed lists.
-_FORMAT = 4
+# keys, context forms, target forms, calques (the columns of their table), calque entries (the
+# positions of the calques of each bucket) and calque keys].  The head holds the layout, the
+# glossary's fingerprint, each automaton's state without its node tables, and the lengths of
+# the packed sequences.
+_FORMAT = 5
 _BLOBS = 7
 
 
@@ -115,12 +144,16 @@ def _pack(result: CompiledGlossary) -> list[bytes]:
     packed = _CODEC.packb
     nodes, state = _automaton_state(result.automaton)
     calque_nodes, calque_state = _automaton_state(calques.automaton) if calques else ([], None)
+    table = result.calques if isinstance(result.calques, CalqueTable) else CalqueTable.of(result.calques)
+    buckets = calques.entries if calques is not None else None
+    if calques is not None and not isinstance(buckets, CalqueEntries):
+        buckets = CalqueEntries.of(table, [[e.index for e in bucket] for bucket in calques.entries])
     head = packed((_FORMAT, result.glossary.fingerprint, state, calque_state,
-                   len(result.entries), len(result.calques), len(calques.entries) if calques else None))
+                   len(result.entries), len(table), len(buckets) if buckets is not None else None))
     return [head, *nodes, *calque_nodes,
             packed(list(result.entries)), packed(result.keys), packed(result.context_forms),
-            packed(result.target_forms), packed(list(result.calques)),
-            packed(list(calques.entries)) if calques else b"", packed(calques.keys) if calques else b""]
+            packed(result.target_forms), packed(table.columns()),
+            packed(buckets.columns()) if buckets is not None else b"", packed(calques.keys) if calques else b""]
 
 
 def _automaton(keys: dict[str, int]) -> "ahocorasick.Automaton":
@@ -189,15 +222,17 @@ def _unpack(parts: list[bytes], glossary: Glossary) -> CompiledGlossary | None:
     calque_node_parts = parts[1 + main_nodes : 1 + main_nodes + calque_nodes]
     entries_blob, keys, context_forms, target_forms, calques_blob, calque_entries_blob, calque_keys = parts[-_BLOBS:]
     fresh = _Fresh(glossary)
+    table = _Packed(calques, calques_blob, _calque_table, fresh.calques)
     calque_index = None
     if calque_state is not None and calque_entries is not None:
-        calque_index = KeyIndex(None, _Packed(calque_entries, calque_entries_blob),
+        calque_index = KeyIndex(None, _Packed(calque_entries, calque_entries_blob, partial(_calque_buckets, table),
+                                              fresh.calque_entries),
                                 _decoded(calque_keys, fresh.calque_keys))
         calque_index._automaton = Deferred(partial(_restored, calque_state, calque_node_parts, calque_index))
-    result = CompiledGlossary(glossary, None, _Packed(entries, entries_blob),
+    result = CompiledGlossary(glossary, None, _Packed(entries, entries_blob, _as_list, fresh.entries),
                               _decoded(keys, fresh.keys),
                               _decoded(context_forms, fresh.context_forms), _decoded(target_forms, fresh.target_forms),
-                              _Packed(calques, calques_blob), calque_index)
+                              table, calque_index)
     result._automaton = Deferred(partial(_restored, state, nodes, result))
     return result
 
@@ -216,6 +251,16 @@ class _Fresh:
 
     def keys(self) -> dict[str, int]:
         return self._get().keys
+
+    def entries(self) -> Sequence[tuple[Entry, ...]]:
+        return self._get().entries
+
+    def calques(self) -> Sequence[Calque]:
+        return self._get().calques
+
+    def calque_entries(self) -> Sequence[tuple[Entry, ...]]:
+        index = self._get().calque_index
+        return index.entries if index is not None else []
 
     def context_forms(self) -> dict[tuple[str, str, int], frozenset[str]]:
         return self._get().context_forms

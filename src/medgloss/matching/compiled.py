@@ -7,9 +7,10 @@ on disk by :mod:`medgloss.matching.cache`, keyed by the glossary's content.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 import ahocorasick
 
@@ -21,6 +22,7 @@ from ..glossary.senses import generate_wrong_senses
 from ..french.forms import Form, context_word_forms, noun_analysis, term_forms
 from ..french.verbs import Analysis, UnknownVerbError
 from ..text.fold import fold_term, term_variants
+from .calque_table import CalqueTable
 
 TERM = 0
 RULE = 1
@@ -41,6 +43,77 @@ class Entry:
     surface: str  # the inflected form, as spelt in the glossary
     analyses: frozenset[Analysis]
     case_sensitive: bool
+
+
+class CalqueEntries(Sequence[tuple[Entry, ...]]):
+    """The entry buckets of the calques' automaton, each made when a hit reads it.
+
+    A calque's entry is all in its record (its concept, position, rendering and number), so a
+    bucket is stored as the positions of its calques in ``calques``: two flat arrays instead of
+    52,000 entries of their own (30 MiB of a check's peak, issue 19)."""
+
+    __slots__ = ("calques", "_members", "_ends")
+
+    def __init__(self, calques: CalqueTable, members: array, ends: array) -> None:
+        self.calques = calques
+        self._members = members  # calque positions, bucket after bucket
+        self._ends = ends  # bucket i is members[ends[i - 1]:ends[i]]
+
+    @classmethod
+    def of(cls, calques: CalqueTable, buckets: Sequence[Sequence[int]]) -> "CalqueEntries":
+        """The buckets of ``calques`` at the given positions, in order."""
+        members, ends = array("I"), array("I")
+        for bucket in buckets:
+            members.extend(bucket)
+            ends.append(len(members))
+        return cls(calques, members, ends)
+
+    def columns(self) -> tuple[bytes, bytes]:
+        """The buckets as plain data, for the cache."""
+        return self._members.tobytes(), self._ends.tobytes()
+
+    @classmethod
+    def from_columns(cls, calques: CalqueTable, columns: Sequence[bytes]) -> "CalqueEntries":
+        """The buckets of :meth:`columns`; ``ValueError`` if they do not fit ``calques``."""
+        members, ends = array("I"), array("I")
+        members.frombytes(columns[0])
+        ends.frombytes(columns[1])
+        if (ends and ends[-1] != len(members)) or any(m >= len(calques) for m in members) \
+                or any(a > b for a, b in zip(ends, ends[1:])):
+            raise ValueError("calque buckets do not fit the calques")
+        return cls(calques, members, ends)
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Entry, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[Entry, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[Entry, ...] | list[tuple[Entry, ...]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        end = self._ends[index]
+        calques = self.calques
+        return tuple(calque_entry(calques, i) for i in self._members[self._ends[index - 1] if index else 0 : end])
+
+    def __iter__(self) -> Iterator[tuple[Entry, ...]]:
+        return (self[i] for i in range(len(self)))
+
+
+# The analyses of a calque's entry, by the number of its head: one object each for all of them.
+_CALQUE_ANALYSES = {number: frozenset({noun_analysis(number)}) for number in "sp"}
+
+
+def calque_entry(calques: CalqueTable, index: int) -> Entry:
+    """The entry of the calque at ``index`` (what the calques' automaton reports for it)."""
+    number = calques.number(index)
+    analyses = _CALQUE_ANALYSES.get(number) or frozenset({noun_analysis(number)})
+    return Entry(CALQUE, calques.concept(index), index, calques.text(index), analyses, False)
 
 
 class Deferred(Generic[T]):
@@ -227,24 +300,28 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
     # and its `unless` words are among the generated ones).
     calques += [c for c in generate_wrong_sense_words(glossary)
                 if not any(e.kind == TERM for k in term_variants(c.text) for e in by_key.get(k, ()))]
-    calque_keys: dict[str, list[Entry]] = {}
+    table = CalqueTable.of(calques)
+    calque_keys: dict[str, list[int]] = {}
     for i, calque in enumerate(calques):
-        entry = Entry(CALQUE, calque.concept, i, calque.text, frozenset({noun_analysis(calque.number)}), False)
         for key in term_variants(calque.text):
-            calque_keys.setdefault(key, []).append(entry)
+            calque_keys.setdefault(key, []).append(i)
         concept = glossary.concepts[calque.concept]
         preferred = concept.preferred
         add_target(preferred.text, preferred.pos, preferred.number, (concept.path, concept.line))
         if calque.right:
             add_target(calque.right, "noun", None, (concept.path, concept.line))
-    calque_index = KeyIndex(*index_keys(calque_keys)) if calque_keys else None
-    return CompiledGlossary(glossary, automaton, entries, keys, context_forms, target_forms, calques, calque_index)
+    calque_index = None
+    if calque_keys:
+        calque_automaton, buckets, calque_key_index = index_keys(calque_keys)
+        calque_index = KeyIndex(calque_automaton, CalqueEntries.of(table, buckets), calque_key_index)
+    return CompiledGlossary(glossary, automaton, entries, keys, context_forms, target_forms, table, calque_index)
 
 
-def index_keys(by_key: dict[str, list[Entry]]) -> tuple["ahocorasick.Automaton", list[tuple[Entry, ...]], dict[str, int]]:
-    """The automaton over ``" key "`` patterns, the entry buckets and the key → bucket index."""
+def index_keys(by_key: dict[str, list[T]]) -> tuple["ahocorasick.Automaton", list[tuple[T, ...]], dict[str, int]]:
+    """The automaton over ``" key "`` patterns, the buckets (of entries, or of calque
+    positions) and the key → bucket index."""
     automaton = ahocorasick.Automaton()
-    entries: list[tuple[Entry, ...]] = []
+    entries: list[tuple[T, ...]] = []
     keys: dict[str, int] = {}
     for key, bucket in sorted(by_key.items()):
         keys[key] = len(entries)
