@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..api import check_text, checker_for
 from ..glossary import Glossary
+from ..matching.compiled import CompiledGlossary
 
 _WARM_UP_RULES = 24  # wrong examples checked: enough to reach every detector, a few ms each
 
@@ -44,7 +45,7 @@ def preload(glossary: Glossary) -> None:
         check_text(text, glossary=glossary, path="<warm-up>")
 
 
-def _read_parts(compiled) -> None:  # noqa: ANN001 - a CompiledGlossary; its parts are properties
+def _read_parts(compiled: CompiledGlossary) -> None:
     """Read each deferred part of ``compiled`` (automata, keys, buckets, forms, calques) once."""
     for index in (compiled, compiled.calque_index):
         if index is None:
