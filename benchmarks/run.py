@@ -48,14 +48,24 @@ def run_check(paths: list[str], *extra: str, env: dict[str, str] | None = None,
               cached: bool = False) -> tuple[float, dict]:
     """Wall time and JSON output of ``medgloss check --format json`` in a subprocess; every
     file checked afresh (``--no-cache``) unless ``cached``."""
+    elapsed, _cpu, result = run_check_cpu(paths, *extra, env=env, cached=cached)
+    return elapsed, result
+
+
+def run_check_cpu(paths: list[str], *extra: str, env: dict[str, str] | None = None,
+                  cached: bool = False) -> tuple[float, float, dict]:
+    """:func:`run_check` with the command's CPU time (user + system, its workers included)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     fresh = [] if cached else ["--no-cache"]
     done = subprocess.run([*MEDGLOSS, "check", "--format", "json", *fresh, *extra, *paths],
                           capture_output=True, env=env, check=False)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
         raise SystemExit(f"medgloss check failed ({done.returncode}): {done.stderr.decode()[-2000:]}")
-    return elapsed, json.loads(done.stdout)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu, json.loads(done.stdout)
 
 
 def max_rss_mb(code: str, env: dict[str, str] | None = None) -> tuple[float, str]:
@@ -141,6 +151,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller samples for the slow parts")
     parser.add_argument("--skip-large", action="store_true", help="skip the 200 MB and 100k-concept runs")
+    parser.add_argument("--peer-timeout", type=float, default=900.0, metavar="S",
+                        help="stop a textlint+prh run after S seconds and print a lower bound (default 900)")
+    parser.add_argument("--skip-curve", action="store_true", help="skip prh's time against its number of patterns")
     options = parser.parse_args()
     spacy_words = 15_000 if options.quick else 40_000
     verify_chars = 300_000 if options.quick else 1_000_000
@@ -166,15 +179,17 @@ def main() -> int:
 
     env = dict(os.environ)
     run_check([str(corpus_path)], env=env)  # warm the compiled-glossary cache (as any second run)
-    times = []
+    times, cpus = [], []
     result: dict = {}
     for _ in range(3):
-        elapsed, result = run_check([str(corpus_path)], env=env)
+        elapsed, cpu, result = run_check_cpu([str(corpus_path)], env=env)
         times.append(elapsed)
+        cpus.append(cpu)
     wall = statistics.median(times)
+    wall_cpu = statistics.median(cpus)
     rate_c = n_words / wall
-    print(f"(c) medgloss check (subprocess, start-up and spaCy load included, cached glossary): "
-          f"{wall:.2f} s, {rate_c:,.0f} words/s, {len(result['findings']):,} findings")
+    print(f"(c) medgloss check --no-cache (subprocess, start-up included, compiled glossary cached): "
+          f"{wall:.2f} s ({wall_cpu:.2f} s CPU), {rate_c:,.0f} words/s, {len(result['findings']):,} findings")
     rss_corpus, _ = max_rss_mb(
         "import contextlib, io\nfrom medgloss.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
@@ -203,16 +218,8 @@ def main() -> int:
     print(f"    ratios: (c)/(a) = {rate_c / rate_a:.1f}× (target ≥ 20×), "
           f"(c)/(b) = {100 * rate_c / rate_b:.1f} % (target ≥ 25 %)")
 
-    import medgloss
-
-    peer_figures = peer.run_peer([str(corpus_path)], medgloss.default_glossary(), CACHE / "peer")
-    if peer_figures is None:
-        print("(d) textlint + textlint-rule-prh: not run (npm is not installed)")
-    else:
-        peer_wall, peer_found, patterns = peer_figures
-        print(f"(d) textlint + textlint-rule-prh, {patterns:,} patterns (the same glossary forms), one cold run: "
-              f"{peer_wall:.2f} s, {peer_found:,} findings; medgloss cold (c) is {peer_wall / wall:.2f}× as fast "
-              f"(goal ≥ 1.5×), with its result cache {peer_wall / warm:.1f}×")
+    peer_figures(corpus_path, text, result["findings"], wall, wall_cpu, warm, options.peer_timeout, env,
+                 curve=not options.skip_curve)
 
     small = CACHE / "small.txt"
     small.write_text("Le fichier de configuration est lu au démarrage du service.\n", encoding="utf-8")
@@ -229,6 +236,56 @@ def main() -> int:
         large_figures(corpus_path, text, n_words, rate_c)
     jobs_figures(corpus_path)
     return 0 if same else 1
+
+
+def peer_figures(corpus_path: Path, text: str, findings: list[dict], wall: float, wall_cpu: float,
+                 warm: float, timeout: float, env: dict[str, str], curve: bool = True) -> None:
+    """(d): textlint + prh on the same corpus with the same wrong forms (benchmarks/peer.py),
+    one cold run, its findings beside medgloss's; then prh's time on 100,000 words against its
+    number of patterns, and medgloss's on the same words, so that the ratio's trend is seen."""
+    import medgloss
+
+    pairs = peer.wrong_forms(medgloss.default_glossary())
+    run = peer.run_peer([str(corpus_path)], pairs, CACHE / "peer", timeout=timeout)
+    if run is None:
+        print("(d) textlint + textlint-rule-prh: not run (npm is not installed, or textlint failed)")
+        return
+    shown = f"{len(findings):,} findings of (c) (warning and above)"
+    if run.timed_out:
+        print(f"(d) textlint + textlint-rule-prh, {run.patterns:,} plain patterns in {run.rules} rules, one cold run: "
+              f"{peer.describe(run)}; medgloss cold (c) is more than {run.seconds / wall:.1f}× as fast (goal ≥ 1.5×)")
+    else:
+        print(f"(d) textlint + textlint-rule-prh, {run.patterns:,} plain patterns in {run.rules} rules (the same "
+              f"wrong forms, wordBoundary where JavaScript's \\b can hold), one cold run: {run.seconds:.2f} s "
+              f"({run.cpu:.2f} s CPU), {run.findings:,} findings, {peer.covered(findings, run):,} of the "
+              f"{shown} among them")
+        print(f"    medgloss cold (c) is {run.seconds / wall:.2f}× as fast in wall time, {run.cpu / wall_cpu:.2f}× "
+              f"in CPU time (goal ≥ 1.5×); with its result cache {run.seconds / warm:.1f}×")
+    if curve:
+        prh_curve(text, pairs, timeout, env)
+
+
+def prh_curve(text: str, pairs: list[tuple[str, str]], timeout: float, env: dict[str, str]) -> None:
+    """prh's CPU time on the first 100,000 words for 100, 500, 1,000 and every pattern."""
+    sample = CACHE / "peer-100k.txt"
+    paragraphs, count = [], 0
+    for paragraph in text.split("\n\n"):
+        paragraphs.append(paragraph)
+        count += words(paragraph)
+        if count >= 100_000:
+            break
+    sample.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    _, ours_cpu, _ = run_check_cpu([str(sample)], env=env)
+    points = []
+    for size in (0, 100, 500, 1_000, len(pairs)):
+        # 0 patterns: one rule that never matches, textlint's own start-up and parse.
+        chosen = peer.subset(pairs, size) if size else [("\u2063", "\u2064")]
+        run = peer.run_peer([str(sample)], chosen, CACHE / "peer-curve", timeout=timeout)
+        if run is None:
+            return
+        points.append(f"{size:,}: {'> %.0f s' % run.seconds if run.timed_out else '%.2f s' % run.cpu}")
+    print(f"    prh on the first {count:,} words, CPU time by number of patterns — {'; '.join(points)} "
+          f"(medgloss on the same words: {ours_cpu:.2f} s CPU, every form)")
 
 
 def large_figures(corpus_path: Path, text: str, n_words: int, rate_c: float) -> None:

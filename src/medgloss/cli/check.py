@@ -249,19 +249,11 @@ _GLOSSARY: list[Glossary] = []
 
 
 def _preload(glossary: Glossary) -> None:
-    """Load before the workers fork what every one of them would load: they share it.
+    """Load before the workers fork what every one of them would load: they share it
+    (:mod:`medgloss.batch.preload`).  spaCy is not preloaded: most runs never need it."""
+    from ..batch.preload import preload
 
-    spaCy is not preloaded: most runs never need it (agreement is decided by the lexicon),
-    and a worker that does loads it on first use.  The word lists the detectors consult on
-    any text with a glossary term are: each worker would otherwise read them from the cache.
-    """
-    from ..api import checker_for
-    from ..french.english_words import english_only
-    from ..french.lexicon_words import lexicon
-
-    checker_for(glossary)
-    lexicon()
-    english_only()
+    preload(glossary)
 
 
 def _init_worker(glossary: Glossary) -> None:
