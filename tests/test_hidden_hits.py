@@ -220,3 +220,18 @@ def test_fever_high_is_still_reported_inside_the_fever_rule(text: str) -> None:
     findings = check_text(text)
     assert [(f.rule_id, f.found) for f in findings] == [("fievre-haute", "fièvre haute")]
     assert findings[0].replacements[0] == "forte fièvre"
+
+
+@pytest.mark.parametrize(("text", "rule", "found"), [
+    ("Mon fils a une fièvre glandulaire depuis deux semaines.", "fievre-glandulaire", "fièvre glandulaire"),
+    ("Elle avait une fièvre de bas grade tous les soirs.", None, "fièvre de bas grade"),
+])
+def test_warnings_inside_the_fever_rule_are_not_hidden(text: str, rule: str | None, found: str) -> None:
+    # the rule's trigger « une fièvre » starts before them, and its context fails on them
+    findings = check_text(text)
+    assert [(f.rule_id, f.found, f.severity) for f in findings] == [(rule, found, "warning")]
+
+
+def test_the_fever_rule_keeps_a_qualified_fever_silent() -> None:
+    # chu-nantes.fr, « Fièvre de l’enfant » (short quotation): a fever with its value is French
+    assert check_text("Il a une fièvre >38.5°C depuis plus de 5 jours") == []
