@@ -2,8 +2,10 @@
 
 For each hit of the automaton, the rules it triggers are tried in glossary order and the
 first whose context holds gives the finding; otherwise a deprecated or forbidden term of a
-concept gives one.  Every finding carries its replacements already inflected and a fix
-whose edits also keep the surrounding words agreed.
+concept gives one.  A hit of rules alone whose contexts all fail hides no other hit: the scan is
+resolved again without it (:meth:`medgloss.matching.scanner.Scan.resolve`).  Every finding
+carries its replacements already inflected and a fix whose edits also keep the surrounding
+words agreed.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ class CheckResult:
 
     findings: list[Finding] = field(default_factory=list)
     terms: list[TermOccurrence] = field(default_factory=list)
-    # The automaton's hits in the text (fast path only): the bilingual checks reuse them.
+    # The hits in the text, after the rejected rules gave way: the bilingual checks reuse them.
     hits: list[Hit] | None = None
 
 
@@ -126,10 +128,10 @@ class Checker:
 
         nlp._PRELOADED.update(nlp.preparse(text))
         try:
-            result = self._check_hits(text, path, scan_exhaustive_candidates(text, self.compiled), with_terms,
-                                      apostrophe, None, selection)
-            result.hits = None
-            return result
+            # Its hits (n-gram lookup, then the same resolution) serve the bilingual checks too, which
+            # would otherwise scan again without knowing which rules were rejected.
+            return self._check_hits(text, path, scan_exhaustive_candidates(text, self.compiled), with_terms,
+                                    apostrophe, None, selection)
         finally:
             nlp._PRELOADED.clear()
 
