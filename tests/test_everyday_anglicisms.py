@@ -26,6 +26,8 @@ def _serious(text: str) -> set[str]:
 WRONG = [
     ("assumer-que-supposer", "Nous avons assumé que la toux venait d’un rhume.",
      "Nous avons supposé que la toux venait d’un rhume."),
+    ("avoir-une-fievre-de-la-fievre", "Le bébé avait une fièvre ; il a été vu aux urgences.",
+     "Le bébé avait de la fièvre ; il a été vu aux urgences."),
     ("chances-de-developper-risque", "L’obésité augmente la chance de développer un diabète.",
      "L’obésité augmente le risque de développer un diabète."),
     ("aussi-connu-comme-appele", "La roséole, également connue comme sixième maladie, donne une forte fièvre.",

@@ -22,7 +22,7 @@ from ..glossary.calques import Calque
 from ..glossary.model import Concept
 from ..glossary.sense_words import WRONG_SENSE_WORD, context_proves
 from ..matching.compiled import TERM
-from ..matching.scanner import Hit, scan
+from ..matching.scanner import Hit, scan_candidates
 from ..text.fold import Folded
 from ..text.sentences import sentence_bounds
 from .context import HitContext, MentionIndex
@@ -49,21 +49,23 @@ def calque_findings(
         return []
     taken = [(f.offset, f.end) for f in existing]
     terms = [(h.start, h.end) for h in hits]
-    findings = []
+    findings: list[Finding] = []
     codes = {"": CODES["MG110"], "wrong-sense": CODES["MG115"], WRONG_SENSE_WORD: CODES["MG115"]}
     medical: bool | None = None  # decided at the first one-word wrong sense
-    for hit in scan(text, index, folded):
+
+    def judged(hit: Hit) -> Finding | None:
+        nonlocal medical
         if any(start < hit.end and hit.start < end for start, end in taken):
-            continue
+            return None
         entry = hit.entries[0]
         if compiled.calques[entry.index].kind == WRONG_SENSE_WORD:
             # a rule's trigger spelt the same is no longer term: where its context did not
             # hold, the generated one may
             if any(start <= hit.start and hit.end <= end and (end - start > hit.end - hit.start or any(e.kind == TERM for e in h.entries))
                    for (start, end), h in zip(terms, hits)):
-                continue
+                return None
         elif any(start <= hit.start and hit.end <= end for start, end in terms):
-            continue  # inside a longer term of the glossary, which knows better
+            return None  # inside a longer term of the glossary, which knows better
         calque = compiled.calques[entry.index]
         if calque.kind == WRONG_SENSE_WORD:
             # A word in its own sense too (« bobine de cuivre », « tir »): only in a text with a
@@ -71,10 +73,10 @@ def calque_findings(
             if medical is None:
                 medical = any(e.kind == TERM for h in hits for e in h.entries)
             if not medical:
-                continue
+                return None
             proved = proved_entry(compiled, text, hit)
             if proved is None:
-                continue
+                return None
             entry = proved
             calque = compiled.calques[entry.index]
         code = codes.get(calque.kind, codes[""])
@@ -87,7 +89,22 @@ def calque_findings(
         else:
             finding.provenance = f"calque généré de « {calque.english} »"
         finding.message = f"{finding.message} ; {finding.provenance}"
-        findings.append(finding)
+        return finding
+
+    # A calque this stage drops (covered by a finding, inside a term) hides none of the calques
+    # starting inside it: they compete again, as if it had never been found.
+    decided: dict[tuple[int, int], Finding | None] = {}
+
+    def judge(hit: Hit) -> Finding | None:
+        key = (hit.start, hit.end)
+        if key not in decided:
+            decided[key] = judged(hit)
+        return decided[key]
+
+    for hit in scan_candidates(text, index, folded).resolve(lambda hit: judge(hit) is None):
+        finding = judge(hit)
+        if finding is not None:
+            findings.append(finding)
     return findings
 
 

@@ -2,8 +2,10 @@
 
 For each hit of the automaton, the rules it triggers are tried in glossary order and the
 first whose context holds gives the finding; otherwise a deprecated or forbidden term of a
-concept gives one.  Every finding carries its replacements already inflected and a fix
-whose edits also keep the surrounding words agreed.
+concept gives one.  A hit of rules alone whose contexts all fail hides no other hit: the scan is
+resolved again without it (:meth:`medgloss.matching.scanner.Scan.resolve`).  Every finding
+carries its replacements already inflected and a fix whose edits also keep the surrounding
+words agreed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..glossary.model import Concept, Rule, RuleTerm, Status, Term
 from ..i18n import _
 from ..french.inflect import Inflected, apostrophe_style, elision_edit, inflect_like, match_case, starts_with_vowel_sound, in_document_style
 from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
-from ..matching.scanner import Hit, scan, scan_exhaustive
+from ..matching.scanner import Hit, Scan, scan_candidates, scan_exhaustive_candidates
 from ..text.typography import french
 from ..text.sentences import SentenceIndex
 from ..french import lexicon, phrase
@@ -46,7 +48,7 @@ class CheckResult:
 
     findings: list[Finding] = field(default_factory=list)
     terms: list[TermOccurrence] = field(default_factory=list)
-    # The automaton's hits in the text (fast path only): the bilingual checks reuse them.
+    # The hits in the text, after the rejected rules gave way: the bilingual checks reuse them.
     hits: list[Hit] | None = None
 
 
@@ -108,9 +110,8 @@ class Checker:
             result = self._check_exhaustive(text, path, with_terms, apostrophe, selection)
         else:
             folded = fold(text)
-            hits = scan(text, self.compiled, folded)
-            result = self._check_hits(text, path, hits, with_terms, apostrophe, folded, selection)
-            result.hits = hits
+            result = self._check_hits(text, path, scan_candidates(text, self.compiled, folded), with_terms,
+                                      apostrophe, folded, selection)
         if verify and self.verifier is not None:
             style = apostrophe or apostrophe_style(text)
             # A fix is judged on its own sentence, whatever the other findings are: a finding
@@ -127,20 +128,36 @@ class Checker:
 
         nlp._PRELOADED.update(nlp.preparse(text))
         try:
-            hits = scan_exhaustive(text, self.compiled)
-            return self._check_hits(text, path, hits, with_terms, apostrophe, None, selection)
+            # Its hits (n-gram lookup, then the same resolution) serve the bilingual checks too, which
+            # would otherwise scan again without knowing which rules were rejected.
+            return self._check_hits(text, path, scan_exhaustive_candidates(text, self.compiled), with_terms,
+                                    apostrophe, None, selection)
         finally:
             nlp._PRELOADED.clear()
 
     def _check_hits(
-        self, text: str, path: str, hits: list[Hit], with_terms: bool, apostrophe: str | None,
+        self, text: str, path: str, scanned: Scan, with_terms: bool, apostrophe: str | None,
         folded: Folded | None = None, selection: Selection | None = None,
     ) -> CheckResult:
         result = CheckResult()
         runs = _every_stage if selection is None else selection.runs
-        mentions = self._mentions(hits)
+        mentions = self._mentions(scanned.hits)
         sentences = SentenceIndex(text)
         apostrophe = apostrophe or apostrophe_style(text)
+        # Each rule hit's finding, decided once: while the scan is resolved (a rule hit whose
+        # context does not hold, with no glossary term there, hides nothing), then below.
+        decided: dict[tuple[int, int], Finding | None] = {}
+
+        def rule_finding(hit: Hit) -> Finding | None:
+            key = (hit.start, hit.end)
+            if key not in decided:
+                decided[key] = self._rule_finding(text, path, hit, mentions, apostrophe, sentences)
+            return decided[key]
+
+        hits = scanned.resolve(lambda hit: not any(e.kind == TERM for e in hit.entries) and rule_finding(hit) is None)
+        if hits is not scanned.hits:
+            mentions = self._mentions(hits)  # the terms the rejected rules hid are mentions too
+        result.hits = hits
         if not hits:
             result.findings.extend(self._generated_findings(text, path, hits, folded, mentions, apostrophe, [], runs))
             result.findings.sort(key=lambda f: (f.offset, f.length))
@@ -149,14 +166,14 @@ class Checker:
         # When no rule's code is selected, a rule's finding on words that are no glossary term
         # matters only as a span the English and accent checks keep off (and a hit the
         # duplicates skip): it is decided only for the spans they ask about.
-        pending = _PendingRules(self, text, path, mentions, apostrophe, sentences) \
+        pending = _PendingRules(rule_finding, text) \
             if selection is not None and _rules_only_as_spans(selection) else None
         if runs("terms") or with_terms:
             for hit in hits:
                 if runs("terms") and pending is not None and not any(e.kind == TERM for e in hit.entries):
                     pending.add(hit)
                 elif runs("terms"):
-                    finding = self._rule_finding(text, path, hit, mentions, apostrophe, sentences)
+                    finding = rule_finding(hit)
                     if finding is None:
                         finding = self._term_finding(text, path, hit, mentions, apostrophe, sentences)
                     if finding is not None and glossed_as_english(text, hit.start, hit.end):
@@ -531,10 +548,8 @@ class _PendingRules:
     """The hits of rules alone (no glossary term there), whose finding — does one of the rules'
     contexts hold? — is decided the first time a span or a start asks about it."""
 
-    def __init__(self, checker: Checker, text: str, path: str, mentions: MentionIndex, apostrophe: str,
-                 sentences: SentenceIndex) -> None:
-        self._checker, self._text, self._path = checker, text, path
-        self._mentions, self._apostrophe, self._sentences = mentions, apostrophe, sentences
+    def __init__(self, rule_finding: Callable[[Hit], Finding | None], text: str) -> None:
+        self._rule_finding, self._text = rule_finding, text
         self._hits: list[Hit] = []
         self._starts: list[int] = []
         self._longest = 0
@@ -550,8 +565,7 @@ class _PendingRules:
         decided = self._decided.get(i)
         if decided is None:
             hit = self._hits[i]
-            finding = self._checker._rule_finding(self._text, self._path, hit, self._mentions, self._apostrophe,
-                                                  self._sentences)
+            finding = self._rule_finding(hit)
             decided = self._decided[i] = finding is not None and not glossed_as_english(self._text, hit.start, hit.end)
         return decided
 

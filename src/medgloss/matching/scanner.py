@@ -4,6 +4,13 @@ Patterns are stored as ``" key "`` and the key is scanned with a space on each s
 automaton reports whole words only.  Overlapping hits are resolved leftmost-longest, so a
 multi-word term (« greffe de moelle osseuse ») wins over its parts (« greffe »).
 
+A later stage may reject a hit (a rule whose context does not hold, a calque another finding
+covers): the hits it hid must then compete again, as if it had never been found.
+:func:`scan_candidates` keeps every candidate for that, and :meth:`Scan.resolve` gives the
+leftmost-longest hits of the candidates the stage accepts, asking it only about the hits that
+hide another (most hide none, and the common path stays one pass).  This module knows nothing
+of why a hit is rejected: that is the checks' business.
+
 Folding turns a hyphen into a space, so the key alone would find « organismes » inside
 « micro-organismes »: a hit that a hyphen joins to a letter or digit on either side is part
 of a compound, another word, and is dropped here.
@@ -13,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..text.fold import Folded, extend_over_combining, fold
@@ -47,8 +54,14 @@ def _case_ok(entry: Entry, original: str) -> bool:
 
 def scan(text: str, compiled: CompiledGlossary | KeyIndex, folded: Folded | None = None) -> list[Hit]:
     """All non-overlapping glossary hits in ``text``, in order, positions in ``text``."""
+    return scan_candidates(text, compiled, folded).hits
+
+
+def scan_candidates(text: str, compiled: CompiledGlossary | KeyIndex, folded: Folded | None = None) -> "Scan":
+    """Every whole-word glossary hit of ``text`` (overlapping ones too), with their
+    leftmost-longest selection (``.hits``, what :func:`scan` returns)."""
     if not compiled.entries:
-        return []
+        return Scan([])
     folded = folded or fold(text)
     raw = []
     for end_index, (pattern, key_length) in compiled.automaton.iter(f" {folded.key} "):
@@ -56,7 +69,7 @@ def scan(text: str, compiled: CompiledGlossary | KeyIndex, folded: Folded | None
         # key_length characters before its closing space, at end_index - key_length in the
         # padded, which is one less in the unpadded key.
         raw.append((end_index - key_length - 1, key_length, pattern))
-    return _resolve(text, folded, compiled, raw)
+    return Scan(_candidates(text, folded, compiled, raw))
 
 
 # Joins the texts of :func:`scan_each`: it folds to blanks that folding never deletes (no word
@@ -89,8 +102,13 @@ def scan_exhaustive(text: str, compiled: CompiledGlossary, folded: Folded | None
 
     The slow reference the benchmark and the tests compare :func:`scan` with.
     """
+    return scan_exhaustive_candidates(text, compiled, folded).hits
+
+
+def scan_exhaustive_candidates(text: str, compiled: CompiledGlossary, folded: Folded | None = None) -> "Scan":
+    """Same as :func:`scan_candidates` without the automaton (every word n-gram looked up)."""
     if not compiled.entries:
-        return []
+        return Scan([])
     folded = folded or fold(text)
     longest = max(key.count(" ") + 1 for key in compiled.keys)
     words = [(m.start(), m.end()) for m in _WORD.finditer(folded.key)]
@@ -102,12 +120,13 @@ def scan_exhaustive(text: str, compiled: CompiledGlossary, folded: Folded | None
             pattern = compiled.keys.get(folded.key[start : words[j][1]])
             if pattern is not None:
                 raw.append((start, words[j][1] - start, pattern))
-    return _resolve(text, folded, compiled, raw)
+    return Scan(_candidates(text, folded, compiled, raw))
 
 
-def _resolve(text: str, folded: Folded, compiled: CompiledGlossary | KeyIndex, raw: list[tuple[int, int, int]]) -> list[Hit]:
-    """Source positions, case checks and leftmost-longest selection of raw key matches."""
-    candidates: list[tuple[int, int, tuple[Entry, ...]]] = []
+def _candidates(text: str, folded: Folded, compiled: CompiledGlossary | KeyIndex,
+                raw: list[tuple[int, int, int]]) -> list[Hit]:
+    """Source positions and case checks of raw key matches, sorted leftmost-longest first."""
+    candidates: list[Hit] = []
     for key_start, key_length, pattern in raw:
         start, end = folded.span(key_start, key_start + key_length)
         end = extend_over_combining(text, end)
@@ -119,12 +138,52 @@ def _resolve(text: str, folded: Folded, compiled: CompiledGlossary | KeyIndex, r
             entries = tuple(e for e in entries if _case_ok(e, original))
             if not entries:
                 continue
-        candidates.append((start, end, entries))
-    candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
-    hits: list[Hit] = []
-    last_end = -1
-    for start, end, entries in candidates:
-        if start >= last_end:
-            hits.append(Hit(start, end, entries))
-            last_end = end
-    return hits
+        candidates.append(Hit(start, end, entries))
+    candidates.sort(key=lambda c: (c.start, c.start - c.end))
+    return candidates
+
+
+class Scan:
+    """The candidates of one scan, sorted by start then longest first, and their
+    leftmost-longest selection ``hits``.
+
+    ``contested`` is True if a selected hit hides another candidate (one starting inside it):
+    only then can rejecting a hit change the selection."""
+
+    __slots__ = ("candidates", "hits", "contested")
+
+    def __init__(self, candidates: list[Hit]) -> None:
+        self.candidates = candidates
+        hits: list[Hit] = []
+        last_end = -1
+        contested = False
+        for hit in candidates:
+            if hit.start >= last_end:
+                hits.append(hit)
+                last_end = hit.end
+            else:
+                contested = True
+        self.hits = hits
+        self.contested = contested
+
+    def resolve(self, rejects: Callable[[Hit], bool]) -> list[Hit]:
+        """The leftmost-longest hits of the candidates ``rejects`` keeps.
+
+        ``rejects`` is asked only about a candidate that would be selected and hides another
+        (a later candidate starts before its end): rejecting one that hides nothing changes no
+        other hit, so it stays in the result for its stage to drop, as it does in ``hits``.
+        The result is the selection made after filtering, with those hits added."""
+        if not self.contested:
+            return self.hits
+        candidates = self.candidates
+        count = len(candidates)
+        hits: list[Hit] = []
+        last_end = -1
+        for i, hit in enumerate(candidates):
+            if hit.start < last_end:
+                continue
+            if i + 1 < count and candidates[i + 1].start < hit.end and rejects(hit):
+                continue
+            hits.append(hit)
+            last_end = hit.end
+        return hits
