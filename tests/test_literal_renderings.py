@@ -47,6 +47,12 @@ RIGHT = [
     # a verb or punctuation between the words: no noun phrase
     "Le compte est bon : les plaquettes remontent après la greffe.",
     "La pression monte dans le sang après la greffe.",
+    # a first noun that renders a modifier (count recovery: « compte », then « prise »)
+    "Le médecin ajuste la dose sans tenir compte de la prise de poids après la greffe.",
+    # an article right after a noun opens another noun phrase (platelet count)
+    "Le médecin porte sur le compte les plaquettes transfusées après la greffe.",
+    # a modifier's word that is an adjective too, read as one (normal values: « standard »)
+    "Le laboratoire affiche les valeurs standard de la glycémie après la greffe.",
     # only some of the English words (« blood » of « blood sugar level » missing)
     "Le niveau de sucre a baissé après la greffe.",
     # English left as it is: MG111's finding, not a rendering
@@ -125,3 +131,10 @@ def test_selecting_mg118_gives_the_findings_of_a_full_run() -> None:
     full = [(f.offset, f.found, f.replacements) for f in check_text(text) if f.rule == "MG118"]
     selected = [(f.offset, f.found, f.replacements) for f in check_text(text, select=["MG118"])]
     assert full == selected and len(full) == len(WRONG)
+
+
+def test_the_exhaustive_path_gives_the_same_findings() -> None:
+    text = " ".join(t for t, *_ in WRONG[:3]) + " " + RIGHT[0]
+    fast = [(f.rule, f.offset, f.found, f.replacements) for f in check_text(text)]
+    assert [r for r in fast if r[0] == "MG118"]
+    assert fast == [(f.rule, f.offset, f.found, f.replacements) for f in check_text(text, exhaustive=True)]

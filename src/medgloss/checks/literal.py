@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING
 from ..findings.codes import CODES
 from ..findings.model import Finding
 from ..french.forms import noun_analysis
-from ..glossary.literal_index import CODE, LINKS, LOCATIVE, NOUN, OWN, PLURAL, LiteralIndex, literal_index
+from ..glossary.literal_index import (CODE, LINKS, LOCATIVE, NOUN, OWN, PLURAL, PREPOSITIONS, LiteralIndex,
+                                      literal_index)
 from ..matching.compiled import CALQUE, TERM, Entry
 from ..matching.scanner import Hit
 from ..text.fold import fold_term
@@ -61,30 +62,38 @@ class _Token:
 
 def _content_tokens(text: str) -> list[_Token]:
     """The words of ``text`` that are not links, each with the number of its run: a run ends
-    at punctuation, a digit, markup or too many links in a row."""
+    at punctuation, a digit, markup, too many links in a row, or links that do not open with
+    a preposition (an article after a noun begins another noun phrase)."""
     tokens: list[_Token] = []
-    run, links, last_end = 0, 0, -1
+    run, last_end = 0, -1
+    links: list[str] = []
     for match in _WORD.finditer(text):
         if last_end >= 0 and not _GAP.fullmatch(text, last_end, match.start()):
-            run, links = run + 1, 0
+            run, links = run + 1, []
         last_end = match.end()
         key = fold_term(match.group())
         if key in LINKS:
-            links += 1
-            if links > _MAX_LINKS:
-                run, links = run + 1, 0
+            links.append(key)
             continue
-        links = 0
+        if links and (len(links) > _MAX_LINKS or links[0] not in PREPOSITIONS):
+            run += 1
+        links = []
         tokens.append(_Token(match.start(), match.end(), key, run))
     return tokens
 
 
-def _assignment(options: list[dict[int, int]], slots: int) -> list[int] | None:
+def _assignment(options: list[dict[int, int]], slots: int, head: int) -> list[int] | None:
     """The flags of each token when every slot gets one token (``options``: token → its
-    slots and their flags), or None."""
+    slots and their flags) and the first noun is the head, or None."""
     for order in permutations(range(slots)):
-        if all(slot in option for slot, option in zip(order, options)):
-            return [option[slot] for slot, option in zip(order, options)]
+        if not all(slot in option for slot, option in zip(order, options)):
+            continue
+        flags = [option[slot] for slot, option in zip(order, options)]
+        # French puts the head before its complements (« compte des plaquettes »): a first
+        # noun that renders a modifier reads another phrase (« tenir compte de la prise »)
+        first = next((i for i, f in enumerate(flags) if f & NOUN and not f & CODE), None)
+        if first is None or order[first] == head:
+            return flags
     return None
 
 
@@ -106,7 +115,7 @@ def _candidates(index: LiteralIndex, tokens: list[_Token]) -> list[tuple[int, in
                 if not options[-1]:
                     break
             else:
-                flags = _assignment(options, n)
+                flags = _assignment(options, n, index.patterns[p].head)
                 if flags is not None:
                     found.append((i, last, p, flags))
     # the longest first, then leftmost: « numération des globules blancs du sang » before its part

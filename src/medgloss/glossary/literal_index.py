@@ -51,6 +51,10 @@ PLURAL = 8  # a noun's plural form (not also its singular)
 LINKS = frozenset("de du des d la le les l un une a au aux dans sur par pour contre chez "
                   "votre vos notre nos son sa ses leur leurs mon ma mes ton ta tes ce cet cette ces".split())
 
+# The links that may open the words between two content words: a preposition (or its
+# contraction with the article).  An article or a possessive right after a noun starts another
+# noun phrase (« affiche sur la sortie standard la valeur »).
+PREPOSITIONS = frozenset("de du des d a au aux dans sur par pour contre chez".split())
 # Prepositions of place: « le sucre dans le sang » is how French says it too; a span with one
 # is reported only when it renders three English words or more.
 LOCATIVE = frozenset("dans sur chez".split())
@@ -209,9 +213,12 @@ def _slot_forms(word: str, is_head: bool, vocab: _Lexicon, own: set[str], sancti
             is_head and fold_term(reading.lemma) in sanctioned.get(word, set()))
         flags = OWN if is_own else 0
         if reading.pos == "noun":
+            # A modifier's word that is an adjective too (normal → « standard ») may be read as
+            # one (« valeurs standard »): it is no foreign noun there.
+            noun = NOUN if is_head or not lex.is_adjective(_lex_spelling(lex, reading.lemma)) else 0
             singular = fold_term(reading.lemma)
-            add({singular}, flags | NOUN)
-            add(lemma_forms - {singular}, flags | NOUN | PLURAL)
+            add({singular}, flags | noun)
+            add(lemma_forms - {singular}, flags | noun | (PLURAL if noun else 0))
             if not is_head:
                 add(rel_forms, flags)
         elif not is_head:
@@ -313,4 +320,4 @@ def _load(glossary: Glossary) -> LiteralIndex:
     return cached_value(name, codec, lambda: build_index(glossary), LiteralIndex)
 
 
-__all__ = ["CODE", "LINKS", "LOCATIVE", "NOUN", "OWN", "PLURAL", "LiteralIndex", "Pattern", "build_index", "literal_index"]
+__all__ = ["CODE", "LINKS", "LOCATIVE", "PREPOSITIONS", "NOUN", "OWN", "PLURAL", "LiteralIndex", "Pattern", "build_index", "literal_index"]
