@@ -138,3 +138,4 @@ def test_the_exhaustive_path_gives_the_same_findings() -> None:
     fast = [(f.rule, f.offset, f.found, f.replacements) for f in check_text(text)]
     assert [r for r in fast if r[0] == "MG118"]
     assert fast == [(f.rule, f.offset, f.found, f.replacements) for f in check_text(text, exhaustive=True)]
+

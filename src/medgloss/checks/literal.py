@@ -85,6 +85,8 @@ def _content_tokens(text: str) -> list[_Token]:
 def _assignment(options: list[dict[int, int]], slots: int, head: int) -> list[int] | None:
     """The flags of each token when every slot gets one token (``options``: token → its
     slots and their flags) and the first noun is the head, or None."""
+    if len(set().union(*options)) < slots:
+        return None  # a slot no token fills (« sang sang »): no order can cover it
     for order in permutations(range(slots)):
         if not all(slot in option for slot, option in zip(order, options)):
             continue
@@ -100,20 +102,31 @@ def _assignment(options: list[dict[int, int]], slots: int, head: int) -> list[in
 def _candidates(index: LiteralIndex, tokens: list[_Token]) -> list[tuple[int, int, int, list[int]]]:
     """(first token, last token, pattern, flags of each token) of every complete span."""
     found = []
-    slots_of = [index.slots_of(t.key) for t in tokens]
-    for i, flat in enumerate(slots_of):
-        patterns = dict.fromkeys(flat[k] for k in range(0, len(flat), 3))
-        for p in patterns:
+    # word → {pattern: {slot: flags}}, built once per distinct word of the text: a frequent
+    # word (« sang ») fills hundreds of slots, and each must cost one look-up, not a scan
+    by_word: dict[str, dict[int, dict[int, int]]] = {}
+    maps = []
+    for token in tokens:
+        table = by_word.get(token.key)
+        if table is None:
+            table = {}
+            flat = index.slots_of(token.key)
+            for k in range(0, len(flat), 3):
+                table.setdefault(flat[k], {})[flat[k + 1]] = flat[k + 2]
+            by_word[token.key] = table
+        maps.append(table)
+    for i, table in enumerate(maps):
+        for p in table:
             n = index.patterns[p].slots
             last = i + n - 1
             if last >= len(tokens) or tokens[last].run != tokens[i].run:
                 continue
             options: list[dict[int, int]] = []
             for j in range(i, last + 1):
-                flat_j = slots_of[j]
-                options.append({flat_j[k + 1]: flat_j[k + 2] for k in range(0, len(flat_j), 3) if flat_j[k] == p})
-                if not options[-1]:
+                option = maps[j].get(p)
+                if option is None:
                     break
+                options.append(option)
             else:
                 flags = _assignment(options, n, index.patterns[p].head)
                 if flags is not None:

@@ -60,6 +60,7 @@ PREPOSITIONS = frozenset("de du des d a au aux dans sur par pour contre chez".sp
 LOCATIVE = frozenset("dans sur chez".split())
 
 _MAX_LEMMAS = 10  # French lemmas per English word: the first ones are the literal ones
+_MAX_SLOTS = 5  # longer terms are phrases whose renderings vary too much to be matched word for word
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ def _content_words(english: str) -> tuple[list[str], int] | None:
     else:
         head_at = len(words) - 1
     content = [w if w.isupper() and len(w) > 1 else w.lower() for w in words if w.lower() != "of"]
-    if len(content) < 2 or any(w in _FUNCTION_WORDS for w in content if not w.isupper()):
+    if not 2 <= len(content) <= _MAX_SLOTS or any(w in _FUNCTION_WORDS for w in content if not w.isupper()):
         return None
     return content, head_at
 
