@@ -77,6 +77,10 @@ def documents(sample_text):
     body = ("Après la perfusion d’immunoglobulines, lavez vos mains et j’ai mal à ma tête.\n\n"
             "Il a cassé sa jambe pendant le traitement préventive de la grippe.\n")
     docs.append(("body-parts.txt", lambda: load_document("body-parts.txt", data=body.encode("utf-8"))))
+    # Literal renderings in any order (MG118), beside other findings and correct terms.
+    literal = ("Le niveau de sucre dans votre sang doit être surveillé après la greffe de moelle osseuse.\n\n"
+               "La pression de votre sang est trop haute et le compte de vos plaquettes est bas.\n")
+    docs.append(("literal.txt", lambda: load_document("literal.txt", data=literal.encode("utf-8"))))
     # Professional French where a rule's finding (« PID », no glossary term there) is all that
     # keeps MG111 off a word: the rule is decided on demand when no rule code is selected.
     docs.append(("lebenmitpid", lambda: load_document(str(QUOTED / "lebenmitpid-diagnostic.txt"))))

@@ -251,6 +251,10 @@ class Checker:
             found += broken_word_findings(self, text, path, hits, covered)
         if runs("calques"):
             found += calque_findings(self, text, path, folded, list(existing) + found, hits, mentions, apostrophe)
+        if runs("literal"):
+            from .literal import literal_findings
+
+            found += literal_findings(self, text, path, list(existing) + found, hits, mentions, apostrophe)
         if runs("agreement"):
             from .agreement_errors import agreement_findings
 
@@ -533,7 +537,7 @@ def _every_stage(_stage: str) -> bool:
 
 # The detectors that read every French finding (not only its span): while one runs, each rule's
 # finding is decided as it always was.
-_READ_FINDINGS = ("broken_words", "calques", "agreement", "body_parts", "acronyms", "escalation", "clinical",
+_READ_FINDINGS = ("broken_words", "calques", "literal", "agreement", "body_parts", "acronyms", "escalation", "clinical",
                   "source_false_friends", "missing")
 _RULE_KINDS = frozenset(RULE_KIND_CODES.values())
 

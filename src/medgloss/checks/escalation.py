@@ -25,7 +25,7 @@ from ..text.words import word_count
 
 # Findings that show machine translation: mistranslations of terms and words, English left in
 # the text, broken words, agreement errors.
-_EVIDENCE = frozenset("MG101 MG102 MG103 MG104 MG105 MG107 MG110 MG111 MG112 MG113 MG114 MG115 MG116 MG117".split())
+_EVIDENCE = frozenset("MG101 MG102 MG103 MG104 MG105 MG107 MG110 MG111 MG112 MG113 MG114 MG115 MG116 MG117 MG118".split())
 # Findings at info that machine translation makes as well as professionals (MG109 only for
 # an English term, see _english).
 _RAISED = frozenset("MG103 MG104 MG105".split())

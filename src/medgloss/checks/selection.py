@@ -31,25 +31,30 @@ STAGES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "accents": (frozenset({"MG111"}), ("terms", "duplicates", "english")),
     "broken_words": (frozenset({"MG113"}), ("terms", "duplicates", "english", "accents")),
     "calques": (frozenset({"MG110", "MG115"}), ("terms", "duplicates", "english", "accents", "broken_words")),
-    "agreement": (frozenset({"MG114"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques")),
+    # content-word renderings of a known concept, where no string calque was found
+    "literal": (frozenset({"MG118"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques")),
+    "agreement": (frozenset({"MG114"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
+                                         "literal")),
     # (not agreement's: an agreement error and a possessive may share words, each fixes its own)
-    "body_parts": (frozenset({"MG116"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques")),
+    "body_parts": (frozenset({"MG116"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
+                                          "literal")),
     "units": (frozenset({"MG117"}), ()),  # a number and its unit: no other detector's span is one
     # MG109 English acronyms made MG111: it takes MG109 findings away as well as giving MG111.
     "promote": (frozenset({"MG109", "MG111"}), ("terms",)),
     "acronyms": (frozenset({"MG112"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
-                                        "agreement", "body_parts", "units", "promote")),
+                                        "literal", "agreement", "body_parts", "units", "promote")),
     # Info findings raised to warning in a text with enough signs of machine translation
     # (checks.escalation): it changes the severity of these codes, and counts every French one.
     "escalation": (frozenset({"MG103", "MG104", "MG105", "MG109"}), ("terms", "duplicates", "english", "accents",
-                                                                      "broken_words", "calques", "agreement",
-                                                                      "body_parts", "units", "promote", "acronyms")),
+                                                                      "broken_words", "calques", "literal",
+                                                                      "agreement", "body_parts", "units", "promote",
+                                                                      "acronyms")),
     # Bilingual checks (checks.bilingual): the French findings of an entry silence MG201 and
     # MG203 there; the source-aware false friends mark the spans the rules' MG203 skip.
     "untranslated": (frozenset({"MG204"}), ()),
     "inconsistent": (frozenset({"MG202"}), ()),
     "clinical": (frozenset({"MG203"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
-                                        "agreement", "body_parts", "units", "promote", "acronyms")),
+                                        "literal", "agreement", "body_parts", "units", "promote", "acronyms")),
     "source_false_friends": (frozenset({"MG203"}), ("clinical",)),
     "missing": (frozenset({"MG201"}), ("source_false_friends",)),
 }

@@ -71,6 +71,10 @@ CODES: dict[str, Code] = {
         Code("MG117", "imperial-unit", N_("American unit"), "warning",
              "A measurement left in the American units of the source (« 103 °F », « 10 livres », « 2 pouces »); "
              "French needs degrees Celsius and metric units. Silent where the metric value stands beside it."),
+        Code("MG118", "literal-rendering", N_("Literal rendering"), "warning",
+             "The content words of a concept's English term rendered one by one, in any order and with any "
+             "articles, where French uses the concept's preferred term (« le compte des cellules blanches dans "
+             "le sang » for « la numération des globules blancs »)."),
         Code("MG201", "missing-term-translation", N_("Missing term translation"), "info",
              "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
         Code("MG202", "inconsistent-translation", N_("Inconsistent translation"), "warning",
