@@ -391,15 +391,27 @@ def glossary_from_data(data: Any, path: str | Path) -> Glossary:
 
 def _expand_domains(glossary: Glossary) -> None:
     """Replace each « domain:NAME » of the rules' word lists by the French terms (abbreviations
-    aside) of the concepts of that domain, once every layer is loaded."""
+    aside) of the concepts of that domain, and each « class:NAME » by the words of that class
+    derived from the glossary (:mod:`medgloss.glossary.collocate_classes`), once every layer
+    is loaded."""
+    # Deriving a class reads Lexique383: imported only when a glossary is loaded from YAML.
+    from .collocate_classes import CLASS_PREFIX, class_words
+
     for rid, rule in list(glossary.rules.items()):
         conditions = (*rule.context.require, *rule.context.unless)
-        if not any(w.startswith(DOMAIN_PREFIX) for c in conditions for w in c.words):
+        if not any(w.startswith((DOMAIN_PREFIX, CLASS_PREFIX)) for c in conditions for w in c.words):
             continue
 
         def expand(condition: WordCondition) -> WordCondition:
             words: list[str] = []
             for word in condition.words:
+                if word.startswith(CLASS_PREFIX):
+                    derived = class_words(word[len(CLASS_PREFIX):], glossary)
+                    if derived is None:
+                        raise GlossaryError(f"rule {rid!r} cites {word!r}, which is not a class of "
+                                            "medgloss.glossary.collocate_classes", rule.path, rule.line)
+                    words += derived
+                    continue
                 if not word.startswith(DOMAIN_PREFIX):
                     words.append(word)
                     continue
@@ -469,7 +481,7 @@ def load_glossary(
 # A large glossary (100,000 concepts) takes half a minute to parse and validate; its loaded
 # form is cached like the compiled one, keyed by the files' paths and bytes and by the code
 # that loads them.  Any problem with the cache just means loading from YAML again.
-_LOADER_MODULES = ("loader.py", "model.py", "patterns.py", "schema.py", "yaml_io.py", "collocation_lists.py", "collocations.py",
+_LOADER_MODULES = ("loader.py", "model.py", "patterns.py", "schema.py", "yaml_io.py", "collocation_lists.py", "collocations.py", "collocate_classes.py",
                    "adjective_collocations.py", "../french/adjective_renderings.py", "../french/literal_verbs.py", "../french/freedict.py", "../cache/codec.py")
 
 

@@ -238,7 +238,8 @@ GLOSSARY_SCHEMA: dict[str, Any] = {
         "adjective_collocations": {"type": "array", "items": _ADJECTIVE_COLLOCATION},
         # Named word lists that the contexts of this file's rules cite as « @name » (the objects a
         # verb takes: « @symptom », « @test »); an item « @other » cites another class, an item
-        # « domain:NAME » stands for the French terms of the glossary's concepts of that domain.
+        # « domain:NAME » stands for the French terms of the glossary's concepts of that domain;
+        # « class:NAME » for a class of collocates derived from them (glossary/collocate_classes.py).
         "word_classes": {
             "type": "object",
             "propertyNames": {"pattern": "^[a-z][a-z0-9-]*$"},
