@@ -67,7 +67,7 @@ def _render(page: Path) -> str:
     """A manual page as plain text (groff, no overstriking)."""
     source = gzip.decompress(page.read_bytes()) if page.suffix == ".gz" else page.read_bytes()
     result = subprocess.run(
-        ["groff", "-mandoc", "-Tutf8", "-P-cbou", "-rLL=200n", "-rcR=1"],
+        ["groff", "-K", "utf8", "-mandoc", "-Tutf8", "-P-cbou", "-rLL=200n", "-rcR=1"],
         input=source, capture_output=True, check=False,
     )
     return result.stdout.decode("utf-8", "replace")

@@ -91,6 +91,10 @@ def test_english_word_order_is_kept_by_machine_translation() -> None:
         # Never across punctuation (HyQvia, information destinée aux patients, Swissmedic).
         "Les patients qui ne produisent pas assez d’anticorps (déficits immunitaires primitifs) reçoivent HyQvia.",
         "Il souffre de douleurs des articulations depuis l’enfance.",
+        # The concept's own term made explicit by a complement (« test findings » → « résultat »):
+        # French says what the results are of (a manual page: « selon les résultats de tests »).
+        "Le médecin vous explique les résultats des tests avant la greffe.",
+        "Le résultat du test de grossesse est négatif.",
     ],
 )
 def test_correct_french_is_no_calque(right: str) -> None:

@@ -449,6 +449,8 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
                     key = fold_term(text)
                     if " " not in key or key in attested or key in lex.words:
                         continue
+                    if _explicit(key, own_terms):
+                        continue
                     # Only adjectives swapped (« déficit immunitaire primaire »): a variant a
                     # professional may write; a calque brings a noun of its own (« histoire »,
                     # « troubles »), keeps the English word order, or reorders the adjectives
@@ -630,6 +632,13 @@ def _part_terms(english: str, vocab: _Lexicon) -> set[str]:
             found.add(fold_term(text))
             found.add(fold_term(pluralise(text)))
     return found
+
+
+def _explicit(key: str, own_terms: set[str]) -> bool:
+    """True if ``key`` is one of the concept's own terms made explicit by a complement
+    (« résultats de tests », « observation du test » for « résultat »): French says what the
+    results are of, whatever the English term packs into a compound."""
+    return any(key.startswith(term + link) for term in own_terms for link in (" de ", " du ", " des ", " d'", " d’"))
 
 
 def _reordered(key: str, own_terms: set[str]) -> bool:
