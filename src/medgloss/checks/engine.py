@@ -245,6 +245,10 @@ class Checker:
             from .units import unit_findings
 
             found += unit_findings(text, path)
+        if runs("neighbours"):
+            from .neighbours import neighbour_findings
+
+            found += neighbour_findings(self, text, path, folded, hits, [*existing, *found], mentions, apostrophe)
         return found
 
     # -- hits -----------------------------------------------------------------------------

@@ -35,21 +35,22 @@ STAGES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # (not agreement's: an agreement error and a possessive may share words, each fixes its own)
     "body_parts": (frozenset({"MG116"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques")),
     "units": (frozenset({"MG117"}), ()),  # a number and its unit: no other detector's span is one
+    "neighbours": (frozenset({"MG119"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques")),
     # MG109 English acronyms made MG111: it takes MG109 findings away as well as giving MG111.
     "promote": (frozenset({"MG109", "MG111"}), ("terms",)),
     "acronyms": (frozenset({"MG112"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
-                                        "agreement", "body_parts", "units", "promote")),
+                                        "agreement", "body_parts", "units", "neighbours", "promote")),
     # Info findings raised to warning in a text with enough signs of machine translation
     # (checks.escalation): it changes the severity of these codes, and counts every French one.
     "escalation": (frozenset({"MG103", "MG104", "MG105", "MG109"}), ("terms", "duplicates", "english", "accents",
                                                                       "broken_words", "calques", "agreement",
-                                                                      "body_parts", "units", "promote", "acronyms")),
+                                                                      "body_parts", "units", "neighbours", "promote", "acronyms")),
     # Bilingual checks (checks.bilingual): the French findings of an entry silence MG201 and
     # MG203 there; the source-aware false friends mark the spans the rules' MG203 skip.
     "untranslated": (frozenset({"MG204"}), ()),
     "inconsistent": (frozenset({"MG202"}), ()),
     "clinical": (frozenset({"MG203"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
-                                        "agreement", "body_parts", "units", "promote", "acronyms")),
+                                        "agreement", "body_parts", "units", "neighbours", "promote", "acronyms")),
     "source_false_friends": (frozenset({"MG203"}), ("clinical",)),
     "missing": (frozenset({"MG201"}), ("source_false_friends",)),
 }

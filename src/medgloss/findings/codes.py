@@ -71,6 +71,11 @@ CODES: dict[str, Code] = {
         Code("MG117", "imperial-unit", N_("American unit"), "warning",
              "A measurement left in the American units of the source (« 103 °F », « 10 livres », « 2 pouces »); "
              "French needs degrees Celsius and metric units. Silent where the metric value stands beside it."),
+        Code("MG119", "neighbour-concept", N_("Neighbour concept"), "warning",
+             "A real term of another domain where the sentence speaks of its neighbour, whose term shares its head "
+             "(« donner sa moelle épinière pour une greffe » for « moelle osseuse »), as machine translation "
+             "completes an ambiguous English word. Only with strong evidence of the neighbour's domain and none of "
+             "the term's own."),
         Code("MG201", "missing-term-translation", N_("Missing term translation"), "info",
              "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
         Code("MG202", "inconsistent-translation", N_("Inconsistent translation"), "warning",

@@ -1,0 +1,149 @@
+"""Findings of neighbour concepts (MG119): a real term of the glossary written where its
+sentence speaks of another domain, whose concept shares the term's head (« donner sa moelle
+épinière pour la greffe » → « moelle osseuse »).
+
+The pairs and each concept's domain context are generated from the glossary
+(:mod:`medgloss.glossary.neighbours`).  Here each hit of a term that has a neighbour is weighed
+in its sentence and the sentences either side: a finding only when the words of the
+neighbour's domain are there, at least two and weighing enough, and not one word of the term's
+own domain (« une lésion de la moelle épinière après un accident » stays clean), and when the
+neighbour's own term is not written nearby (a text about both, « le don de moelle osseuse n’a
+rien à voir avec la moelle épinière », stays clean).  Severity warning only at high evidence,
+info otherwise.  The fix proposes the neighbour's preferred term, agreed with the sentence by
+the checker's own replacement machinery, never as a safe fix.
+
+It must not generate pairs or contexts (compile-time work, cached) nor judge other errors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..findings.codes import CODES
+from ..findings.model import Finding
+from ..glossary.neighbours import Neighbour, NeighbourIndex, neighbour_index, word_keys
+from ..matching.compiled import TERM, Entry, KeyIndex, index_keys
+from ..matching.scanner import Hit, scan
+from ..text.fold import Folded
+from ..text.sentences import sentence_bounds
+from .context import HitContext, MentionIndex
+
+if TYPE_CHECKING:
+    from ..matching.compiled import CompiledGlossary
+    from .engine import Checker
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_MIN_WORDS = 2  # distinct words of the neighbour's domain needed for any finding
+_MIN_SCORE = 12.0  # and their summed weight (a word of a concept's neighbourhood weighs 3 to 7)
+_WARN_WORDS = 3  # a warning needs this many distinct words…
+_WARN_SCORE = 15.0  # … weighing this much together
+_OWN_WEIGHT = 3.0  # a word of the term's own domain weighing this much keeps it clean
+_SENTENCES = 1  # sentences either side of the hit's that count as its context
+
+
+def neighbour_findings(
+    checker: "Checker", text: str, path: str, folded: Folded, hits: Sequence[Hit], existing: Sequence[Finding],
+    mentions: MentionIndex, apostrophe: str,
+) -> list[Finding]:
+    """MG119 findings of ``text`` (``hits``: the main scan's), outside ``existing`` ones."""
+    if not any(e.kind == TERM for h in hits for e in h.entries):
+        return []  # no term of the glossary: not a health text
+    index = neighbour_index(checker.glossary)
+    terms = _term_index(checker.compiled, index)
+    if terms is None:
+        return []
+    # A scan of their own: in the main one a longer term may hold the term's first words
+    # (« donneurs de moelle » in « donneurs de moelle épinière »).
+    candidates = [(h, e) for h in scan(text, terms, folded) for e in h.entries[:1]]
+    if not candidates:
+        return []
+    taken = [(f.offset, f.end) for f in existing]
+    findings = []
+    for hit, entry in candidates:
+        if any(start < hit.end and hit.start < end for start, end in taken):
+            continue
+        concept = checker.glossary.concepts[entry.owner]
+        term = concept.terms[entry.index]
+        pairs = [p for p in index.by_found[entry.owner] if p.term == term.text]
+        judged = _judge(text, hit, pairs, index, hits)
+        if judged is None:
+            continue
+        pair, evidence, score = judged
+        intended = checker.glossary.concepts[pair.intended]
+        from .engine import _target_from_concept
+
+        target = _target_from_concept(intended, intended.preferred.text, intended.preferred)
+        ctx = HitContext(text, hit.start, hit.end, mentions)
+        code = CODES["MG119"]
+        finding = checker._finding(text, path, hit, ctx, entry, code, intended, [target], term.gender, None,
+                                   apostrophe, False)
+        finding.severity = "warning" if len(evidence) >= _WARN_WORDS and score >= _WARN_SCORE else "info"
+        shown = ", ".join(evidence[:4])
+        finding.provenance = f"terme voisin de « {pair.intended_term} » (même tête « {term.text.split()[0]} »)"
+        finding.message = (f"{finding.message} ; {finding.provenance} : la phrase parle de son domaine "
+                           f"({shown}), pas de celui de « {term.text} »")
+        findings.append(finding)
+    return findings
+
+
+_TERM_INDEXES: dict[int, tuple["CompiledGlossary", KeyIndex | None]] = {}
+
+
+def _term_index(compiled: "CompiledGlossary", index: NeighbourIndex) -> KeyIndex | None:
+    """An automaton of the forms of the terms that have a neighbour (None: no such term), made
+    once per compiled glossary from its own entries."""
+    memo = _TERM_INDEXES.get(id(compiled))
+    if memo is not None and memo[0] is compiled:
+        return memo[1]
+    wanted = {(p.found, p.term) for pairs in index.by_found.values() for p in pairs}
+    by_key: dict[str, list[Entry]] = {}
+    for key, bucket in compiled.keys.items():
+        for entry in compiled.entries[bucket]:
+            if entry.kind == TERM and entry.owner in index.by_found \
+                    and (entry.owner, compiled.glossary.concepts[entry.owner].terms[entry.index].text) in wanted:
+                by_key.setdefault(key, []).append(entry)
+    result = KeyIndex(*index_keys(by_key)) if by_key else None
+    _TERM_INDEXES[id(compiled)] = (compiled, result)
+    return result
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    first, last = sentence_bounds(text, start, end)
+    for _ in range(_SENTENCES):
+        if first > 0:
+            first = sentence_bounds(text, first - 1, first - 1)[0]
+        if last < len(text):
+            last = sentence_bounds(text, last, min(len(text), last + 1))[1]
+    return first, last
+
+
+def _judge(text: str, hit: Hit, pairs: list[Neighbour], index: NeighbourIndex,
+           hits: Sequence[Hit]) -> tuple[Neighbour, list[str], float] | None:
+    """The pair whose intended domain the window around ``hit`` proves, with the words that
+    prove it and their weight; None if none does, or if the term's own domain is there too."""
+    first, last = _window(text, hit.start, hit.end)
+    # each word of the window once, by its lemmas (« greffe » is a noun and a verb's form)
+    words = sorted({word_keys(m.group()) for m in _WORD.finditer(text, first, last)
+                    if not (hit.start <= m.start() < hit.end)}, key=sorted)
+    best = None
+    for pair in pairs:
+        # The neighbour's own term nearby: a text about both, which tells them apart itself.
+        if any(first <= h.start < last and any(e.kind == TERM and e.owner == pair.intended for e in h.entries)
+               for h in hits):
+            return None
+        own = index.context.get(pair.found, {})
+        other = index.context.get(pair.intended, {})
+        if any(own.get(k, 0.0) >= _OWN_WEIGHT and k not in other for keys in words for k in keys):
+            return None  # a word of the term's own domain: it may well mean itself
+        proving: dict[str, float] = {}
+        for keys in words:
+            weights = [(other[k], k) for k in keys if k in other and k not in own and k != pair.head]
+            if weights:
+                weight, key = max(weights)
+                proving[key] = max(weight, proving.get(key, 0.0))
+        score = sum(proving.values())
+        if len(proving) >= _MIN_WORDS and score >= _MIN_SCORE and (best is None or score > best[2]):
+            best = (pair, sorted(proving, key=lambda w: -proving[w]), score)
+    return best
