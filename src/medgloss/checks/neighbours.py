@@ -26,7 +26,7 @@ from ..findings.model import Finding
 from ..glossary.neighbours import Neighbour, NeighbourIndex, neighbour_index, word_keys
 from ..matching.compiled import TERM, Entry, KeyIndex, index_keys
 from ..matching.scanner import Hit, scan
-from ..text.fold import Folded
+from ..text.fold import Folded, fold_term
 from ..text.sentences import sentence_bounds
 from .context import HitContext, MentionIndex
 
@@ -119,10 +119,31 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
+# Words that deny or contrast what follows or precedes them: a sentence that says the term is
+# not meant (« ne touche pas la moelle épinière », « n’a rien à voir avec… ») tells the two
+# concepts apart itself.
+_DENIALS = frozenset("pas non rien ni jamais aucun aucune contrairement confondre confond confondue "
+                     "confusion différence distinguer".split())
+_DENIAL_BEFORE = 6  # words before the term
+# After the term, only a denial of the term itself (« la moelle épinière n’est pas touchée »,
+# « … n’a rien à voir »), not of what it does (« la moelle ne produit plus »).
+_DENIED_AFTER = frozenset("est sont a ont rien".split())
+
+
+def _denied(text: str, hit: Hit) -> bool:
+    first, last = sentence_bounds(text, hit.start, hit.end)
+    before = [fold_term(m.group()) for m in _WORD.finditer(text, first, hit.start)][-_DENIAL_BEFORE:]
+    after = [fold_term(m.group()) for m in _WORD.finditer(text, hit.end, last)][:2]
+    return not _DENIALS.isdisjoint(before) or (
+        len(after) == 2 and after[0] in ("n", "ne") and after[1] in _DENIED_AFTER)
+
+
 def _judge(text: str, hit: Hit, pairs: list[Neighbour], index: NeighbourIndex,
            hits: Sequence[Hit]) -> tuple[Neighbour, list[str], float] | None:
     """The pair whose intended domain the window around ``hit`` proves, with the words that
     prove it and their weight; None if none does, or if the term's own domain is there too."""
+    if _denied(text, hit):
+        return None
     first, last = _window(text, hit.start, hit.end)
     # each word of the window once, by its lemmas (« greffe » is a noun and a verb's form)
     words = sorted({word_keys(m.group()) for m in _WORD.finditer(text, first, last)
