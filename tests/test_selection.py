@@ -77,6 +77,10 @@ def documents(sample_text):
     body = ("Après la perfusion d’immunoglobulines, lavez vos mains et j’ai mal à ma tête.\n\n"
             "Il a cassé sa jambe pendant le traitement préventive de la grippe.\n")
     docs.append(("body-parts.txt", lambda: load_document("body-parts.txt", data=body.encode("utf-8"))))
+    # Neighbour concepts (MG119), beside glossary terms and a calque.
+    neighbour = ("Le fichier des donneurs de moelle épinière recherche un donneur compatible HLA.\n\n"
+                 "Avant la greffe, une chimiothérapie détruit la moelle épinière malade du receveur.\n")
+    docs.append(("neighbours.txt", lambda: load_document("neighbours.txt", data=neighbour.encode("utf-8"))))
     # Professional French where a rule's finding (« PID », no glossary term there) is all that
     # keeps MG111 off a word: the rule is decided on demand when no rule code is selected.
     docs.append(("lebenmitpid", lambda: load_document(str(QUOTED / "lebenmitpid-diagnostic.txt"))))
