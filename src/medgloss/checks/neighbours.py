@@ -26,7 +26,8 @@ from ..findings.model import Finding
 from ..glossary.neighbours import Neighbour, NeighbourIndex, neighbour_index, word_keys
 from ..matching.compiled import TERM, Entry, KeyIndex, index_keys
 from ..matching.scanner import Hit, scan
-from ..text.fold import Folded, fold_term
+from ..french.forms import term_forms
+from ..text.fold import Folded, fold_term, term_variants
 from ..text.sentences import sentence_bounds
 from .context import HitContext, MentionIndex
 
@@ -88,24 +89,29 @@ def neighbour_findings(
     return findings
 
 
-_TERM_INDEXES: dict[int, tuple["CompiledGlossary", KeyIndex | None]] = {}
+_TERM_INDEXES: dict[str, KeyIndex | None] = {}
 
 
 def _term_index(compiled: "CompiledGlossary", index: NeighbourIndex) -> KeyIndex | None:
     """An automaton of the forms of the terms that have a neighbour (None: no such term), made
-    once per compiled glossary from its own entries."""
-    memo = _TERM_INDEXES.get(id(compiled))
-    if memo is not None and memo[0] is compiled:
-        return memo[1]
-    wanted = {(p.found, p.term) for pairs in index.by_found.values() for p in pairs}
+    once per glossary by inflecting those few terms as the compiler does: the compiled
+    glossary's own key index is left undecoded (a clean check never reads it)."""
+    glossary = compiled.glossary
+    memo_key = glossary.fingerprint or str(id(glossary))
+    if memo_key in _TERM_INDEXES:
+        return _TERM_INDEXES[memo_key]
     by_key: dict[str, list[Entry]] = {}
-    for key, bucket in compiled.keys.items():
-        for entry in compiled.entries[bucket]:
-            if entry.kind == TERM and entry.owner in index.by_found \
-                    and (entry.owner, compiled.glossary.concepts[entry.owner].terms[entry.index].text) in wanted:
-                by_key.setdefault(key, []).append(entry)
+    for found, pairs in index.by_found.items():
+        concept = glossary.concepts[found]
+        for position, term in enumerate(concept.terms):
+            if term.text not in {p.term for p in pairs}:
+                continue
+            for form in term_forms(term.text, term.pos, number=term.number, extra=term.forms):
+                entry = Entry(TERM, found, position, form.text, form.analyses, False)
+                for key in term_variants(form.text):
+                    by_key.setdefault(key, []).append(entry)
     result = KeyIndex(*index_keys(by_key)) if by_key else None
-    _TERM_INDEXES[id(compiled)] = (compiled, result)
+    _TERM_INDEXES[memo_key] = result
     return result
 
 

@@ -317,8 +317,9 @@ def neighbour_index(glossary: Glossary) -> NeighbourIndex:
     from ..cache.store import cache_dir, cached_value, source_digest
 
     key = glossary.fingerprint
-    if key and key in _MEMO:
-        return _MEMO[key]
+    memo = key or f"object-{id(glossary)}"  # a glossary built in memory: once per object
+    if memo in _MEMO:
+        return _MEMO[memo]
     if not key or cache_dir() is None:
         index = build_neighbours(glossary)
     else:
@@ -338,6 +339,5 @@ def neighbour_index(glossary: Glossary) -> NeighbourIndex:
             index.by_found = {k: tuple(v) for k, v in grouped.items()}
         except (TypeError, ValueError, AttributeError):
             index = build_neighbours(glossary)
-    if key:
-        _MEMO[key] = index
+    _MEMO[memo] = index
     return index
