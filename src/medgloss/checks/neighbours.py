@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
-from ..glossary.neighbours import Neighbour, NeighbourIndex, neighbour_index, word_keys
+from ..glossary.neighbours import Neighbour, NeighbourIndex, mention_key, neighbour_index, word_keys
 from ..matching.compiled import TERM, Entry, KeyIndex, index_keys
 from ..matching.scanner import Hit, scan
 from ..french.forms import term_forms
@@ -151,9 +151,12 @@ def _judge(text: str, hit: Hit, pairs: list[Neighbour], index: NeighbourIndex,
     if _denied(text, hit):
         return None
     first, last = _window(text, hit.start, hit.end)
-    # each word of the window once, by its lemmas (« greffe » is a noun and a verb's form)
+    # each word of the window once, by its lemmas (« greffe » is a noun and a verb's form),
+    # and each term of the glossary there as a mention of its concept
     words = sorted({word_keys(m.group()) for m in _WORD.finditer(text, first, last)
                     if not (hit.start <= m.start() < hit.end)}, key=sorted)
+    words += [frozenset({mention_key(e.owner)}) for h in hits if first <= h.start < last
+              and not (h.start < hit.end and hit.start < h.end) for e in h.entries[:1] if e.kind == TERM]
     best = None
     for pair in pairs:
         # The neighbour's own term nearby: a text about both, which tells them apart itself.

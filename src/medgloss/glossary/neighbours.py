@@ -50,6 +50,7 @@ _STOP = frozenset(fold_term(w) for w in (
     "terme mot anglais").split())
 _COMMON = 100.0  # a word Lexique counts more often (per million words) is evidence of no domain
 _OWN = 2.0  # weight of a word of the concept's own texts, against 1 for its domain's
+_MENTION = 6.0  # weight of a mention of a concept of the neighbourhood (a specific word weighs 5 to 7)
 _MIN_WEIGHT = 0.5  # a context word weighing less than this is dropped
 _SHORT_FORM = 0.8  # share of the head's bare uses that must speak of the intended concept
 
@@ -82,7 +83,8 @@ class NeighbourIndex:
 
 # (term found, intended term): generated pairs that are no confusion, each with its reason.
 EXCEPTIONS: dict[tuple[str, str], str] = {
-    ("fréquence cardiaque", "fréquence indéterminée"): "a sign measured in any text; « fréquence indéterminée » is "
+    ("fréquence cardiaque", "fréquence indéterminée"): "a sign measured in any text; « fréquence "
+    "indéterminée » is "
     "a side effect's frequency class (ANSM), which no English word shared with \"heart rate\" leads to",
     ("fréquence respiratoire", "fréquence indéterminée"): "as for « fréquence cardiaque »",
     ("fibroscopie bronchique", "fibroscopie gastrique"): "kinds of one examination named by their organ; the "
@@ -109,6 +111,11 @@ def word_keys(word: str) -> frozenset[str]:
 
 
 _keys = word_keys
+
+
+def mention_key(concept_id: str) -> str:
+    """The context key of a mention of concept ``concept_id`` (no word is spelt so)."""
+    return f"@{concept_id}"
 
 
 def _texts(glossary: Glossary) -> dict[str, list[str]]:
@@ -203,7 +210,8 @@ def build_neighbours(glossary: Glossary) -> NeighbourIndex:
         for name in {fold_term(t.text) for t in concept.terms if not t.status.is_wrong and len(t.text) > 3}:
             first = _WORDS.findall(name)[:1]
             for other in holders.get(first[0], ()) if first else ():
-                if other != concept.id and other not in near_done(concept.id) and any(name in t for t in folded_texts[other]):
+                if other != concept.id and other not in near_done(concept.id) \
+                        and any(name in t for t in folded_texts[other]):
                     near |= own_words[other]
                     near_done(concept.id).add(other)
         near_words[concept.id] = near
@@ -278,6 +286,8 @@ def build_neighbours(glossary: Glossary) -> NeighbourIndex:
                 if found_keys & near_words[intended.id] or intended_keys & near_words[found.id]:
                     continue
                 pairs.append(Neighbour(found.id, found_term, intended.id, intended_term, head))
+                # the concepts that write the bare head for the intended one speak of it
+                near_done(intended.id).update(u for u in users if u != intended.id and speaks_of(u, intended))
     index = NeighbourIndex()
     grouped: dict[str, list[Neighbour]] = defaultdict(list)
     for pair in pairs:
@@ -301,6 +311,11 @@ def build_neighbours(glossary: Glossary) -> NeighbourIndex:
             weight = tf * math.log(n_concepts / max(1, spread[word]))
             if weight >= _MIN_WEIGHT:
                 weights[word] = round(weight, 3)
+        # The concepts whose texts write this one's terms (« aplasie », « prise de greffe » for
+        # bone marrow), as mentions: a term of one of them in the sentence is the domain's own
+        # vocabulary, recognised by the main scan whatever its words weigh.
+        for other in near_done(cid):
+            weights[mention_key(other)] = _MENTION
         index.context[cid] = weights
     return index
 
