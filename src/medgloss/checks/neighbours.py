@@ -29,9 +29,11 @@ from ..matching.scanner import Hit, scan
 from ..french.forms import term_forms
 from ..text.fold import Folded, fold_term, term_variants
 from ..text.sentences import sentence_bounds
+from ..text.typography import french
 from .context import HitContext, MentionIndex
 
 if TYPE_CHECKING:
+    from ..glossary.model import Glossary
     from ..matching.compiled import CompiledGlossary
     from .engine import Checker
 
@@ -68,7 +70,7 @@ def neighbour_findings(
         concept = checker.glossary.concepts[entry.owner]
         term = concept.terms[entry.index]
         pairs = [p for p in index.by_found[entry.owner] if p.term == term.text]
-        judged = _judge(text, hit, pairs, index, hits)
+        judged = _judge(text, hit, pairs, index, hits, checker.glossary)
         if judged is None:
             continue
         pair, evidence, score = judged
@@ -82,9 +84,10 @@ def neighbour_findings(
                                    apostrophe, False)
         finding.severity = "warning" if len(evidence) >= _WARN_WORDS and score >= _WARN_SCORE else "info"
         shown = ", ".join(evidence[:4])
-        finding.provenance = f"terme voisin de « {pair.intended_term} » (même tête « {term.text.split()[0]} »)"
-        finding.message = (f"{finding.message} ; {finding.provenance} : la phrase parle de son domaine "
-                           f"({shown}), pas de celui de « {term.text} »")
+        finding.provenance = french(f"terme voisin de « {pair.intended_term} » (même tête "
+                                    f"« {term.text.split()[0]} »)")
+        finding.message = french(f"{finding.message} ; {finding.provenance} : la phrase parle de son domaine "
+                                 f"({shown}), pas de celui de « {term.text} »")
         findings.append(finding)
     return findings
 
@@ -145,35 +148,41 @@ def _denied(text: str, hit: Hit) -> bool:
 
 
 def _judge(text: str, hit: Hit, pairs: list[Neighbour], index: NeighbourIndex,
-           hits: Sequence[Hit]) -> tuple[Neighbour, list[str], float] | None:
+           hits: Sequence[Hit], glossary: "Glossary") -> tuple[Neighbour, list[str], float] | None:
     """The pair whose intended domain the window around ``hit`` proves, with the words that
-    prove it and their weight; None if none does, or if the term's own domain is there too."""
+    prove it (as the text writes them, strongest first) and their weight; None if none does,
+    or if the term's own domain is there too."""
     if _denied(text, hit):
         return None
     first, last = _window(text, hit.start, hit.end)
-    # each word of the window once, by its lemmas (« greffe » is a noun and a verb's form),
-    # and each term of the glossary there as a mention of its concept
-    words = sorted({word_keys(m.group()) for m in _WORD.finditer(text, first, last)
-                    if not (hit.start <= m.start() < hit.end)}, key=sorted)
-    words += [frozenset({mention_key(e.owner)}) for h in hits if first <= h.start < last
+    # each word of the window by its lemmas (« greffe » is a noun and a verb's form), and each
+    # term of the glossary there as a mention of its concept
+    words = [(m.group(), word_keys(m.group())) for m in _WORD.finditer(text, first, last)
+             if not (hit.start <= m.start() < hit.end)]
+    words += [(text[h.start:h.end], frozenset({mention_key(e.owner)})) for h in hits if first <= h.start < last
               and not (h.start < hit.end and hit.start < h.end) for e in h.entries[:1] if e.kind == TERM]
+    window = f" {fold_term(text[first:last])} "
     best = None
     for pair in pairs:
-        # The neighbour's own term nearby: a text about both, which tells them apart itself.
-        if any(first <= h.start < last and any(e.kind == TERM and e.owner == pair.intended for e in h.entries)
-               for h in hits):
+        # The neighbour's own term nearby: a text about both, which tells them apart itself
+        # (looked for in the words: a longer term may hold it in the main scan).
+        if any(f" {fold_term(t.text)} " in window or f" {fold_term(t.text)}s " in window
+               for t in glossary.concepts[pair.intended].terms if not t.status.is_wrong):
             return None
         own = index.context.get(pair.found, {})
         other = index.context.get(pair.intended, {})
-        if any(own.get(k, 0.0) >= _OWN_WEIGHT and k not in other for keys in words for k in keys):
+        if any(own.get(k, 0.0) >= _OWN_WEIGHT and k not in other for _, keys in words for k in keys):
             return None  # a word of the term's own domain: it may well mean itself
-        proving: dict[str, float] = {}
-        for keys in words:
+        proving: dict[str, tuple[float, str]] = {}
+        for surface, keys in words:
             weights = [(other[k], k) for k in keys if k in other and k not in own and k != pair.head]
             if weights:
                 weight, key = max(weights)
-                proving[key] = max(weight, proving.get(key, 0.0))
-        score = sum(proving.values())
+                if weight > proving.get(key, (0.0, ""))[0]:
+                    proving[key] = (weight, surface)
+        score = sum(w for w, _ in proving.values())
         if len(proving) >= _MIN_WORDS and score >= _MIN_SCORE and (best is None or score > best[2]):
-            best = (pair, sorted(proving, key=lambda w: -proving[w]), score)
+            shown = list(dict.fromkeys(surface.lower() if surface[1:].islower() else surface
+                                       for _, surface in sorted(proving.values(), reverse=True)))
+            best = (pair, shown, score)
     return best

@@ -92,6 +92,8 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     ("prothèse auditive", "prothèse dentaire"): "kinds of prosthesis (hearing aid, denture): English names "
     "them apart, MT has no head to complete",
     ("prothèse auditive", "prothèse amovible"): "as for « prothèse dentaire »",
+    ("récupération active", "récupération hématologique"): "a term of exercise (active recovery) whose "
+    "adjective is an ordinary word no English of blood counts leads to: MT writes « récupération » alone there",
 }
 
 
