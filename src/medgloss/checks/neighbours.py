@@ -1,6 +1,6 @@
 """Findings of neighbour concepts (MG119): a real term of the glossary written where its
-sentence speaks of another domain, whose concept shares the term's head (« donner sa moelle
-épinière pour la greffe » → « moelle osseuse »).
+sentence speaks of another domain, whose concept shares the term's head (« avant la greffe,
+la chimiothérapie détruit la moelle épinière du receveur » → « moelle osseuse »).
 
 The pairs and each concept's domain context are generated from the glossary
 (:mod:`medgloss.glossary.neighbours`).  Here each hit of a term that has a neighbour is weighed
