@@ -73,8 +73,8 @@ CODES: dict[str, Code] = {
              "French needs degrees Celsius and metric units. Silent where the metric value stands beside it."),
         Code("MG119", "neighbour-concept", N_("Neighbour concept"), "warning",
              "A real term of another domain where the sentence speaks of its neighbour, whose term shares its head "
-             "(« avant la greffe, la chimiothérapie détruit la moelle épinière du receveur » for « moelle osseuse »), as machine translation "
-             "completes an ambiguous English word. Only with strong evidence of the neighbour's domain and none of "
+             "(« avant la greffe, la chimiothérapie détruit la moelle épinière du receveur » for « moelle osseuse »), "
+             "as machine translation completes an ambiguous English word. Only with strong evidence of the neighbour's domain and none of "
              "the term's own."),
         Code("MG201", "missing-term-translation", N_("Missing term translation"), "info",
              "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
