@@ -81,6 +81,10 @@ def documents(sample_text):
     literal = ("Le niveau de sucre dans votre sang doit être surveillé après la greffe de moelle osseuse.\n\n"
                "La pression de votre sang est trop haute et le compte de vos plaquettes est bas.\n")
     docs.append(("literal.txt", lambda: load_document("literal.txt", data=literal.encode("utf-8"))))
+    # Neighbour concepts (MG119), beside glossary terms and a calque.
+    neighbour = ("Le fichier des donneurs de moelle épinière recherche un donneur compatible HLA.\n\n"
+                 "Avant la greffe, une chimiothérapie détruit la moelle épinière malade du receveur.\n")
+    docs.append(("neighbours.txt", lambda: load_document("neighbours.txt", data=neighbour.encode("utf-8"))))
     # Professional French where a rule's finding (« PID », no glossary term there) is all that
     # keeps MG111 off a word: the rule is decided on demand when no rule code is selected.
     docs.append(("lebenmitpid", lambda: load_document(str(QUOTED / "lebenmitpid-diagnostic.txt"))))

@@ -269,6 +269,12 @@ class Checker:
             from .units import unit_findings
 
             found += unit_findings(text, path)
+        if runs("neighbours"):
+            from .neighbours import neighbour_findings
+
+            found += neighbour_findings(self, text, path, folded, hits,
+                                        [f for f in [*existing, *found] if f.rule not in ("MG114", "MG116", "MG117")],
+                                        mentions, apostrophe)
         return found
 
     # -- hits -----------------------------------------------------------------------------

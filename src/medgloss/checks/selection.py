@@ -39,22 +39,25 @@ STAGES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "body_parts": (frozenset({"MG116"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
                                           "literal")),
     "units": (frozenset({"MG117"}), ()),  # a number and its unit: no other detector's span is one
+    # (not agreement's, possessives' or units': a finding of theirs may share its words, each says its own)
+    "neighbours": (frozenset({"MG119"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
+                                          "literal")),
     # MG109 English acronyms made MG111: it takes MG109 findings away as well as giving MG111.
     "promote": (frozenset({"MG109", "MG111"}), ("terms",)),
     "acronyms": (frozenset({"MG112"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
-                                        "literal", "agreement", "body_parts", "units", "promote")),
+                                        "literal", "agreement", "body_parts", "units", "neighbours", "promote")),
     # Info findings raised to warning in a text with enough signs of machine translation
     # (checks.escalation): it changes the severity of these codes, and counts every French one.
     "escalation": (frozenset({"MG103", "MG104", "MG105", "MG109"}), ("terms", "duplicates", "english", "accents",
                                                                       "broken_words", "calques", "literal",
-                                                                      "agreement", "body_parts", "units", "promote",
+                                                                      "agreement", "body_parts", "units", "neighbours", "promote",
                                                                       "acronyms")),
     # Bilingual checks (checks.bilingual): the French findings of an entry silence MG201 and
     # MG203 there; the source-aware false friends mark the spans the rules' MG203 skip.
     "untranslated": (frozenset({"MG204"}), ()),
     "inconsistent": (frozenset({"MG202"}), ()),
     "clinical": (frozenset({"MG203"}), ("terms", "duplicates", "english", "accents", "broken_words", "calques",
-                                        "literal", "agreement", "body_parts", "units", "promote", "acronyms")),
+                                        "literal", "agreement", "body_parts", "units", "neighbours", "promote", "acronyms")),
     "source_false_friends": (frozenset({"MG203"}), ("clinical",)),
     "missing": (frozenset({"MG201"}), ("source_false_friends",)),
 }

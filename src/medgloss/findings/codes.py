@@ -75,6 +75,11 @@ CODES: dict[str, Code] = {
              "The content words of a concept's English term rendered one by one, in any order and with any "
              "articles, where French uses the concept's preferred term (« le compte des cellules blanches dans "
              "le sang » for « la numération des globules blancs »)."),
+        Code("MG119", "neighbour-concept", N_("Neighbour concept"), "warning",
+             "A real term of another domain where the sentence speaks of its neighbour, whose term shares its head "
+             "(« avant la greffe, la chimiothérapie détruit la moelle épinière du receveur » for « moelle osseuse »), "
+             "as machine translation completes an ambiguous English word. Only with strong evidence of the neighbour's domain and none of "
+             "the term's own."),
         Code("MG201", "missing-term-translation", N_("Missing term translation"), "info",
              "The source text uses a glossary term whose French preferred or admitted term is absent from the translation."),
         Code("MG202", "inconsistent-translation", N_("Inconsistent translation"), "warning",
