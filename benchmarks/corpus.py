@@ -115,13 +115,20 @@ def mix_medical(paragraphs: list[str], every: int = 50) -> list[str]:
     return mixed
 
 
+# Raised whenever the corpus's text changes, so that a kept corpus of an older version is
+# rebuilt (2: the man pages read as UTF-8; version 1 had two thirds of them as mojibake).
+VERSION = "2"
+
+
 def build(path: Path) -> Path:
-    """Write the corpus to ``path`` (kept between runs) and return it."""
-    if path.is_file() and path.stat().st_size:
+    """Write the corpus to ``path`` (kept between runs, with its version beside it) and return it."""
+    stamp = path.with_name(path.name + ".version")
+    if path.is_file() and path.stat().st_size and stamp.is_file() and stamp.read_text().strip() == VERSION:
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     text = "\n\n".join(mix_medical(french_paragraphs())) + "\n"
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
+    stamp.write_text(VERSION + "\n")
     return path
