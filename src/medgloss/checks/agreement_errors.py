@@ -100,10 +100,11 @@ _PERSONS = frozenset(
     "interne externe praticien généraliste spécialiste expert membre responsable personnel "
     "pompier soldat marin peintre sculpteur maire député sénateur président directeur recteur".split()
 )
-# Adjectives used as adverbs or invariably (« elles coûtent cher », « les yeux grand ouverts »).
+# Adjectives used as adverbs or invariably (« elles coûtent cher », « les yeux grand ouverts »), and
+# the participles that never agree (« été », « étant »).
 _ADVERBIAL = frozenset(
     "fort haut bas cher juste net clair bon faux droit dur lourd ferme fin grand vrai demi mi semi nu "
-    "possible plein sauf vu compris excepté passé étant fini ci-joint ci-inclus même tel feu "
+    "possible plein sauf vu compris excepté passé étant été fini ci-joint ci-inclus même tel feu "
     "foncé pâle vif sombre".split()
 )
 # Adjectives that are also adverbs (« coûter cher », « fort probable »), and what may follow
@@ -1155,6 +1156,12 @@ class _Detector:
 
     def _judge_coordinated(self, seg: _Segment, k: int, a: int, attribute: bool) -> None:
         for j, reading in self._coordinated(seg, a):
+            # After a comma the participle may qualify a noun before the head instead (« Anomalies
+            # des globules blancs, non classées ailleurs »): silent if one agrees with it.
+            if "," in (w.low for w in seg.words[a + 1 : j]) and any(
+                    e.cgram == lexicon.NOUN and reading.allows(e.gender, e.number)
+                    for w in seg.words[:k] for e in lexicon.analyses(w.text)):
+                continue
             self._judge(seg, k, j, reading, attribute=attribute)
 
     def _both_wrong(self, seg: _Segment, k: int, a: int) -> bool:

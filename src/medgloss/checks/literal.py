@@ -41,10 +41,12 @@ from ..glossary.literal_index import (CODE, LINKS, LOCATIVE, NOUN, OWN, PLURAL, 
 from ..matching.compiled import CALQUE, TERM, Entry
 from ..matching.scanner import Hit
 from ..text.fold import fold_term
+from ..text.sentences import sentence_bounds
 from .context import HitContext, MentionIndex
 
 if TYPE_CHECKING:
     from .engine import Checker
+    from ..glossary.model import Concept
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # What may stand between two words of one noun phrase: spaces and an elided article's apostrophe.
@@ -145,6 +147,19 @@ def _attested(index: LiteralIndex, keys: list[str]) -> bool:
     return False
 
 
+# A complement introduced with its article, as French writes one (« des », « du », « de la »,
+# « d’un »): unlike a bare « de » (« crampe de muscle »), it does not mimic an English compound.
+_ARTICLE_LINK = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?|de\s+ces|de\s+ses|de\s+leurs?)\s*", re.IGNORECASE)
+
+
+def _names_concept(text: str, start: int, end: int, concept: Concept) -> bool:
+    """True if the sentence around ``[start, end)`` also writes one of ``concept``'s correct terms."""
+    first, last = sentence_bounds(text, start, end)
+    sentence = fold_term(text[first:start] + " " + text[end:last])
+    return any(re.search(rf"(?<!\w){re.escape(fold_term(t.text))}(?!\w)", sentence)
+               for t in concept.terms if not t.status.is_wrong)
+
+
 def literal_findings(
     checker: "Checker",
     text: str,
@@ -185,6 +200,11 @@ def literal_findings(
         concept = checker.glossary.concepts.get(pattern.concept)
         if concept is None:
             continue
+        h = span.index(head)
+        if flags[h] & OWN and h + 1 < len(span) and _ARTICLE_LINK.fullmatch(text[head.end : span[h + 1].start]):
+            continue  # the concept's own head and a complement with its article (« l’atrophie des muscles »): French
+        if _names_concept(text, start, end, concept):
+            continue  # the sentence writes the concept's French too (« …, appelée aussi calcul rénal »)
         head_flags = flags[span.index(head)]
         number = "p" if head_flags & PLURAL else "s"
         entry = Entry(CALQUE, concept.id, p, text[start:end], frozenset({noun_analysis(number)}), False)

@@ -638,7 +638,10 @@ def _explicit(key: str, own_terms: set[str]) -> bool:
     """True if ``key`` is one of the concept's own terms made explicit by a complement
     (« résultats de tests », « observation du test » for « résultat »): French says what the
     results are of, whatever the English term packs into a compound."""
-    return any(key.startswith(term + link) for term in own_terms for link in (" de ", " du ", " des ", " d'", " d’"))
+    # Not where the concept writes the same head with its own modifier (« crampe musculaire »
+    # beside « crampe »): there the complement renders that modifier word for word.
+    return any(key.startswith(term + link) and not any(other.startswith(term + " ") for other in own_terms)
+               for term in own_terms for link in (" de ", " du ", " des ", " d'", " d’"))
 
 
 def _reordered(key: str, own_terms: set[str]) -> bool:

@@ -145,9 +145,11 @@ def _pack(result: CompiledGlossary) -> list[bytes]:
     nodes, state = _automaton_state(result.automaton)
     calque_nodes, calque_state = _automaton_state(calques.automaton) if calques else ([], None)
     table = result.calques if isinstance(result.calques, CalqueTable) else CalqueTable.of(result.calques)
-    buckets = calques.entries if calques is not None else None
-    if calques is not None and not isinstance(buckets, CalqueEntries):
-        buckets = CalqueEntries.of(table, [[e.index for e in bucket] for bucket in calques.entries])
+    buckets: CalqueEntries | None = None
+    if calques is not None:
+        entries = calques.entries
+        buckets = entries if isinstance(entries, CalqueEntries) else CalqueEntries.of(
+            table, [[e.index for e in bucket] for bucket in entries])
     head = packed((_FORMAT, result.glossary.fingerprint, state, calque_state,
                    len(result.entries), len(table), len(buckets) if buckets is not None else None))
     return [head, *nodes, *calque_nodes,
