@@ -46,7 +46,6 @@ from .context import HitContext, MentionIndex
 
 if TYPE_CHECKING:
     from .engine import Checker
-    from ..glossary.model import Concept
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # What may stand between two words of one noun phrase: spaces and an elided article's apostrophe.
@@ -152,14 +151,6 @@ def _attested(index: LiteralIndex, keys: list[str]) -> bool:
 _ARTICLE_LINK = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?|de\s+ces|de\s+ses|de\s+leurs?)\s*", re.IGNORECASE)
 
 
-def _names_concept(text: str, start: int, end: int, concept: Concept) -> bool:
-    """True if the sentence around ``[start, end)`` also writes one of ``concept``'s correct terms."""
-    first, last = sentence_bounds(text, start, end)
-    sentence = fold_term(text[first:start] + " " + text[end:last])
-    return any(re.search(rf"(?<!\w){re.escape(fold_term(t.text))}(?!\w)", sentence)
-               for t in concept.terms if not t.status.is_wrong)
-
-
 def literal_findings(
     checker: "Checker",
     text: str,
@@ -203,7 +194,9 @@ def literal_findings(
         h = span.index(head)
         if flags[h] & OWN and h + 1 < len(span) and _ARTICLE_LINK.fullmatch(text[head.end : span[h + 1].start]):
             continue  # the concept's own head and a complement with its article (« l’atrophie des muscles »): French
-        if _names_concept(text, start, end, concept):
+        first_char, last_char = sentence_bounds(text, start, end)
+        if mentions.mentioned_between((concept.id,), first_char, start) or \
+                mentions.mentioned_between((concept.id,), end, last_char):
             continue  # the sentence writes the concept's French too (« …, appelée aussi calcul rénal »)
         head_flags = flags[span.index(head)]
         number = "p" if head_flags & PLURAL else "s"
