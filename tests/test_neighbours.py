@@ -116,3 +116,32 @@ def test_selection_runs_the_check_alone():
 
     result = checker_for().check(text, selection=selection(["MG119"], None))
     assert [f.rule for f in result.findings if f.rule == "MG119"] == ["MG119"]
+
+
+def test_frames_are_the_intended_terms_compounds(index):
+    pair = index.by_found["spinal-cord"][0]
+    # « greffe de moelle osseuse » is a term of the glossary, « greffe de moelle épinière » is not
+    assert (("greffe", "de"), ()) in pair.frames
+    # a frame is never one where the found term makes a correct term too
+    assert all(f[0] != ("lesion", "de") for f in pair.frames)
+
+
+@pytest.mark.parametrize("text", [
+    "On cherche dans la fratrie un donneur de moelle épinière compatible.",
+    "La transplantation de moelle épinière a lieu après la chimiothérapie de conditionnement.",
+])
+def test_the_term_inside_a_compound_of_its_neighbour_is_a_warning_alone(text):
+    # a single word of the domain, no window evidence: the compound decides
+    finding = _mg119(text)[0]
+    assert finding.severity == "warning" and finding.replacements[0] == "moelle osseuse"
+    assert "jamais" in finding.message and "de moelle osseuse" in finding.message
+
+
+def test_a_compound_whose_sentence_denies_the_confusion_stays_clean():
+    text = "Le don de moelle épinière, ça n’existe pas : on parle de moelle osseuse, rien à voir."
+    assert _mg119(text) == []
+
+
+def test_a_compound_in_the_terms_own_domain_stays_clean():
+    text = "La ponction de la moelle épinière est contre-indiquée en cas de lésion vertébrale."
+    assert _mg119(text) == []

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
-from ..glossary.neighbours import Neighbour, NeighbourIndex, mention_key, neighbour_index, word_keys
+from ..glossary.neighbours import Neighbour, NeighbourIndex, frame_words, mention_key, neighbour_index, word_keys
 from ..matching.compiled import TERM, Entry, KeyIndex, index_keys
 from ..matching.scanner import Hit, scan
 from ..french.forms import term_forms
@@ -43,6 +43,7 @@ _MIN_SCORE = 12.0  # and their summed weight (a word of a concept's neighbourhoo
 _WARN_WORDS = 3  # a warning needs this many distinct words…
 _WARN_SCORE = 15.0  # … weighing this much together
 _OWN_WEIGHT = 3.0  # a word of the term's own domain weighing this much keeps it clean
+_DOMINANCE = 4.0  # a word of both domains proves one where it weighs this many times more
 _SENTENCES = 1  # sentences either side of the hit's that count as its context
 
 
@@ -73,7 +74,7 @@ def neighbour_findings(
         judged = _judge(text, hit, pairs, index, hits, checker.glossary)
         if judged is None:
             continue
-        pair, evidence, score = judged
+        pair, evidence, score, frame = judged
         intended = checker.glossary.concepts[pair.intended]
         from .engine import _target_from_concept
 
@@ -82,12 +83,17 @@ def neighbour_findings(
         code = CODES["MG119"]
         finding = checker._finding(text, path, hit, ctx, entry, code, intended, [target], term.gender, None,
                                    apostrophe, False)
-        finding.severity = "warning" if len(evidence) >= _WARN_WORDS and score >= _WARN_SCORE else "info"
+        finding.severity = "warning" if frame or (len(evidence) >= _WARN_WORDS and score >= _WARN_SCORE) else "info"
         shown = ", ".join(evidence[:4])
         finding.provenance = french(f"terme voisin de « {pair.intended_term} » (même tête "
                                     f"« {term.text.split()[0]} »)")
-        finding.message = french(f"{finding.message} ; {finding.provenance} : la phrase parle de son domaine "
-                                 f"({shown}), pas de celui de « {term.text} »")
+        if frame:
+            finding.message = french(f"{finding.message} ; {finding.provenance} : le glossaire nomme "
+                                     f"« {frame.format(pair.intended_term)} », jamais "
+                                     f"« {frame.format(text[hit.start:hit.end])} »")
+        else:
+            finding.message = french(f"{finding.message} ; {finding.provenance} : la phrase parle de son domaine "
+                                     f"({shown}), pas de celui de « {term.text} »")
         findings.append(finding)
     return findings
 
@@ -139,22 +145,70 @@ _DENIAL_BEFORE = 6  # words before the term
 _DENIED_AFTER = frozenset("est sont a ont rien".split())
 
 
+# What a sentence says of the term after it, where the term is set apart from the other
+# concept (« …la moelle épinière, ça n’a rien à voir »).
+_DENIAL_PHRASES = ("rien a voir", "idee recue", "ne pas confondre", "a ne pas confondre")
+
+
 def _denied(text: str, hit: Hit) -> bool:
     first, last = sentence_bounds(text, hit.start, hit.end)
     before = [fold_term(m.group()) for m in _WORD.finditer(text, first, hit.start)][-_DENIAL_BEFORE:]
     after = [fold_term(m.group()) for m in _WORD.finditer(text, hit.end, last)][:2]
+    rest = " ".join(fold_term(m.group()) for m in _WORD.finditer(text, hit.end, last))
     return not _DENIALS.isdisjoint(before) or (
-        len(after) == 2 and after[0] in ("n", "ne") and after[1] in _DENIED_AFTER)
+        len(after) == 2 and after[0] in ("n", "ne") and after[1] in _DENIED_AFTER) or any(
+        phrase in rest for phrase in _DENIAL_PHRASES)
+
+
+_FRAME_REACH = 40  # characters either side of a hit where a frame's words are looked for
+
+
+def _framed(text: str, hit: Hit, pairs: list[Neighbour]) -> tuple[Neighbour, str] | None:
+    """The pair one of whose frames surrounds ``hit`` in its sentence, with the frame as the
+    text writes it, ``{}`` standing for the term; None if none does."""
+    first, last = sentence_bounds(text, hit.start, hit.end)
+    before_text = text[max(first, hit.start - _FRAME_REACH):hit.start]
+    after_text = text[hit.end:min(last, hit.end + _FRAME_REACH)]
+    before, after = frame_words(before_text), frame_words(after_text)
+    for pair in pairs:
+        for want_before, want_after in pair.frames:
+            if want_before and before[-len(want_before):] != want_before:
+                continue
+            if want_after and after[:len(want_after)] != want_after:
+                continue
+            before_words = _frame_text(before_text, want_before)
+            after_words = _frame_text(after_text, want_after, after=True)
+            return pair, " ".join(w for w in (before_words, "{}", after_words) if w)
+    return None
+
+
+def _frame_text(text: str, want: tuple[str, ...], *, after: bool = False) -> str:
+    """The words of ``text`` that make ``want`` (its end, or with ``after`` its start), as written."""
+    if not want:
+        return ""
+    matches = list(re.finditer(r"[^\W\d_]+", text))
+    if not after:
+        matches.reverse()
+    count = 0
+    for position, match in enumerate(matches):
+        count += len(frame_words(match.group()))
+        if count == len(want):
+            chosen = [m for m in matches[:position + 1] if frame_words(m.group())]
+            start, end = min(m.start() for m in chosen), max(m.end() for m in chosen)
+            return text[start:end]
+    return ""
 
 
 def _judge(text: str, hit: Hit, pairs: list[Neighbour], index: NeighbourIndex,
-           hits: Sequence[Hit], glossary: "Glossary") -> tuple[Neighbour, list[str], float] | None:
+           hits: Sequence[Hit], glossary: "Glossary") -> tuple[Neighbour, list[str], float, str | None] | None:
     """The pair whose intended domain the window around ``hit`` proves, with the words that
-    prove it (as the text writes them, strongest first) and their weight; None if none does,
-    or if the term's own domain is there too."""
+    prove it (as the text writes them, strongest first), their weight and the frame that
+    proves it (None: the domain's words do); None if nothing does, or if the term's own
+    domain is there too."""
     if _denied(text, hit):
         return None
     first, last = _window(text, hit.start, hit.end)
+    framed = _framed(text, hit, pairs)
     # each word of the window by its lemmas (« greffe » is a noun and a verb's form), and each
     # term of the glossary there as a mention of its concept
     words = [(m.group(), word_keys(m.group())) for m in _WORD.finditer(text, first, last)
@@ -171,11 +225,21 @@ def _judge(text: str, hit: Hit, pairs: list[Neighbour], index: NeighbourIndex,
             return None
         own = index.context.get(pair.found, {})
         other = index.context.get(pair.intended, {})
-        if any(own.get(k, 0.0) >= _OWN_WEIGHT and k not in other for _, keys in words for k in keys):
-            return None  # a word of the term's own domain: it may well mean itself
+        # A word of the term's own domain: it may well mean itself.  The term's own words do
+        # not count: a text that repeats the wrong term says nothing more by it.
+        term_keys = set().union(*(word_keys(w) for w in _WORD.findall(pair.term)))
+        if any(own.get(k, 0.0) >= _OWN_WEIGHT and k not in other and k not in term_keys
+               for _, keys in words for k in keys):
+            return None
+        if framed is not None and framed[0] is pair:
+            # the intended concept's own compound, with the neighbour's term inside: the
+            # glossary names « greffe de moelle osseuse », nothing names « greffe de moelle épinière »
+            return pair, [framed[1].format("").strip()], 0.0, framed[1]
         proving: dict[str, tuple[float, str]] = {}
         for surface, keys in words:
-            weights = [(other[k], k) for k in keys if k in other and k not in own and k != pair.head]
+            # a word both domains write proves the one it weighs far more in
+            weights = [(other[k], k) for k in keys
+                       if k in other and own.get(k, 0.0) * _DOMINANCE <= other[k] and k != pair.head]
             if weights:
                 weight, key = max(weights)
                 if weight > proving.get(key, (0.0, ""))[0]:
@@ -184,5 +248,5 @@ def _judge(text: str, hit: Hit, pairs: list[Neighbour], index: NeighbourIndex,
         if len(proving) >= _MIN_WORDS and score >= _MIN_SCORE and (best is None or score > best[2]):
             shown = list(dict.fromkeys(surface.lower() if surface[1:].islower() else surface
                                        for _, surface in sorted(proving.values(), reverse=True)))
-            best = (pair, shown, score)
+            best = (pair, shown, score, None)
     return best

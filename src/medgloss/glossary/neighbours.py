@@ -67,6 +67,10 @@ class Neighbour:
     intended: str  # concept id meant where its domain is evident
     intended_term: str  # the intended concept's term sharing the head
     head: str  # the shared head word, folded
+    # The glossary's longer terms around ``intended_term`` (« greffe de moelle osseuse »), as
+    # (words before, words after), folded and normalised by :func:`frame_words`: the term found
+    # in one of these frames (« greffe de moelle épinière ») is the intended term's compound.
+    frames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 @dataclass
@@ -99,6 +103,41 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
 
 def _words(text: str) -> list[str]:
     return _WORDS.findall(text.replace("’", " ").replace("'", " "))
+
+
+# Articles and contracted prepositions are left out of frames: « greffe de la moelle osseuse »
+# and « greffe de moelle osseuse » are one frame.
+_FRAME_SKIP = frozenset({"la", "le", "les", "l"})
+_FRAME_SAME = {"du": "de", "des": "de", "d": "de", "au": "a", "aux": "a"}
+
+
+def frame_words(text: str) -> tuple[str, ...]:
+    """``text``'s words as frames compare them: folded, singular, articles left out."""
+    words = []
+    for word in _words(text):
+        folded = fold_term(word)
+        folded = _FRAME_SAME.get(folded, folded)
+        if folded in _FRAME_SKIP:
+            continue
+        words.append(folded[:-1] if len(folded) > 3 and folded.endswith(("s", "x")) else folded)
+    return tuple(words)
+
+
+def _frames(glossary: Glossary, found_term: str, intended_term: str) -> tuple[
+        tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The frames of ``intended_term`` in the glossary's other correct terms, except those
+    where ``found_term`` in the same frame is a correct term too (then both compounds exist)."""
+    inner, found = frame_words(intended_term), frame_words(found_term)
+    correct = {frame_words(t.text) for c in glossary.concepts.values() for t in c.terms if not t.status.is_wrong}
+    frames = set()
+    for words in correct:
+        for at in range(len(words) - len(inner) + 1):
+            if words[at:at + len(inner)] != inner or len(words) == len(inner):
+                continue
+            before, after = words[:at], words[at + len(inner):]
+            if before + found + after not in correct:
+                frames.add((before, after))
+    return tuple(sorted(frames))
 
 
 @lru_cache(maxsize=65536)
@@ -140,7 +179,8 @@ def _content(texts: list[str], common: set[str]) -> set[str]:
     keys: set[str] = set()
     for text in texts:
         for word in _words(text):
-            if len(word) <= 2 or word.isupper():
+            # short words are mostly grammar; a short noun (« os ») says its domain
+            if (len(word) <= 2 and not any(r.cgram == lexique.NOUN for r in lexique.analyses(word.lower()))) or word.isupper():
                 continue
             folded = fold_term(word)
             if folded in _STOP or folded in common:
@@ -287,7 +327,8 @@ def build_neighbours(glossary: Glossary) -> NeighbourIndex:
                 intended_keys = set().union(*(_keys(w) for w in intended_rest))
                 if found_keys & near_words[intended.id] or intended_keys & near_words[found.id]:
                     continue
-                pairs.append(Neighbour(found.id, found_term, intended.id, intended_term, head))
+                pairs.append(Neighbour(found.id, found_term, intended.id, intended_term, head,
+                                       _frames(glossary, found_term, intended_term)))
                 # the concepts that write the bare head for the intended one speak of it
                 near_done(intended.id).update(u for u in users if u != intended.id and speaks_of(u, intended))
     index = NeighbourIndex()
