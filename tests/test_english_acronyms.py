@@ -43,3 +43,19 @@ def test_english_acronym_points_to_the_french_one(text: str, acronym: str, frenc
 @pytest.mark.parametrize("text", RIGHT)
 def test_french_acronyms_with_the_same_letters_stay_silent(text: str) -> None:
     assert not check_text(text)
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Un faible nombre de globules blancs (WBC) expose aux infections.",
+     "Un faible nombre de globules blancs expose aux infections."),
+    ("Le taux de globules rouges (RBC) baisse pendant la chimiothérapie.",
+     "Le taux de globules rouges baisse pendant la chimiothérapie."),
+])
+def test_an_english_acronym_in_brackets_after_its_french_term_is_removed(text: str, fixed: str) -> None:
+    # the English source's « white blood cells (WBC) » carried over: French has no acronym to
+    # put there, so the fix drops the brackets instead of spelling the term out twice
+    from medgloss import fix_text
+
+    found = [f for f in check_text(text) if f.rule == "MG111"]
+    assert found and found[0].found in ("WBC", "RBC") and found[0].severity == "warning"
+    assert fix_text(text, unsafe=True) == fixed

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES, Code
 from ..findings.model import Edit, Finding, Fix
+from ..french.forms import term_forms
 from ..french.english_words import english_frequency, english_only, is_strongly_english as _strongly_english
 from ..french.lexicon_words import lexicon
 from ..glossary.model import Concept, Glossary
@@ -119,6 +120,58 @@ def _glossed(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start].rstrip(" \u00a0\u202f")
     after = text[end : end + 2].lstrip(" \u00a0\u202f")
     return bool(before) and bool(after) and before[-1] in "(«“\"'‘[" and after[0] in ")»”\"'’]"
+
+
+_FORMS_MEMO: dict[tuple[int, str], tuple[Glossary, frozenset[str]]] = {}
+
+
+def _french_forms(glossary: Glossary, concept_id: str) -> frozenset[str]:
+    """The folded forms (singular, plural) of ``concept_id``'s correct French terms."""
+    memo = _FORMS_MEMO.get((id(glossary), concept_id))
+    if memo is not None and memo[0] is glossary:
+        return memo[1]
+    forms = frozenset(fold_term(f.text) for t in glossary.concepts[concept_id].terms if not t.status.is_wrong
+                      for f in term_forms(t.text, t.pos, number=t.number, extra=t.forms))
+    _FORMS_MEMO[(id(glossary), concept_id)] = (glossary, forms)
+    return forms
+
+
+def _after_own_term(glossary: Glossary, text: str, start: int, end: int, concept_id: str, hits: Sequence[Hit]) -> bool:
+    """True if the acronym at ``[start, end)`` stands alone in brackets right after a French
+    term of its own concept, with no word saying it is English (« les globules blancs (WBC) »):
+    the English source's « white blood cells (WBC) » carried over, where French writes the
+    term alone or its French acronym.  A gloss says so (« (WBC en anglais) »)."""
+    before = text[max(0, start - 2):start].rstrip(" \u00a0\u202f")
+    after = text[end:end + 2].lstrip(" \u00a0\u202f")
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    if _GLOSS.search(text[max(0, start - 60):min(len(text), end + 60)]):
+        return False
+    bracket = text.rfind("(", 0, start)
+    head = text[:bracket].rstrip(" \u00a0\u202f")
+    if any(h.end == len(head) and any(e.kind == TERM and e.owner == concept_id for e in h.entries) for h in hits):
+        return True
+    # the term may end a longer one the scan preferred (« faible nombre de globules blancs »)
+    before = f" {fold_term(head[-80:])}"
+    return any(before.endswith(f" {form}") for form in _french_forms(glossary, concept_id))
+
+
+def _repeated_in_english(path: str, text: str, start: int, end: int, concept: Concept) -> Finding:
+    """MG111 on an English acronym in brackets after its concept's French term, where French has
+    no acronym for it: the fix removes the brackets (« les globules blancs (WBC) sont bas » →
+    « les globules blancs sont bas »)."""
+    token = text[start:end]
+    bracket = text.rfind("(", 0, start)
+    cut = len(text[:bracket].rstrip(" \u00a0\u202f"))
+    code = CODES["MG111"]
+    message = _("{summary}: « {found} » repeats « {term} » in English; French writes the term alone").format(
+        summary=_(code.summary), found=token, term=concept.preferred.text)
+    fix = Fix((Edit(cut, end + 1 - cut, ""),), safe=False, title=f"Remove « ({token}) »")
+    finding = Finding(path=path, offset=start, length=end - start, rule=code.code, concept=concept.id,
+                      severity=code.severity, message=message, found=token, replacements=[], name=code.name,
+                      fix=fix, certain=False)
+    finding.provenance = f"terme anglais « {token} »"
+    return finding
 
 
 _ACRONYM_MEMO: dict[int, tuple[Glossary, tuple[dict[str, str], dict[str, str], frozenset[str]]]] = {}
@@ -305,10 +358,15 @@ def english_findings(
             continue
         concept_id = english_acronyms.get(token)
         # An acronym is a strong sign by itself: a medical text is context enough.
-        if concept_id is not None and term_starts and not _glossed(text, start, end) and not _expanded_in_english(
+        if concept_id is not None and term_starts and (
+                not _glossed(text, start, end) or _after_own_term(glossary, text, start, end, concept_id, hits)
+        ) and not _expanded_in_english(
             glossary, concept_id, text, end
         ):
             concept = glossary.concepts[concept_id]
+            if not concept.abbreviations and _after_own_term(glossary, text, start, end, concept_id, hits):
+                add(_repeated_in_english(path, text, start, end, concept))
+                continue
             french = [a.text for a in concept.abbreviations] or [_spelled_out(concept, text, start)]
             add(replacement_finding(path, start, token, CODES["MG111"], concept_id, french, token))
             continue
