@@ -26,8 +26,8 @@ WRONG = [
 
 RIGHT = [
     "Appelez le médecin si la fièvre dépasse 39,4 °C.",
-    # The metric value beside the American one: a careful page keeps both.
-    "Si la fièvre dépasse 103 °F (39,4 °C), appelez le médecin.",
+    # The metric value beside the American one, the metric first: a careful page keeps both.
+    "Si la fièvre dépasse 39,4 °C, soit 103 °F, appelez le médecin.",
     "Une température de 39 °C (102 °F) est une fièvre.",
     "Le bébé pesait 3,2 kg (7 lb) à la naissance.",
     # The ambiguous names where nothing is measured: books, thumbs, feet, thousands.
@@ -67,4 +67,16 @@ def test_a_metric_value_in_the_next_sentence_does_not_silence_the_american_one()
             "Une fièvre de 38 degrés chez l’adulte impose de consulter.")
     (finding,) = unit_findings(text, "<string>")
     assert finding.found == "103 °F"
-    assert not unit_findings(text.replace("103 °F", "103 °F (39,4 °C)"), "<string>")
+    assert not unit_findings(text.replace("103 °F", "103 °F, soit 39,4 °C,"), "<string>")
+
+
+@pytest.mark.parametrize(("text", "found", "kept"), [
+    ("Si la fièvre dépasse 103 °F (39,4 °C), appelez le médecin.", "103 °F (39,4 °C)", "39,4 °C"),
+    ("Au-delà de 100,4˚ Fahrenheit (38˚ Celsius), consultez.", "100,4˚ Fahrenheit (38˚ Celsius)", "38˚ Celsius"),
+    ("Un nouveau-né de 7 lb (3,2 kg) a un poids normal.", "7 lb (3,2 kg)", "3,2 kg"),
+])
+def test_the_american_value_first_with_its_conversion_in_brackets_keeps_the_metric_alone(
+        text: str, found: str, kept: str) -> None:
+    # the American page's order carried over: the fix keeps the page's own conversion
+    (finding,) = unit_findings(text, "<string>")
+    assert finding.found == found and finding.replacements == [kept]

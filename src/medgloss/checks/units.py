@@ -16,8 +16,10 @@ Reported:
   word (mesurer, de long, de diamètre, de haut…), « onces » and « gallons » always, « milles »
   (mile, but also thousand) next to a distance word (marcher, courir, parcourir…).
 
-Silent where the metric value is given beside it (« 103 °F (39,4 °C) », « 39 °C (102 °F) »):
-a bilingual or careful page that keeps both is right.  The fix converts the value and writes it
+Silent where the metric value is given beside it (« 39 °C (102 °F) », « 39,4 °C, soit 103 °F »):
+a bilingual or careful page that keeps both is right.  The American value first with its
+conversion in brackets (« 103 °F (39,4 °C) ») is the American page's order carried over: it is
+reported, and the fix keeps the page's own metric value alone.  The fix converts the value and writes it
 the French way: decimal comma, a no-break space before the unit (« 39,4 °C », « 4,5 kg »).  It
 is a proposal (``safe`` false): the right rounding depends on what is measured.
 
@@ -102,6 +104,7 @@ _METRIC = {
     "km": re.compile(r"\d\s?(?:km|kilomètres?|m|mètres?)\b", re.IGNORECASE),
 }
 _LIQUID = re.compile(r"\s+d(?:e\s+|[’'])(?:l[’'])?(?:eau|lait|jus|liquide|boisson|vin|bière|soda|café|thé|sirop)\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"[\s\u00a0\u202f]*\((?P<inner>[^()]{1,30})\)")
 _BESIDE = 40  # characters on each side where a metric equivalent silences the finding
 
 
@@ -123,6 +126,12 @@ def _findings(text: str, path: str) -> Iterator[Finding]:
         if unit.context and not re.search(unit.context, text[first:last], re.IGNORECASE):
             continue
         # Only within its sentence: the next sentence's « 38 degrés » is another measurement.
+        bracket = _BRACKETED.match(text, end, last)
+        if bracket is not None and _METRIC[unit.metric].search(bracket.group("inner")):
+            # « 103 °F (39,4 °C) »: the American page's order, its conversion in brackets
+            own = bracket.group("inner").strip()
+            yield _finding(path, start, text[start:bracket.end()], own)
+            continue
         beside = text[max(first, start - _BESIDE) : start] + " " + text[end : min(last, end + _BESIDE)]
         if _METRIC[unit.metric].search(beside):
             continue
