@@ -30,6 +30,8 @@ RIGHT = [
     "Le reflux gastro-œsophagien (RGO) est fréquent chez le nourrisson.",
     # Glossed as English by the text itself.
     "Les globules blancs (WBC en anglais) combattent l’infection.",
+    # In brackets after its French term, but spelt by that term too: French uses it as its own.
+    "Le syndrome de Wiskott-Aldrich (WAS) associe eczéma, infections et saignements.",
 ]
 
 

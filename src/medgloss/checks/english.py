@@ -147,6 +147,12 @@ def _after_own_term(glossary: Glossary, text: str, start: int, end: int, concept
         return False
     if _GLOSS.search(text[max(0, start - 60):min(len(text), end + 60)]):
         return False
+    # An acronym the French term spells too (« syndrome de Wiskott-Aldrich (WAS) », « antigènes
+    # leucocytaires humains (HLA) »): French writers use it as their own.
+    initials = {w[0] for t in glossary.concepts[concept_id].terms if not t.status.is_wrong
+                for w in re.split(r"[\s\-’']+", fold_term(t.text)) if w}
+    if set(fold_term(text[start:end])) <= initials:
+        return False
     bracket = text.rfind("(", 0, start)
     head = text[:bracket].rstrip(" \u00a0\u202f")
     if any(h.end == len(head) and any(e.kind == TERM and e.owner == concept_id for e in h.entries) for h in hits):
