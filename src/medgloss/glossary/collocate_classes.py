@@ -124,8 +124,13 @@ def disease_terms(glossary: Glossary) -> tuple[str, ...]:
         if not _is_disease(concept):
             continue
         for term in concept.terms:
-            if not term.status.is_wrong and not term.status.has_correction:
-                found.add(term.text)
+            if term.status.is_wrong or term.status.has_correction:
+                continue
+            # Context words are matched folded: « PR » would be « le Pr Martin », « TOC » a
+            # knock.  Abbreviations of two letters, or that are French words, are left out.
+            if term.abbreviation and (len(term.text) < 3 or lexicon.analyses(term.text.lower())):
+                continue
+            found.add(term.text)
     return tuple(sorted(found))
 
 
