@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..french import lexicon
-from .model import Glossary
+from .model import Concept, Glossary
 
 CLASS_PREFIX = "class:"
 
@@ -72,8 +72,71 @@ def disease_adjectives(glossary: Glossary) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# --- Diseases a person « has » (issue 16, round 7: « patients with X » → « atteints de X »). ---
+# Machine translation renders « children with sickle cell disease » as « les enfants avec une
+# drépanocytose »: the class is every disease the glossary knows, not a list of example
+# diseases.  A concept is a disease when its definition starts with a noun of disease (the
+# glossary's definitions follow MeSH-fr and HAS: « Maladie… », « Déficit immunitaire… »,
+# « Inflammation des bronches »), when its preferred term's head is a generic disease noun
+# (:data:`DISEASE_HEADS`), or when that head ends in a suffix of disease names (-pénie, -émie,
+# -ose, -ite, -ome, -pathie, -plasie, -algie) and the definition is no measurement.
+DISEASE_DEFINERS = frozenset(
+    "maladie maladies infection infections trouble troubles déficit déficits inflammation atteinte cancer "
+    "allergie anomalie lésion syndrome affection tumeur déficience insuffisance absence défaut".split())
+
+# Suffixes of the names of diseases and abnormal states (« neutropénie », « bactériémie »,
+# « drépanocytose », « bronchiolite », « lymphome », « cardiopathie », « aplasie », « lombalgie »).
+_DISEASE_SUFFIXES = ("pénie", "émie", "ose", "ite", "ome", "pathie", "plasie", "algie")
+
+# First words of definitions that describe a measurement, a place or a process, not a disease:
+# « glycémie » (« Concentration de glucose… »), « site de perfusion » (« Endroit… »),
+# « phagocytose » (« Capture… »), « chromosome » (« Structure… »), « vecteur viral » (« Virus
+# modifié… »: viruses are no disease class: « un anticorps anti-VRS »).
+_NOT_DISEASE_DEFINERS = frozenset(
+    "concentration taux part mesure consultation structure endroit capture glycémie dose".split())
+
+# Words of a measurement's definition that make it an abnormal state.
+_ABNORMAL = frozenset("inférieur inférieure supérieur supérieure trop excès anormal anormale anormalement".split())
+
+# Heads that end like a disease name and are none (a dose, a site, a visit).
+_NOT_DISEASE_HEADS = frozenset("dose doses site sites visite visites chromosome chromosomes vecteur tolérance".split())
+
+
+def _is_disease(concept: Concept) -> bool:
+    definition = (concept.definition or "").split()
+    first = definition[0].lower().strip(",:;") if definition else ""
+    head = concept.preferred.text.split()[0].lower()
+    if head in _NOT_DISEASE_HEADS:
+        return False
+    # « Taux d’immunoglobulines inférieur à la normale » is a disease (hypogammaglobulinémie),
+    # « Concentration de glucose dans le sang » a measurement (glycémie).
+    if first in _NOT_DISEASE_DEFINERS and not _ABNORMAL.intersection(w.lower().strip(",.;:") for w in definition):
+        return False
+    return first in DISEASE_DEFINERS or head in DISEASE_HEADS or (
+        len(head) > 5 and head.endswith(_DISEASE_SUFFIXES))
+
+
+def disease_terms(glossary: Glossary) -> tuple[str, ...]:
+    """The French terms (preferred, admitted and their abbreviations: « DICV ») of the
+    glossary's diseases (:func:`_is_disease`), sorted: what a person is « atteint de »."""
+    found: set[str] = set()
+    for concept in glossary.concepts.values():
+        if not _is_disease(concept):
+            continue
+        for term in concept.terms:
+            if term.status.is_wrong or term.status.has_correction:
+                continue
+            # Context words are matched folded: « PR » would be « le Pr Martin », « TOC » a
+            # knock.  Abbreviations of two letters, or that are French words, are left out.
+            if term.abbreviation and (len(term.text) < 3 or lexicon.analyses(term.text.lower())):
+                continue
+            found.add(term.text)
+    return tuple(sorted(found))
+
+
 CLASSES: dict[str, Callable[[Glossary], tuple[str, ...]]] = {
     "disease-adjective": disease_adjectives,
+    "disease-term": disease_terms,
 }
 
 
@@ -83,4 +146,5 @@ def class_words(name: str, glossary: Glossary) -> tuple[str, ...] | None:
     return derive(glossary) if derive is not None else None
 
 
-__all__ = ["CLASSES", "CLASS_PREFIX", "DISEASE_HEADS", "class_words", "disease_adjectives"]
+__all__ = ["CLASSES", "CLASS_PREFIX", "DISEASE_DEFINERS", "DISEASE_HEADS", "class_words", "disease_adjectives",
+           "disease_terms"]
