@@ -72,8 +72,57 @@ def disease_adjectives(glossary: Glossary) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# --- Disease nouns (round 7, h16cond: « X est une condition qui… ») -------------------------
+# The noun that a definitional « est une condition qui/où/caractérisée par… » defines tells the
+# English « condition » (a disease) from the French one (a requirement): « L’hémophilie est une
+# condition qui… » against « L’absence d’infection est une condition nécessaire ».  A concept
+# names a disease when one of its English terms says so, by a generic disease word or by the
+# suffixes of disease names in medical English (Termium's and MeSH's « -itis », « -emia »,
+# « -penia »…), or when a French term is headed by a generic disease noun (:data:`DISEASE_HEADS`).
+_DISEASE_WORDS_EN = frozenset(
+    "disease diseases syndrome syndromes disorder disorders deficiency deficiencies immunodeficiency "
+    "immunodeficiencies infection infections cancer cancers leukaemia leukemia lymphoma lymphomas failure "
+    "insufficiency allergy allergies asthma diabetes lupus palsy dystrophy fever".split())
+_DISEASE_SUFFIXES_EN = ("itis", "osis", "iasis", "aemia", "emia", "penia", "pathy", "philia", "plasia", "oma", "omas",
+                        "algia", "rrhoea", "rrhea", "trophy", "ectasia")
+# Words with those endings that name no disease (a finding, a procedure, a body part, a thing).
+_NOT_DISEASE_EN = frozenset(
+    "diagnosis prognosis symbiosis osmosis mitosis meiosis apoptosis phagocytosis endocytosis hypnosis stoma "
+    "diploma aroma sympathy empathy telepathy homeopathy naturopathy osteopathy".split())
+
+
+def _names_disease(english: str) -> bool:
+    """True if an English term's head names a disease, by a generic word or a disease suffix:
+    its last word, or the word before its first preposition (« deficiency of C1 inhibitor »);
+    not its modifiers (« yellow fever vaccine », « diabetes treatment »)."""
+    words = english.lower().replace("-", " ").split()
+    cut = next((i for i, w in enumerate(words) if w in _EN_PREPOSITIONS), len(words))
+    head = words[cut - 1] if cut else ""
+    if head in _DISEASE_WORDS_EN:
+        return True
+    return len(head) > 5 and head not in _NOT_DISEASE_EN and head.endswith(_DISEASE_SUFFIXES_EN)
+
+
+_EN_PREPOSITIONS = frozenset("of in to with due from caused by after at on for".split())
+
+
+def disease_nouns(glossary: Glossary) -> tuple[str, ...]:
+    """The French terms (abbreviations included: « DICV ») of the glossary's concepts that name
+    a disease (:func:`_names_disease` of an English term, or a French term headed by one of
+    :data:`DISEASE_HEADS`), with those heads themselves, sorted."""
+    found: set[str] = set(DISEASE_HEADS)
+    for concept in glossary.concepts.values():
+        terms = [t for t in concept.terms if not t.status.is_wrong and t.pos in (None, "noun")]
+        headed = any(t.text.split()[0].lower() in DISEASE_HEADS for t in terms if not t.abbreviation)
+        if headed or any(_names_disease(e) for e in concept.en):
+            # Short abbreviations are also words and units (« MIN », « PR »).
+            found.update(t.text for t in terms if not t.abbreviation or len(t.text) >= 4)
+    return tuple(sorted(found))
+
+
 CLASSES: dict[str, Callable[[Glossary], tuple[str, ...]]] = {
     "disease-adjective": disease_adjectives,
+    "disease-noun": disease_nouns,
 }
 
 
@@ -83,4 +132,4 @@ def class_words(name: str, glossary: Glossary) -> tuple[str, ...] | None:
     return derive(glossary) if derive is not None else None
 
 
-__all__ = ["CLASSES", "CLASS_PREFIX", "DISEASE_HEADS", "class_words", "disease_adjectives"]
+__all__ = ["CLASSES", "CLASS_PREFIX", "DISEASE_HEADS", "class_words", "disease_adjectives", "disease_nouns"]
