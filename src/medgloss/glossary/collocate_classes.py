@@ -120,9 +120,56 @@ def disease_nouns(glossary: Glossary) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# --- Tests and care professionals (round 7, h16cond: « ordonner des analyses », « une référence
+# à un hématologue ») ---------------------------------------------------------------------------
+# What one prescribes as an examination, and whom a patient is sent to, by the English head of a
+# concept's terms (« full blood count », « chest X-ray », « haematologist »): the classes of the
+# objects of « order » (prescrire) and of « refer to » (adresser, orienter vers).
+_TEST_HEADS_EN = frozenset(
+    "test tests scan scans x-ray x-rays xray biopsy biopsies count counts panel screening analysis analyses "
+    "imaging ultrasound mri ct puncture electrocardiogram ecg culture cultures assay measurement examination "
+    "exam smear urinalysis mammogram".split())
+_TEST_SUFFIXES_EN = ("graphy", "scopy")
+_PROFESSIONAL_HEADS_EN = frozenset(
+    "specialist specialists surgeon surgeons physician physicians doctor doctors nurse nurses consultant "
+    "consultants pharmacist pharmacists dietitian dietician therapist physiotherapist paediatrician pediatrician "
+    "gp team clinic".split())
+_PROFESSIONAL_SUFFIXES_EN = ("ologist", "ologists", "iatrist", "iatrists")
+
+
+def _english_head(english: str) -> str:
+    """The head of an English noun phrase: its last word, or the word before its first preposition."""
+    words = english.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _EN_PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _terms_of_heads(glossary: Glossary, heads: frozenset[str], suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    found: set[str] = set()
+    for concept in glossary.concepts.values():
+        if any((h := _english_head(e)) in heads or (len(h) > 6 and h.endswith(suffixes)) for e in concept.en):
+            found.update(t.text for t in concept.terms
+                         if not t.status.is_wrong and t.pos in (None, "noun") and not t.abbreviation)
+    return tuple(sorted(found))
+
+
+def medical_tests(glossary: Glossary) -> tuple[str, ...]:
+    """The French terms of the glossary's examinations and tests (an English head such as
+    « test », « count », « scan », « biopsy », « -graphy », « -scopy »), sorted."""
+    return _terms_of_heads(glossary, _TEST_HEADS_EN, _TEST_SUFFIXES_EN)
+
+
+def care_professionals(glossary: Glossary) -> tuple[str, ...]:
+    """The French terms of the glossary's care professionals and services a patient is sent to
+    (an English head such as « specialist », « nurse », « -ologist »), sorted."""
+    return _terms_of_heads(glossary, _PROFESSIONAL_HEADS_EN, _PROFESSIONAL_SUFFIXES_EN)
+
+
 CLASSES: dict[str, Callable[[Glossary], tuple[str, ...]]] = {
     "disease-adjective": disease_adjectives,
     "disease-noun": disease_nouns,
+    "medical-test": medical_tests,
+    "care-professional": care_professionals,
 }
 
 
@@ -132,4 +179,4 @@ def class_words(name: str, glossary: Glossary) -> tuple[str, ...] | None:
     return derive(glossary) if derive is not None else None
 
 
-__all__ = ["CLASSES", "CLASS_PREFIX", "DISEASE_HEADS", "class_words", "disease_adjectives", "disease_nouns"]
+__all__ = ["CLASSES", "CLASS_PREFIX", "DISEASE_HEADS", "care_professionals", "class_words", "disease_adjectives", "disease_nouns", "medical_tests"]
