@@ -134,9 +134,105 @@ def disease_terms(glossary: Glossary) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# --- Disease nouns (round 7, h16cond: « X est une condition qui… ») -------------------------
+# The noun that a definitional « est une condition qui/où/caractérisée par… » defines tells the
+# English « condition » (a disease) from the French one (a requirement): « L’hémophilie est une
+# condition qui… » against « L’absence d’infection est une condition nécessaire ».  A concept
+# names a disease when one of its English terms says so, by a generic disease word or by the
+# suffixes of disease names in medical English (Termium's and MeSH's « -itis », « -emia »,
+# « -penia »…), or when a French term is headed by a generic disease noun (:data:`DISEASE_HEADS`).
+_DISEASE_WORDS_EN = frozenset(
+    "disease diseases syndrome syndromes disorder disorders deficiency deficiencies immunodeficiency "
+    "immunodeficiencies infection infections cancer cancers leukaemia leukemia lymphoma lymphomas failure "
+    "insufficiency allergy allergies asthma diabetes lupus palsy dystrophy fever".split())
+_DISEASE_SUFFIXES_EN = ("itis", "osis", "iasis", "aemia", "emia", "penia", "pathy", "philia", "plasia", "oma", "omas",
+                        "algia", "rrhoea", "rrhea", "trophy", "ectasia")
+# Words with those endings that name no disease (a finding, a procedure, a body part, a thing).
+_NOT_DISEASE_EN = frozenset(
+    "diagnosis prognosis symbiosis osmosis mitosis meiosis apoptosis phagocytosis endocytosis hypnosis stoma "
+    "diploma aroma sympathy empathy telepathy homeopathy naturopathy osteopathy".split())
+
+
+def _names_disease(english: str) -> bool:
+    """True if an English term's head names a disease, by a generic word or a disease suffix:
+    its last word, or the word before its first preposition (« deficiency of C1 inhibitor »);
+    not its modifiers (« yellow fever vaccine », « diabetes treatment »)."""
+    words = english.lower().replace("-", " ").split()
+    cut = next((i for i, w in enumerate(words) if w in _EN_PREPOSITIONS), len(words))
+    head = words[cut - 1] if cut else ""
+    if head in _DISEASE_WORDS_EN:
+        return True
+    return len(head) > 5 and head not in _NOT_DISEASE_EN and head.endswith(_DISEASE_SUFFIXES_EN)
+
+
+_EN_PREPOSITIONS = frozenset("of in to with due from caused by after at on for".split())
+
+
+def disease_nouns(glossary: Glossary) -> tuple[str, ...]:
+    """The French terms (abbreviations included: « DICV ») of the glossary's concepts that name
+    a disease (:func:`_names_disease` of an English term, or a French term headed by one of
+    :data:`DISEASE_HEADS`), with those heads themselves, sorted."""
+    found: set[str] = set(DISEASE_HEADS)
+    for concept in glossary.concepts.values():
+        terms = [t for t in concept.terms if not t.status.is_wrong and t.pos in (None, "noun")]
+        headed = any(t.text.split()[0].lower() in DISEASE_HEADS for t in terms if not t.abbreviation)
+        if headed or any(_names_disease(e) for e in concept.en):
+            # Short abbreviations are also words and units (« MIN », « PR »).
+            found.update(t.text for t in terms if not t.abbreviation or len(t.text) >= 4)
+    return tuple(sorted(found))
+
+
+# --- Tests and care professionals (round 7, h16cond: « ordonner des analyses », « une référence
+# à un hématologue ») ---------------------------------------------------------------------------
+# What one prescribes as an examination, and whom a patient is sent to, by the English head of a
+# concept's terms (« full blood count », « chest X-ray », « haematologist »): the classes of the
+# objects of « order » (prescrire) and of « refer to » (adresser, orienter vers).
+_TEST_HEADS_EN = frozenset(
+    "test tests scan scans x-ray x-rays xray biopsy biopsies count counts panel screening analysis analyses "
+    "imaging ultrasound mri ct puncture electrocardiogram ecg culture cultures assay measurement examination "
+    "exam smear urinalysis mammogram".split())
+_TEST_SUFFIXES_EN = ("graphy", "scopy")
+_PROFESSIONAL_HEADS_EN = frozenset(
+    "specialist specialists surgeon surgeons physician physicians doctor doctors nurse nurses consultant "
+    "consultants pharmacist pharmacists dietitian dietician therapist physiotherapist paediatrician pediatrician "
+    "gp team clinic".split())
+_PROFESSIONAL_SUFFIXES_EN = ("ologist", "ologists", "iatrist", "iatrists")
+
+
+def _english_head(english: str) -> str:
+    """The head of an English noun phrase: its last word, or the word before its first preposition."""
+    words = english.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _EN_PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _terms_of_heads(glossary: Glossary, heads: frozenset[str], suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    found: set[str] = set()
+    for concept in glossary.concepts.values():
+        if any((h := _english_head(e)) in heads or (len(h) > 6 and h.endswith(suffixes)) for e in concept.en):
+            found.update(t.text for t in concept.terms
+                         if not t.status.is_wrong and t.pos in (None, "noun") and not t.abbreviation)
+    return tuple(sorted(found))
+
+
+def medical_tests(glossary: Glossary) -> tuple[str, ...]:
+    """The French terms of the glossary's examinations and tests (an English head such as
+    « test », « count », « scan », « biopsy », « -graphy », « -scopy »), sorted."""
+    return _terms_of_heads(glossary, _TEST_HEADS_EN, _TEST_SUFFIXES_EN)
+
+
+def care_professionals(glossary: Glossary) -> tuple[str, ...]:
+    """The French terms of the glossary's care professionals and services a patient is sent to
+    (an English head such as « specialist », « nurse », « -ologist »), sorted."""
+    return _terms_of_heads(glossary, _PROFESSIONAL_HEADS_EN, _PROFESSIONAL_SUFFIXES_EN)
+
+
 CLASSES: dict[str, Callable[[Glossary], tuple[str, ...]]] = {
     "disease-adjective": disease_adjectives,
     "disease-term": disease_terms,
+    "disease-noun": disease_nouns,
+    "medical-test": medical_tests,
+    "care-professional": care_professionals,
 }
 
 
@@ -146,5 +242,5 @@ def class_words(name: str, glossary: Glossary) -> tuple[str, ...] | None:
     return derive(glossary) if derive is not None else None
 
 
-__all__ = ["CLASSES", "CLASS_PREFIX", "DISEASE_DEFINERS", "DISEASE_HEADS", "class_words", "disease_adjectives",
-           "disease_terms"]
+__all__ = ["CLASSES", "CLASS_PREFIX", "DISEASE_DEFINERS", "DISEASE_HEADS", "care_professionals", "class_words",
+           "disease_adjectives", "disease_nouns", "disease_terms", "medical_tests"]
