@@ -892,8 +892,13 @@ class _Detector:
         """True if ``word`` is capitalised and starts the text, a line or a sentence."""
         if not word.text[:1].isupper():
             return False
-        before = self.text[:word.start].rstrip(" \t\u00a0")
-        return not before or before[-1] in ".!?:;\n"
+        # Read back from the word, not a copy of all the text before it: on a large document
+        # that copy made this test cost milliseconds per call (issue 19).
+        text = self.text
+        i = word.start
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+        return i == 0 or text[i - 1] in ".!?:;\n"
 
     def _judge_verb(self, seg: _Segment, k: int, v: int, reading: VerbReading, relative: bool) -> None:
         chain = _chain(seg, k, self.nouns, attribute=True)

@@ -13,6 +13,7 @@ It must not generate forms (that is compile-time work) nor judge other kinds of 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,34 @@ if TYPE_CHECKING:
     from .engine import Checker, _Target
 
 
+class _SpanQuery:
+    """Spans sorted by start with the running maximum of their ends: whether one of them
+    overlaps or covers a span, in one bisection (the spans may overlap one another)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def _reach_before(self, i: int) -> int:
+        """The furthest end of the first ``i`` spans (-1 for none)."""
+        return self.reach[i - 1] if i > 0 else -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True if a span ``[s, e)`` has ``s < end`` and ``start < e``."""
+        return self._reach_before(bisect_left(self.starts, end)) > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """True if a span ``[s, e)`` has ``s <= start`` and ``end <= e``."""
+        return self._reach_before(bisect_right(self.starts, start)) >= end
+
+
 def calque_findings(
     checker: "Checker",
     text: str,
@@ -49,22 +78,27 @@ def calque_findings(
         return []
     taken = [(f.offset, f.end) for f in existing]
     terms = [(h.start, h.end) for h in hits]
+    # Both asked once per calque hit: sorted starts with the running maximum of the ends, so
+    # that each question is one bisection instead of a pass over every finding and term.
+    overlaps_taken = _SpanQuery(taken).overlaps
+    inside_term = _SpanQuery(terms).covers
     findings: list[Finding] = []
     codes = {"": CODES["MG110"], "wrong-sense": CODES["MG115"], WRONG_SENSE_WORD: CODES["MG115"]}
     medical: bool | None = None  # decided at the first one-word wrong sense
 
     def judged(hit: Hit) -> Finding | None:
         nonlocal medical
-        if any(start < hit.end and hit.start < end for start, end in taken):
+        if overlaps_taken(hit.start, hit.end):
             return None
         entry = hit.entries[0]
         if compiled.calques[entry.index].kind == WRONG_SENSE_WORD:
             # a rule's trigger spelt the same is no longer term: where its context did not
             # hold, the generated one may
-            if any(start <= hit.start and hit.end <= end and (end - start > hit.end - hit.start or any(e.kind == TERM for e in h.entries))
-                   for (start, end), h in zip(terms, hits)):
+            if inside_term(hit.start, hit.end) and any(
+                    start <= hit.start and hit.end <= end and (end - start > hit.end - hit.start or any(e.kind == TERM for e in h.entries))
+                    for (start, end), h in zip(terms, hits)):
                 return None
-        elif any(start <= hit.start and hit.end <= end for start, end in terms):
+        elif inside_term(hit.start, hit.end):
             return None  # inside a longer term of the glossary, which knows better
         calque = compiled.calques[entry.index]
         if calque.kind == WRONG_SENSE_WORD:

@@ -171,30 +171,66 @@ class HitContext:
                 self.qualified = noun_features(noun)
             return noun is not None
         # Folded forms never start or end with a space; the longest decides how far to look.
-        extra = max((form.count(" ") for form in forms), default=0)
-        before = self.words_before()
-        after = self.words_after()
-        windows: list[tuple[list[str], bool]] = []  # (words, the hit is after them)
-        if condition.side in ("before", "near"):
-            windows.append((before[-(condition.window + extra) :], True))
-        if condition.side in ("after", "near"):
-            windows.append((after[: condition.window + extra], False))
-        if condition.side == "after" and self.passive:
-            windows.append((before[-(condition.window + extra) :], True))
-        for words, hit_after in windows:
-            if not words:
-                continue
-            joined = f" {' '.join(words)} "
-            for form in forms:
-                at = joined.find(f" {form} ")
-                while at >= 0:
-                    first = joined.count(" ", 0, at)  # index of the form's first word
-                    last = first + form.count(" ")
-                    inside = last >= len(words) - condition.window if hit_after else first < condition.window
-                    if inside:
-                        return True
-                    at = joined.find(f" {form} ", at + 1)
+        index = _form_index(forms)
+        extra = index.extra
+        window = condition.window
+        side = condition.side
+        if side in ("before", "near") and _window_holds(index, self.words_before()[-(window + extra) :], True, window):
+            return True
+        if side in ("after", "near") and _window_holds(index, self.words_after()[: window + extra], False, window):
+            return True
+        if side == "after" and self.passive:
+            return _window_holds(index, self.words_before()[-(window + extra) :], True, window)
         return False
+
+
+class _FormIndex:
+    """A condition's folded forms by their first word, and how many words the longest has
+    beyond its first: a window is read word by word against it, so that a condition with
+    hundreds of inflected forms costs a few dictionary look-ups per hit, not one search each."""
+
+    __slots__ = ("forms", "extra", "by_first")
+
+    def __init__(self, forms: frozenset[str]) -> None:
+        self.forms = forms  # kept alive: the cache below is keyed by its id
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in forms:
+            words = tuple(form.split(" "))
+            by_first.setdefault(words[0], []).append(words)
+        self.extra = max((form.count(" ") for form in forms), default=0)
+        self.by_first = {first: tuple(seqs) for first, seqs in by_first.items()}
+
+
+# The form sets of a compiled glossary live as long as it does; a set made up by a caller is
+# indexed again whenever its id is reused by another object (checked by identity).
+_FORM_INDEXES: dict[int, _FormIndex] = {}
+
+
+def _form_index(forms: frozenset[str]) -> _FormIndex:
+    index = _FORM_INDEXES.get(id(forms))
+    if index is None or index.forms is not forms:
+        if len(_FORM_INDEXES) > 1 << 16:
+            _FORM_INDEXES.clear()
+        index = _FORM_INDEXES[id(forms)] = _FormIndex(forms)
+    return index
+
+
+def _window_holds(index: _FormIndex, words: list[str], hit_after: bool, window: int) -> bool:
+    """True if a form occurs in ``words`` with the word nearest the hit inside ``window``
+    words of it (the hit comes after ``words`` if ``hit_after``)."""
+    by_first = index.by_first
+    count = len(words)
+    for first, word in enumerate(words):
+        sequences = by_first.get(word)
+        if sequences is None:
+            continue
+        for sequence in sequences:
+            size = len(sequence)
+            if size > 1 and tuple(words[first : first + size]) != sequence:
+                continue
+            if (first + size - 1 >= count - window) if hit_after else first < window:
+                return True
+    return False
 
 
 # Forms of « laisser », « faire », « voir », « sentir » before an infinitive whose subject follows it.
