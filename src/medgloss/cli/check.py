@@ -134,7 +134,15 @@ def run(args: argparse.Namespace) -> int:
     skipped = 0
     fixed: list[tuple[str, int, int]] = []  # (path, fixes applied, findings left)
     progress = Progress(len(sources), sys.stderr)
+    windows: list[stream.WindowResult] = []  # of the streamed file being checked
     for outcome in parallel.ordered_map(_run_task, tasks, jobs, _init_worker, (glossary,), cost=_task_cost):
+        if outcome.window is not None:
+            windows.append(outcome.window)
+            continue
+        if outcome.streamed is not None:
+            outcome = _finish_streamed(outcome, windows, glossary, options,
+                                       with_text=args.format in _SNIPPETS and not args.statistics)
+            windows = []
         if outcome.stdout:
             sys.stdout.write(outcome.stdout)
         if outcome.stderr:
@@ -243,6 +251,8 @@ class _Outcome:
     fixed: int = 0  # findings corrected in place by --fix
     fixed_path: str = ""
     documents: dict[str, str] = field(default_factory=dict)  # texts with findings, for snippets
+    window: stream.WindowResult | None = None  # a window of a streamed file, put together at its end
+    streamed: stream.StreamedFile | None = None  # the end of a streamed file: its windows are all checked
 
 
 _GLOSSARY: list[Glossary] = []
@@ -272,14 +282,34 @@ def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glos
                 continue
             if streamed is not None:
                 try:
-                    for window in streamed:
+                    for window in streamed.windows():
                         yield ("window", window, options)
                 except MedglossError as error:
                     yield ("error", f"medgloss: error: {error}")
                     continue
-                yield ("counted",)
+                # The windows' results are put together in the parent (_finish_streamed).
+                yield ("streamed", streamed)
                 continue
         yield ("file", source, name, options)
+
+
+# The formats that show the text around findings (their renderers read ``documents``).
+_SNIPPETS = frozenset({"text", "html"})
+
+
+def _finish_streamed(outcome: _Outcome, windows: list[stream.WindowResult], glossary: Glossary,
+                     options: _Options, with_text: bool) -> _Outcome:
+    """The findings of a streamed file from its windows' (some checked again: stream.finish),
+    and its text if the report shows snippets (``with_text``)."""
+    streamed = outcome.streamed
+    assert streamed is not None
+    try:
+        outcome.findings = stream.finish(windows, streamed.windows, glossary, options.select, options.ignore)
+        if outcome.findings and with_text:  # its text for the snippets, as a file read whole gives it
+            outcome.documents[streamed.name] = streamed.text()
+    except MedglossError as error:  # the file changed since its windows were read
+        return _Outcome(stderr=f"medgloss: error: {error}", error=1)
+    return outcome
 
 
 def _task_cost(task: tuple) -> float:
@@ -324,11 +354,11 @@ def _run_task(task: tuple) -> _Outcome:
     kind = task[0]
     if kind == "error":
         return _Outcome(stderr=task[1], error=1)
-    if kind == "counted":
-        return _Outcome(files=1)
+    if kind == "streamed":
+        return _Outcome(files=1, streamed=task[1])
     if kind == "window":
         _, window, options = task
-        return _Outcome(stream.check_window(window, glossary, options.select, options.ignore))
+        return _Outcome(window=stream.check_window(window, glossary, options.select, options.ignore))
     _, source, name, options = task
     outcome = _Outcome()
     try:
