@@ -130,3 +130,34 @@ def test_word_counts_of_the_windows_sum_to_the_document(size: int) -> None:
     overlap = stream.overlap_for(stream_glossary())
     results = [stream.check_window(w) for w in stream.windows([text], "<s>", "\u2019", overlap, size)]
     assert sum(r.words for r in results) == word_count(text)
+
+
+def test_a_streamed_file_gives_the_whole_file_s_report_and_is_cached(tmp_path, monkeypatch, capsys) -> None:
+    from medgloss.cli.main import main
+
+    use = "Les enfants atteints de SCID restent à la maison."
+    text = "Le déficit immunitaire commun variable est rare.\n\n" + _medical(160) + "\n\n" + _filler(20000) + "\n\n" \
+        + use + " Le DCIV se soigne.\n"
+    (tmp_path / "big.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for fmt in ("text", "json"):
+        assert main(["check", "--format", fmt, "--no-cache", "--output-file", f"whole.{fmt}", "big.txt"]) == 1
+    monkeypatch.setattr(stream, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", SIZE)
+    for fmt in ("text", "json"):
+        assert main(["check", "--format", fmt, "--output-file", f"streamed.{fmt}", "big.txt"]) == 1
+        assert (tmp_path / f"streamed.{fmt}").read_bytes() == (tmp_path / f"whole.{fmt}").read_bytes()
+    assert "big.txt:" in (tmp_path / "streamed.text").read_text() and " | " in (tmp_path / "streamed.text").read_text()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a cached file is not checked again")
+
+    monkeypatch.setattr(stream, "check_window", refuse)
+    for fmt in ("text", "json"):
+        assert main(["check", "--format", fmt, "--output-file", f"cached.{fmt}", "big.txt"]) == 1
+        assert (tmp_path / f"cached.{fmt}").read_bytes() == (tmp_path / f"whole.{fmt}").read_bytes()
+    # Changed, it is checked again.
+    (tmp_path / "big.txt").write_text(text + "\nUne phrase de plus.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", "--format", "json", "--output-file", "changed.json", "big.txt"]) not in (0, 1)
+    assert "not checked again" in capsys.readouterr().err

@@ -252,7 +252,9 @@ class _Outcome:
     fixed_path: str = ""
     documents: dict[str, str] = field(default_factory=dict)  # texts with findings, for snippets
     window: stream.WindowResult | None = None  # a window of a streamed file, put together at its end
-    streamed: stream.StreamedFile | None = None  # the end of a streamed file: its windows are all checked
+    # The end of a streamed file (its windows are all checked): the file, its result-cache key,
+    # and its findings if the cache had them.
+    streamed: tuple[stream.StreamedFile, str | None, list[Finding] | None] | None = None
 
 
 _GLOSSARY: list[Glossary] = []
@@ -281,14 +283,17 @@ def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glos
                 yield ("error", f"medgloss: error: {error}")
                 continue
             if streamed is not None:
-                try:
-                    for window in streamed.windows():
-                        yield ("window", window, options)
-                except MedglossError as error:
-                    yield ("error", f"medgloss: error: {error}")
-                    continue
+                key = _streamed_key(source, name, glossary, options)
+                cached = load_result(key) if key else None
+                if cached is None:
+                    try:
+                        for window in streamed.windows():
+                            yield ("window", window, options)
+                    except MedglossError as error:
+                        yield ("error", f"medgloss: error: {error}")
+                        continue
                 # The windows' results are put together in the parent (_finish_streamed).
-                yield ("streamed", streamed)
+                yield ("streamed", (streamed, key, None if cached is None else cached.findings))
                 continue
         yield ("file", source, name, options)
 
@@ -301,15 +306,29 @@ def _finish_streamed(outcome: _Outcome, windows: list[stream.WindowResult], glos
                      options: _Options, with_text: bool) -> _Outcome:
     """The findings of a streamed file from its windows' (some checked again: stream.finish),
     and its text if the report shows snippets (``with_text``)."""
-    streamed = outcome.streamed
-    assert streamed is not None
+    assert outcome.streamed is not None
+    streamed, key, cached = outcome.streamed
     try:
-        outcome.findings = stream.finish(windows, streamed.windows, glossary, options.select, options.ignore)
+        if cached is not None:
+            outcome.findings = cached
+        else:
+            outcome.findings = stream.finish(windows, streamed.windows, glossary, options.select, options.ignore)
+            if key and _streamed_key(streamed.path, streamed.name, glossary, options) == key:
+                # (Kept without its text, which is the file's as long as the key holds.)
+                store_result(key, CachedResult(outcome.findings, None))
         if outcome.findings and with_text:  # its text for the snippets, as a file read whole gives it
             outcome.documents[streamed.name] = streamed.text()
     except MedglossError as error:  # the file changed since its windows were read
         return _Outcome(stderr=f"medgloss: error: {error}", error=1)
     return outcome
+
+
+def _streamed_key(source: str, name: str, glossary: Glossary | None, options: _Options) -> str | None:
+    """The result-cache key of a streamed file, from its bytes read piece by piece."""
+    if not options.cache or not result_cache.enabled():
+        return None
+    return result_cache.file_result_key(source, name, glossary or default_glossary(), options.select, options.ignore,
+                                        options.encoding, options.domain)
 
 
 def _task_cost(task: tuple) -> float:
