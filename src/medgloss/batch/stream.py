@@ -199,6 +199,18 @@ def check_window(
         sum(1 for start in facts.accent_candidates if lo <= start < hi))
 
 
+def learn(known: dict[Hashable, Any], result: WindowResult) -> None:
+    """Add to ``known`` what ``result``'s chunk settles for the whole document: a term, and
+    each concept it mentions, make those answers true wherever they are asked (the windows
+    after it, checked in the same process, need not guess them: fewer are checked again)."""
+    from ..checks import document_facts as df
+
+    if result.terms:
+        known[df.TERMS] = True
+    for concept in result.mentioned:
+        known[(df.MENTIONED, concept)] = True
+
+
 def finish(
     results: list[WindowResult],
     windows_again: Callable[[], Iterable[Window]],
@@ -364,7 +376,11 @@ def check_pieces(
     def again() -> Iterator[Window]:
         return windows(pieces_factory(), path, apostrophe, overlap, size)
 
-    results = [check_window(window, glossary, select, ignore) for window in again()]
+    results = []
+    known: dict[Hashable, Any] = {}
+    for window in again():
+        results.append(check_window(window, glossary, select, ignore, dict(known)))
+        learn(known, results[-1])
     return finish(results, again, glossary, select, ignore)
 
 

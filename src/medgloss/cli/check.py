@@ -287,8 +287,9 @@ def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glos
                 cached = load_result(key) if key else None
                 if cached is None:
                     try:
+                        learnt: dict = {}  # what earlier windows settled (stream.learn), in one process
                         for window in streamed.windows():
-                            yield ("window", window, options)
+                            yield ("window", window, options, learnt)
                     except MedglossError as error:
                         yield ("error", f"medgloss: error: {error}")
                         continue
@@ -376,8 +377,10 @@ def _run_task(task: tuple) -> _Outcome:
     if kind == "streamed":
         return _Outcome(files=1, streamed=task[1])
     if kind == "window":
-        _, window, options = task
-        return _Outcome(window=stream.check_window(window, glossary, options.select, options.ignore))
+        _, window, options, learnt = task
+        result = stream.check_window(window, glossary, options.select, options.ignore, dict(learnt))
+        stream.learn(learnt, result)  # (a worker's copy with --jobs: its answers stay its own)
+        return _Outcome(window=result)
     _, source, name, options = task
     outcome = _Outcome()
     try:
