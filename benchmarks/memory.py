@@ -15,7 +15,9 @@ nothing heavy: its own peak, printed, stays far below what it measures.)  Cases:
 - the cached run (the result cache of a folder of its own, filled by a first run);
 - a one-line file, the floor every run pays;
 - with ``--against``, the ``--no-cache`` case on another medgloss source tree (``PYTHONPATH``):
-  for instance ``git archive`` of an older commit, to measure a change.
+  for instance ``git archive`` of an older commit, to measure a change; its JSON report is
+  compared byte for byte with the shipped run's (an older tree that reads the corpus whole is
+  the oracle of the windows the shipped run checks it in).
 """
 
 from __future__ import annotations
@@ -45,11 +47,13 @@ _WORDFREQ_TABLES = (
 )
 
 
-def peak(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Peak RSS (MiB) and wall time of ``python args`` in a child process."""
-    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a full pipe would block the child
+def peak(args: list[str], env: dict[str, str], output: Path | None = None) -> tuple[float, float]:
+    """Peak RSS (MiB) and wall time of ``python args`` in a child process (its standard output
+    kept in ``output`` if given)."""
+    with tempfile.TemporaryFile() as errors, open(output or os.devnull, "wb") as out:
+        # Files, not pipes: a full pipe would block the child.
         start = time.perf_counter()
-        child = subprocess.Popen([sys.executable, *args], stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        child = subprocess.Popen([sys.executable, *args], stdout=out, stderr=errors, env=env)
         _, status, usage = os.wait4(child.pid, 0)
         elapsed = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -60,9 +64,9 @@ def peak(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     return usage.ru_maxrss / 1024, elapsed  # kilobytes on Linux
 
 
-def best_of(runs: int, args: list[str], env: dict[str, str]) -> tuple[float, float]:
+def best_of(runs: int, args: list[str], env: dict[str, str], output: Path | None = None) -> tuple[float, float]:
     """The lowest peak of ``runs`` runs (the least disturbed by the machine) and its time."""
-    return min(peak(args, env) for _ in range(runs))
+    return min(peak(args, env, output) for _ in range(runs))
 
 
 def main() -> int:
@@ -82,7 +86,8 @@ def main() -> int:
     check = ["-m", "medgloss", "check", "--format", "json"]
     peak([*check, "--no-cache", str(corpus_path)], env)  # builds whatever the cache folder lacks
     rows: list[tuple[str, float, float]] = []
-    shipped = best_of(options.runs, [*check, "--no-cache", str(corpus_path)], env)
+    report = Path(tempfile.mkdtemp()) / "shipped.json"
+    shipped = best_of(options.runs, [*check, "--no-cache", str(corpus_path)], env, report)
     rows.append(("check --no-cache (compact word tables)", *shipped))
     peak(["-c", _WORDFREQ_TABLES, "check", "--format", "json", "--no-cache", str(corpus_path)], env)
     rows.append(("check --no-cache with wordfreq's own tables (baseline)",
@@ -96,8 +101,12 @@ def main() -> int:
     if options.against:
         other = dict(env, PYTHONPATH=os.pathsep.join(filter(None, [options.against, env.get("PYTHONPATH")])))
         peak([*check, "--no-cache", str(corpus_path)], other)
+        theirs = report.with_name("against.json")
         rows.append((f"check --no-cache, medgloss of {options.against}",
-                     *best_of(options.runs, [*check, "--no-cache", str(corpus_path)], other)))
+                     *best_of(options.runs, [*check, "--no-cache", str(corpus_path)], other, theirs)))
+        # A large file is checked in windows: its report must be the one of the whole text.
+        same = report.read_bytes() == theirs.read_bytes()
+        print(f"report of {options.against}: {'byte for byte the same' if same else 'DIFFERENT'}")
 
     width = max(len(label) for label, _, _ in rows)
     for label, rss, elapsed in rows:

@@ -12,7 +12,7 @@ folder only costs speed.  ``MEDGLOSS_NO_CACHE=1`` or ``check --no-cache`` turns 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -60,6 +60,36 @@ def result_key(
 ) -> str | None:
     """The cache key of checking ``data`` reported as ``name``; ``None`` when it cannot be
     trusted (a glossary built in memory has no fingerprint)."""
+    return _key((data,), name, glossary, select, ignore, encoding, domain)
+
+
+def file_result_key(
+    path: str,
+    name: str,
+    glossary: Glossary,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    encoding: str | None,
+    domain: str = "auto",
+) -> str | None:
+    """:func:`result_key` of the bytes of the file ``path``, read piece by piece (a file
+    checked in windows is never held whole); ``None`` also when it cannot be read."""
+    def pieces() -> Iterator[bytes]:
+        with open(path, "rb") as handle:
+            while data := handle.read(_READ):
+                yield data
+
+    try:
+        return _key(pieces(), name, glossary, select, ignore, encoding, domain)
+    except OSError:
+        return None
+
+
+_READ = 1 << 20
+
+
+def _key(data: Iterable[bytes], name: str, glossary: Glossary, select: Sequence[str] | None,
+         ignore: Sequence[str] | None, encoding: str | None, domain: str) -> str | None:
     if not glossary.fingerprint:
         return None
     digest = hashlib.sha256(_FORMAT + _environment_digest())
@@ -67,7 +97,8 @@ def result_key(
     for part in (name, glossary.fingerprint, ",".join(select or ()), ",".join(ignore or ()), encoding or "", language,
                  *([] if domain == "auto" else [f"domain={domain}"])):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    digest.update(data)
+    for piece in data:
+        digest.update(piece)
     return digest.hexdigest()
 
 
@@ -106,4 +137,4 @@ def store_result(key: str, result: CachedResult) -> None:
     store_entry(_name(key), payload)
 
 
-__all__ = ["CachedResult", "enabled", "load_result", "result_key", "store_result"]
+__all__ = ["CachedResult", "enabled", "file_result_key", "load_result", "result_key", "store_result"]

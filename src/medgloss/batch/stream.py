@@ -10,28 +10,47 @@ chunk and the result is the same as checking the whole text at once: offsets, li
 columns are global.  The apostrophe style of fixes is decided over the whole file first.
 
 A paragraph longer than the chunk size is cut at a line end, or failing that at a space;
-the result stays exact as long as no sentence is longer than the overlap.  Two decisions of
-the detectors look at their whole text and so are taken per window here: the medical density
-that gates the English and broken-word detectors, and an English acronym glossed as English
-anywhere (checks/english.py).  They would need a first pass of their own over the file.
+the result stays exact as long as no sentence is longer than the overlap.
+
+A few decisions of the detectors read their whole text (:mod:`medgloss.checks.document_facts`:
+is the text medical, has it any glossary term, is a concept mentioned anywhere, an acronym
+glossed as English anywhere…) and the severities raised by the evidence of machine
+translation count the whole text's findings (:mod:`medgloss.checks.escalation`).  Each
+window is checked with the facts it is given, answering from the window alone the questions
+whose answer for the document is not yet known, and reports its own part of the document's
+answers (its words, medical terms, concepts…), counted in its chunk only.  Once every window
+is checked, :func:`finish` sums those parts into the document's answers (reading the file
+once more for the few that need its text: a shorthand, a gloss, accented words), checks
+again, with the document's answers, every window that was given another answer (a rare
+window near a decision's threshold: most documents decide alike in all their windows), and
+raises the severities over the whole document.  The findings are those of the whole text.
+
+It must not check anything itself: the checker does, on each window.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..findings.model import Finding, Fix, corrected_span
 from ..glossary import Glossary
 from ..text.positions import LINE_END, LineIndex
 from ..text.sentences import BLANK_LINE as _BLANK_LINE
 from ..text.sentences import _REACH  # the farthest a sentence boundary is looked for
+from ..text.words import word_count
 
-CHUNK_CHARS = 1 << 20  # code points per chunk: a few MB of memory per window
-STREAM_BYTES = 32 << 20  # plain-text files larger than this are streamed
+# Code points per chunk (a chunk ends at the last blank line before twice this): the check of a
+# window holds some 40 bytes per character of it (folding, tokens, agreement tables), and
+# 128k-character chunks keep the 8M-character benchmark corpus under 250 MB; the overlap each
+# window checks again (twice 12,000 characters) costs a few percent of the time.
+CHUNK_CHARS = 1 << 17
+STREAM_BYTES = 1 << 20  # plain-text files larger than this are streamed
 _READ_BYTES = 1 << 20
+_ROUNDS = 4  # checks of the stale windows again: answers settle in two (accents' count last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +68,28 @@ class Window:
     # longer than a chunk is cut inside a sentence, and « carence » at the end of one chunk
     # needs the « en immunoglobulines » that starts the next to be judged as the whole text is.
     ahead: int = 0
+    index: int = 0  # the window's rank in its document
+
+    @property
+    def chunk(self) -> tuple[int, int]:
+        """``[lo, hi)`` of the chunk proper in :attr:`text`."""
+        return self.keep_from, len(self.text) - self.ahead
+
+
+@dataclass
+class WindowResult:
+    """The findings of a window's chunk, and its part of the document's answers."""
+
+    index: int
+    findings: list[Finding]  # positioned in the whole file, selected
+    raisable: list[bool]  # per finding: raised to warning if the document shows machine translation
+    evidence: set[tuple[int, str]]  # signs of machine translation in the chunk (global offset, code)
+    asked: dict[Hashable, Any]  # the answers the window's check was given (document_facts)
+    words: int  # the chunk's words (escalation, medical density)
+    medical: int  # the chunk's medical glossary terms (english.medical_starts)
+    terms: bool  # a glossary term starts in the chunk
+    mentioned: frozenset[str] = field(default_factory=frozenset)  # concepts of the chunk's terms
+    accents: int = 0  # accent candidates starting in the chunk
 
 
 def overlap_for(glossary: Glossary) -> int:
@@ -72,9 +113,11 @@ def _cut(buffer: str, size: int) -> int:
 
 
 def windows(
-    pieces: Iterable[str], path: str, apostrophe: str, overlap: int, size: int = CHUNK_CHARS
+    pieces: Iterable[str], path: str, apostrophe: str, overlap: int, size: int | None = None
 ) -> Iterator[Window]:
-    """Cut a text given as successive decoded ``pieces`` into :class:`Window` s."""
+    """Cut a text given as successive decoded ``pieces`` into :class:`Window` s (of
+    :data:`CHUNK_CHARS` unless ``size`` is given)."""
+    size = size or CHUNK_CHARS
     buffer = ""
     tail = ""  # the end of the previous chunk, kept as overlap
     offset = 0  # global offset of buffer[0]
@@ -82,6 +125,7 @@ def windows(
     line_start = 0  # global start of the line holding buffer[0]
     pending = iter(pieces)
     exhausted = False
+    index = 0
     while True:
         while not exhausted and len(buffer) < size * 2 + overlap:
             piece = next(pending, None)
@@ -106,7 +150,8 @@ def windows(
         # window's first line lies in the tail and is dropped anyway.
         following = buffer[end : end + overlap]
         yield Window(path, tail + chunk + following, tail_start, len(tail), lines - tail_lines, line_start,
-                     apostrophe, len(following))
+                     apostrophe, len(following), index)
+        index += 1
         ends = [m.end() for m in LINE_END.finditer(chunk)]
         if ends:
             line_start = offset + ends[-1]
@@ -121,19 +166,148 @@ def check_window(
     glossary: Glossary | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
-) -> list[Finding]:
-    """Findings that start in the window's chunk, positioned in the whole file."""
+    known: dict[Hashable, Any] | None = None,
+) -> WindowResult:
+    """Findings that start in the window's chunk, positioned in the whole file, checked with
+    the document's answers ``known`` so far (see :func:`finish`)."""
     from ..api import checker_for
+    from ..checks.document_facts import DocumentFacts
+    from ..checks.english import medical_starts
+    from ..checks.escalation import evidence, raisable
     from ..checks.selection import selection
+    from ..matching.compiled import TERM
 
     checker = checker_for(glossary)
     chosen = selection(select, ignore, checker.glossary.rules)
-    result = checker.check(window.text, window.path, apostrophe=window.apostrophe, selection=chosen)
-    stop = len(window.text) - window.ahead
-    kept = [f for f in result.findings if window.keep_from <= f.offset < stop]
-    findings = kept if chosen is None else [f for f in kept if chosen.keeps(f)]
-    index = LineIndex(window.text)
-    return [_globalise(finding, window, index) for finding in findings]
+    facts = DocumentFacts(known)
+    text = window.text
+    result = checker.check(text, window.path, apostrophe=window.apostrophe, selection=chosen, facts=facts)
+    lo, hi = window.chunk
+    inside = [f for f in result.findings if lo <= f.offset < hi]
+    findings = inside if chosen is None else [f for f in inside if chosen.keeps(f)]
+    flags = [raisable(f, checker.glossary, text) for f in findings]
+    signs = {(offset + window.base, rule) for offset, rule in evidence(inside)}
+    terms = [h for h in result.hits or () if lo <= h.start < hi and any(e.kind == TERM for e in h.entries)]
+    words = word_count(text[lo:hi])
+    if 0 < lo < hi and not text[lo - 1].isspace() and not text[lo].isspace():
+        words -= 1  # a chunk cut inside an overlong word: the word is the previous chunk's
+    index = LineIndex(text)
+    return WindowResult(
+        window.index, [_globalise(f, window, index) for f in findings], flags, signs, facts.asked, words,
+        len(medical_starts(text, terms)), bool(terms), frozenset(e.owner for h in terms for e in h.entries
+                                                                 if e.kind == TERM),
+        sum(1 for start in facts.accent_candidates if lo <= start < hi))
+
+
+def learn(known: dict[Hashable, Any], result: WindowResult) -> None:
+    """Add to ``known`` what ``result``'s chunk settles for the whole document: a term, and
+    each concept it mentions, make those answers true wherever they are asked (the windows
+    after it, checked in the same process, need not guess them: fewer are checked again)."""
+    from ..checks import document_facts as df
+
+    if result.terms:
+        known[df.TERMS] = True
+    for concept in result.mentioned:
+        known[(df.MENTIONED, concept)] = True
+
+
+def finish(
+    results: list[WindowResult],
+    windows_again: Callable[[], Iterable[Window]],
+    glossary: Glossary | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+) -> list[Finding]:
+    """The findings of a whole document from its windows' ``results`` (in order): the windows
+    checked with another answer than the document's are checked again (``windows_again()``
+    reads the document's windows once more), and severities are raised over the document."""
+    from ..api import checker_for
+    from ..checks.escalation import MIN_EVIDENCE, raised, shows_machine_translation
+    from ..checks.selection import selection
+
+    results = sorted(results, key=lambda r: r.index)
+    for _round in range(_ROUNDS):
+        known = document_answers(results, windows_again, glossary)
+        stale = {r.index for r in results if any(known[key] != answer for key, answer in r.asked.items())}
+        if not stale:
+            break
+        for window in windows_again():
+            if window.index in stale:
+                results[window.index] = check_window(window, glossary, select, ignore, known)
+    findings = [f for r in results for f in r.findings]
+    chosen = selection(select, ignore, checker_for(glossary).glossary.rules)
+    if chosen is None or chosen.runs("escalation"):
+        signs = set().union(*(r.evidence for r in results))
+        if len(signs) >= MIN_EVIDENCE:
+            count = shows_machine_translation(len(signs), sum(r.words for r in results))
+            findings = raised(findings, count, [flag for r in results for flag in r.raisable])
+    return findings
+
+
+def document_answers(
+    results: list[WindowResult], windows_again: Callable[[], Iterable[Window]], glossary: Glossary | None = None
+) -> dict[Hashable, Any]:
+    """The whole document's answer to every question its windows' checks asked, from the parts
+    the windows counted in their chunks (and, for the questions on its text, one more read)."""
+    from ..api import checker_for
+    from ..checks import document_facts as df
+    from ..checks.english import is_medical_text
+
+    asked = {key for r in results for key in r.asked}
+    mentioned = frozenset().union(*(r.mentioned for r in results))
+    known: dict[Hashable, Any] = {}
+    on_text = []
+    for key in asked:
+        if key == df.TERMS:
+            known[key] = any(r.terms for r in results)
+        elif key == df.MEDICAL:
+            known[key] = is_medical_text(sum(r.medical for r in results), sum(r.words for r in results))
+        elif isinstance(key, tuple) and key[0] == df.MENTIONED:
+            known[key] = key[1] in mentioned
+        else:
+            on_text.append(key)
+    if on_text:
+        known.update(_answers_on_text(on_text, sum(r.accents for r in results), windows_again,
+                                      checker_for(glossary).glossary))
+    return known
+
+
+def _answers_on_text(keys: list[Hashable], accents: int, windows_again: Callable[[], Iterable[Window]],
+                     glossary: Glossary) -> dict[Hashable, Any]:
+    """The document's answers to ``keys``, each decided by the occurrences that start in a
+    chunk (one read of the document's windows, stopped as soon as every answer is known)."""
+    from ..checks import document_facts as df
+    from ..checks.accents import _STRIPPED_MIN, accented_words
+    from ..checks.broken_words import about_health
+    from ..checks.english import _established, _shorthands
+
+    answers: dict[Hashable, Any] = {key: False for key in keys}
+    accented = 0
+    need_accents = df.STRIPPED in answers and accents >= _STRIPPED_MIN
+    open_keys = {key for key in keys if key != df.STRIPPED}
+    _table, shorthand = _shorthands(glossary)
+    for window in windows_again():
+        if not open_keys and not (need_accents and accented < accents):
+            break
+        text = window.text
+        lo, hi = window.chunk
+        for key in list(open_keys):
+            if key == df.SHORTHAND:
+                found = shorthand is not None and (m := shorthand.search(text, lo)) is not None and m.start() < hi
+            elif key == df.HEALTH:
+                found = about_health(text[lo:hi])  # (its stems hold no space: a chunk ends at one)
+            elif isinstance(key, tuple) and key[0] == df.ESTABLISHED:
+                found = _established(glossary, key[1], key[2], text, lo, hi)
+            else:
+                raise ValueError(f"unknown document fact {key!r}")
+            if found:
+                answers[key] = True
+                open_keys.discard(key)
+        if need_accents and accented < accents:
+            accented += accented_words(text[lo:hi], accents - accented)
+    if df.STRIPPED in answers:
+        answers[df.STRIPPED] = need_accents and accented < accents
+    return answers
 
 
 def _globalise(finding: Finding, window: Window, index: LineIndex) -> Finding:
@@ -190,15 +364,24 @@ def check_pieces(
     glossary: Glossary | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
-    size: int = CHUNK_CHARS,
-) -> Iterator[Finding]:
-    """Findings of a text read twice through ``pieces_factory()`` (style pass, check pass)."""
+    size: int | None = None,
+) -> list[Finding]:
+    """Findings of a text read through ``pieces_factory()`` (a style pass, a check pass, and
+    the reads :func:`finish` asks for)."""
     from ..api import checker_for
 
     overlap = overlap_for(checker_for(glossary).glossary)
     apostrophe = apostrophe_of(pieces_factory())
-    for window in windows(pieces_factory(), path, apostrophe, overlap, size):
-        yield from check_window(window, glossary, select, ignore)
+
+    def again() -> Iterator[Window]:
+        return windows(pieces_factory(), path, apostrophe, overlap, size)
+
+    results = []
+    known: dict[Hashable, Any] = {}
+    for window in again():
+        results.append(check_window(window, glossary, select, ignore, dict(known)))
+        learn(known, results[-1])
+    return finish(results, again, glossary, select, ignore)
 
 
 def check_chunked_text(
@@ -206,20 +389,61 @@ def check_chunked_text(
     *,
     glossary: Glossary | None = None,
     path: str = "<string>",
-    size: int = CHUNK_CHARS,
+    size: int | None = None,
     piece: int = 4096,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
 ) -> list[Finding]:
     """Findings of ``text`` checked in chunks of ``size`` (same as checking it whole)."""
     def pieces() -> Iterator[str]:
         return (text[i : i + piece] for i in range(0, len(text), piece))
 
-    return list(check_pieces(pieces, path, glossary, size=size))
+    return check_pieces(pieces, path, glossary, select, ignore, size=size)
+
+
+@dataclass(frozen=True)
+class StreamedFile:
+    """A large plain-text file read in windows, as many times as :func:`finish` needs."""
+
+    path: str  # where to read it
+    name: str  # the name findings carry
+    encoding: str
+    skip: int  # bytes of byte-order mark
+    apostrophe: str
+    overlap: int
+
+    def pieces(self) -> Iterator[str]:
+        """The file's text, decoded piece by piece."""
+        try:
+            yield from decoded_pieces(self.path, self.encoding, self.skip)
+        except UnicodeDecodeError as exc:
+            from ..errors import DocumentError
+
+            raise DocumentError(
+                f"not valid {self.encoding}; convert the file to UTF-8 or give its encoding with --encoding", self.name
+            ) from exc
+
+    def windows(self) -> Iterator[Window]:
+        """The file's windows, in order."""
+        return windows(self.pieces(), self.name, self.apostrophe, self.overlap)
+
+    def text(self) -> str:
+        """The whole text (for the report's snippets, once the check is over)."""
+        with open(self.path, "rb") as handle:
+            handle.seek(self.skip)
+            data = handle.read()
+        try:
+            return data.decode(self.encoding)  # (one decode: no list of pieces beside their join)
+        except UnicodeDecodeError as exc:
+            from ..errors import DocumentError
+
+            raise DocumentError(f"not valid {self.encoding}", self.name) from exc
 
 
 def open_streamed(
     path: str, name: str, encoding: str | None = None, glossary: Glossary | None = None
-) -> Iterator[Window] | None:
-    """Windows of ``path`` if it is a large plain-text file to stream, else ``None``.
+) -> StreamedFile | None:
+    """``path`` to read in windows if it is a large plain-text file to stream, else ``None``.
 
     Small files, files of other formats (whose readers need the whole text) and binary files
     are left to :func:`medgloss.documents.load_document`.
@@ -251,17 +475,5 @@ def open_streamed(
 
         raise DocumentError(f"unknown encoding {encoding!r}", name) from exc
     overlap = overlap_for(checker_for(glossary).glossary)
-
-    def pieces() -> Iterator[str]:
-        try:
-            yield from decoded_pieces(path, encoding, bom_length)
-        except UnicodeDecodeError as exc:
-            from ..errors import DocumentError
-
-            raise DocumentError(
-                f"not valid {encoding}; convert the file to UTF-8 or give its encoding with --encoding", name
-            ) from exc
-
-    apostrophe = apostrophe_of(pieces())
-    return windows(pieces(), name, apostrophe, overlap)
-
+    streamed = StreamedFile(path, name, encoding, bom_length, "\u2019", overlap)
+    return replace(streamed, apostrophe=apostrophe_of(streamed.pieces()))

@@ -36,7 +36,8 @@ from ..matching.scanner import Hit
 from ..text.sentences import sentence_bounds
 from ..text.spans import SpanSet
 from ..text.typography import french
-from .english import _JOINERS, _glossed, _is_code_like, _mostly_english, _near, medical_anchors
+from .document_facts import STRIPPED, facts_of
+from .english import _JOINERS, _glossed, _is_code_like, _mostly_english, _near, document_anchors
 
 if TYPE_CHECKING:
     from .engine import Checker
@@ -169,7 +170,7 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
     # 2. Words of Lexique written without their accents, near a medical term (and outside terms).
     taken = SpanSet([*covered, *terms])  # (one sort, not an insertion per term)
     if anchors is None:
-        anchors = medical_anchors(text, hits)
+        anchors = document_anchors(checker, text, hits)
     if anchors:
         # A word's accented form, looked up once per distinct word: most words of a long text
         # have none, and that one lookup is all they cost.
@@ -196,9 +197,14 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
             if fixed is not None:
                 candidates.append((start, word, fixed, ""))
                 taken.add(start, end)
+    facts = facts_of(checker)
+    if facts is not None:
+        # A window of a document: the count that decides is the whole document's.
+        facts.accent_candidates.extend(start for start, _found, _fixed, _concept in candidates)
     if not candidates:
         return []
-    if len(candidates) >= _STRIPPED_MIN and _accented_words(text, len(candidates)) < len(candidates):
+    if (stripped_text(len(candidates), text) if facts is None
+            else facts.ask(STRIPPED, lambda: stripped_text(len(candidates), text))):
         return []  # the whole text lost its accents: not a word-by-word problem
     findings = []
     for start, found, fixed, concept in candidates:
@@ -211,6 +217,17 @@ def accent_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit
             finding.severity = "info"
         findings.append(finding)
     return findings
+
+
+def stripped_text(candidates: int, text: str) -> bool:
+    """True if ``candidates`` words lacking their accents are too many for ``text``'s accented
+    words: the whole text lost its accents (a conversion), not a word here and there."""
+    return candidates >= _STRIPPED_MIN and accented_words(text, candidates) < candidates
+
+
+def accented_words(text: str, enough: int) -> int:
+    """Public name of :func:`_accented_words`, for a count over a document read in windows."""
+    return _accented_words(text, enough)
 
 
 def _changed_words(start: int, found: str, fixed: str) -> tuple[int, str, str]:

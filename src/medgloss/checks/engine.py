@@ -28,6 +28,7 @@ from ..french import lexicon, phrase
 from ..french.forms import NOUN
 from ..french.verbs import Analysis, analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds, context_vetoes
+from .document_facts import HEALTH, SHORTHAND, TERMS, DocumentFacts
 from ..text.fold import Folded, fold
 from .duplicates import duplicated_expansions
 from .escalation import escalate
@@ -82,6 +83,9 @@ class Checker:
         # Judges each safe fix on its corrected sentence (medgloss.fixing.verify, set by the
         # api layer, which this layer may not import): (checker, text, finding, apostrophe).
         self.verifier: Callable[["Checker", str, Finding, str], Finding] | None = None
+        # While a window of a larger document is checked: the document's answers to what the
+        # detectors would otherwise decide from the window alone (see .document_facts).
+        self.facts: DocumentFacts | None = None
 
     # -- public -------------------------------------------------------------------------
 
@@ -95,6 +99,7 @@ class Checker:
         exhaustive: bool = False,
         verify: bool = True,
         selection: Selection | None = None,
+        facts: DocumentFacts | None = None,
     ) -> CheckResult:
         """Findings (and, if asked, term occurrences) of ``text``; offsets index ``text``.
 
@@ -105,7 +110,20 @@ class Checker:
         ``verify=False`` leaves the fixes unverified (the verifier checks corrected sentences so).
         ``selection`` runs only the detectors its codes need (:mod:`.selection`): the findings
         it keeps are those of a full run, the others may be missing or unverified.
+        ``facts``: ``text`` is a window of a larger document, and the decisions the detectors
+        take from their whole text are asked of ``facts`` (:mod:`.document_facts`); the
+        severities that the document's evidence of machine translation raises are then left
+        to the caller, who alone sees the whole document (:mod:`.escalation`).
         """
+        # (Saved and restored: a fix's verification checks its corrected sentence on its own.)
+        outer, self.facts = self.facts, facts
+        try:
+            return self._check(text, path, with_terms, apostrophe, exhaustive, verify, selection)
+        finally:
+            self.facts = outer
+
+    def _check(self, text: str, path: str, with_terms: bool, apostrophe: str | None, exhaustive: bool, verify: bool,
+               selection: Selection | None) -> CheckResult:
         if exhaustive:
             result = self._check_exhaustive(text, path, with_terms, apostrophe, selection)
         else:
@@ -118,7 +136,7 @@ class Checker:
             # the selection drops need not be judged.
             result.findings = [self.verifier(self, text, f, style) if selection is None or selection.keeps(f) else f
                                for f in result.findings]
-        if selection is None or selection.runs("escalation"):
+        if self.facts is None and (selection is None or selection.runs("escalation")):
             result.findings = escalate(result.findings, text, self.glossary)
         return result
 
@@ -233,10 +251,11 @@ class Checker:
         from .english import has_shorthand
 
         if (runs("english") or runs("accents") or runs("broken_words")) and (
-                any(e.kind == TERM for h in hits for e in h.entries) or has_shorthand(self.glossary, text)):
-            from .english import medical_anchors
+                self._fact(TERMS, lambda: any(e.kind == TERM for h in hits for e in h.entries))
+                or self._fact(SHORTHAND, lambda: has_shorthand(self.glossary, text))):
+            from .english import document_anchors
 
-            anchors = medical_anchors(text, hits) if runs("english") or runs("accents") else None
+            anchors = document_anchors(self, text, hits) if runs("english") or runs("accents") else None
             if memo is not None and anchors is not None:
                 memo["anchors"] = anchors
             if runs("english"):
@@ -246,7 +265,7 @@ class Checker:
                                          anchors, also_taken)
             if runs("broken_words"):
                 found += broken_word_findings(self, text, path, hits, covered + [(f.offset, f.end) for f in found])
-        elif runs("broken_words") and about_health(text):
+        elif runs("broken_words") and self._fact(HEALTH, lambda: about_health(text)):
             # A fusion hides the very term that would have made the text medical (« lorganisme »).
             found += broken_word_findings(self, text, path, hits, covered)
         if runs("calques"):
@@ -276,6 +295,10 @@ class Checker:
                                         [f for f in [*existing, *found] if f.rule not in ("MG114", "MG116", "MG117")],
                                         mentions, apostrophe)
         return found
+
+    def _fact(self, key: str, local: Callable[[], bool]) -> bool:
+        """``local()``, or the whole document's answer when a window of it is checked."""
+        return local() if self.facts is None else self.facts.ask(key, local)
 
     # -- hits -----------------------------------------------------------------------------
 

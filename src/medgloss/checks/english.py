@@ -42,6 +42,7 @@ from ..text.fold import Folded, fold_term
 from ..text.sentences import _REACH, sentence_bounds
 from ..text.spans import SpanSet
 from ..text.words import word_count
+from .document_facts import ESTABLISHED, MEDICAL, MENTIONED, facts_of
 from .explicit_english import spells
 
 if TYPE_CHECKING:
@@ -299,8 +300,9 @@ def english_findings(
     glossary = checker.glossary
     # Where the glossary's French terms are: English words and acronyms count as English left
     # in a medical translation only near one (a software manual quoting « commits » is not).
-    term_starts = medical_anchors(text, hits) if anchors is None else anchors
+    term_starts = document_anchors(checker, text, hits) if anchors is None else anchors
     mentioned = {e.owner for h in hits for e in h.entries if e.kind == TERM}
+    facts = facts_of(checker)
     taken = SpanSet(covered)  # a scan of a list here made a long document's check quadratic
     findings: list[Finding] = []
 
@@ -377,7 +379,8 @@ def english_findings(
             add(replacement_finding(path, start, token, CODES["MG111"], concept_id, french, token))
             continue
         concept_id = shuffled.get(token)
-        if concept_id is not None and concept_id in mentioned:
+        if concept_id is not None and (concept_id in mentioned if facts is None else facts.ask(
+                (MENTIONED, concept_id), lambda: concept_id in mentioned)):
             concept = glossary.concepts[concept_id]
             add(replacement_finding(path, start, token, CODES["MG112"], concept_id, [a.text for a in concept.abbreviations], None))
     # 3. Runs of English words.
@@ -428,6 +431,40 @@ def _health_sentence(text: str, position: int) -> bool:
 def medical_anchors(text: str, hits: Sequence[Hit]) -> list[int]:
     """Starts of the medical glossary terms of ``text`` (:func:`_medical`), or none at all if
     the text is not medical (fewer than :data:`MEDICAL_DENSITY` such terms per word)."""
+    starts = medical_starts(text, hits)
+    return starts if is_medical_text(len(starts), word_count(text)) else []
+
+
+def is_medical_text(terms: int, words: int) -> bool:
+    """True if ``terms`` medical terms in ``words`` words make a medical text."""
+    return terms > 0 and not terms < MEDICAL_DENSITY * words
+
+
+class Anchors(list[int]):
+    """The medical terms' starts in a window of a document, true when the whole document is
+    medical (:func:`medical_anchors` of it not empty), even where the window holds none: a
+    detector asks « is the text medical? » of the list's truth, and « is one near? » of its items."""
+
+    def __init__(self, starts: list[int], medical: bool) -> None:
+        super().__init__(starts if medical else ())
+        self.medical = medical
+
+    def __bool__(self) -> bool:
+        return self.medical
+
+
+def document_anchors(checker: object, text: str, hits: Sequence[Hit]) -> list[int]:
+    """:func:`medical_anchors` of ``text``, decided for the whole document when ``text`` is a
+    window of one (:mod:`.document_facts`)."""
+    facts = facts_of(checker)
+    if facts is None:
+        return medical_anchors(text, hits)
+    starts = medical_starts(text, hits)
+    return Anchors(starts, facts.ask(MEDICAL, lambda: is_medical_text(len(starts), word_count(text))))
+
+
+def medical_starts(text: str, hits: Sequence[Hit]) -> list[int]:
+    """Starts of the medical glossary terms of ``text`` (:func:`_medical`), in order."""
     # A catalog repeats its few hundred terms tens of thousands of times: each distinct one is judged once.
     judged: dict[str, bool] = {}
     starts = []
@@ -440,8 +477,6 @@ def medical_anchors(text: str, hits: Sequence[Hit]) -> list[int]:
             if medical:
                 starts.append(h.start)
     starts.sort()
-    if len(starts) < MEDICAL_DENSITY * word_count(text):
-        return []  # a text about something else that uses a few of the glossary's words
     return starts
 
 
@@ -576,19 +611,25 @@ def _english_acronym(glossary: Glossary, finding: Finding) -> bool:
     return any(a.text.upper() != found for a in concept.abbreviations)
 
 
-def _established(glossary: Glossary, concept_id: str, acronym: str, text: str) -> bool:
+def _established(glossary: Glossary, concept_id: str, acronym: str, text: str, lo: int = 0,
+                 hi: int | None = None) -> bool:
     """True if the text itself presents ``acronym`` as the English name of the concept anywhere:
     glossed once (« CGD (chronic granulomatous disease) », « SCID en anglais »), then used; or
-    written beside the French acronym (« Synonymes : CVID ; DICV »)."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+    written beside the French acronym (« Synonymes : CVID ; DICV »).  With ``lo`` and ``hi``,
+    only the occurrences that start in ``[lo, hi)`` count (a window's part of a document)."""
+    hi = len(text) if hi is None else hi
+    for match in re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").finditer(text, lo):
         s, e = match.span()
+        if s >= hi:
+            break
         # Bare in brackets after the French term (« déficit immunitaire combiné sévère (SCID) »)
         # is not a gloss: French puts its own acronym there, and says « en anglais » otherwise.
         window = text[max(0, s - 60) : e + 60]
         if _GLOSS.search(window) or _expands_acronym(text, s, e) or _expanded_in_english(glossary, concept_id, text, e):
             return True
     french = [a.text for a in glossary.concepts[concept_id].abbreviations if a.text.upper() != acronym]
-    return any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in french)
+    return any((m := re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])").search(text, lo)) is not None and m.start() < hi
+               for a in french)
 
 
 def promote_english_acronyms(checker: "Checker", text: str, findings: list[Finding], hits: Sequence[Hit],
@@ -604,12 +645,12 @@ def promote_english_acronyms(checker: "Checker", text: str, findings: list[Findi
             continue
         start = finding.offset
         if anchors is None:
-            anchors = medical_anchors(text, hits)
+            anchors = document_anchors(checker, text, hits)
         if (
             not anchors
             or _DETERMINER_BEFORE.search(text[max(0, start - 8) : start])
             or _is_code_like(text, start, finding.end)
-            or _established(glossary, finding.concept, finding.found, text)
+            or _established_in(checker, finding.concept, finding.found, text)
         ):
             out.append(finding)
             continue
@@ -620,6 +661,14 @@ def promote_english_acronyms(checker: "Checker", text: str, findings: list[Findi
         promoted.provenance = f"terme anglais « {finding.found} »"
         out.append(promoted)
     return out
+
+
+def _established_in(checker: "Checker", concept_id: str, acronym: str, text: str) -> bool:
+    """:func:`_established` in ``text``, or in the whole document ``text`` is a window of."""
+    facts = facts_of(checker)
+    if facts is None:
+        return _established(checker.glossary, concept_id, acronym, text)
+    return facts.ask((ESTABLISHED, concept_id, acronym), lambda: _established(checker.glossary, concept_id, acronym, text))
 
 
 def _short_french(concept: Concept) -> str:

@@ -38,11 +38,22 @@ MIN_DENSITY = 5.0
 def machine_translated(findings: list[Finding], text: str) -> int:
     """The number of findings that show ``text`` to be machine-translated, or 0 if there are
     too few, or too few for its length, to say so."""
-    evidence = {(f.offset, f.rule) for f in findings if f.rule in _EVIDENCE and f.severity in ("warning", "error")}
-    if len(evidence) < MIN_EVIDENCE:
+    found = evidence(findings)
+    if len(found) < MIN_EVIDENCE:
         return 0
-    words = word_count(text)  # as the benchmarks count words per 1,000
-    return len(evidence) if 1000.0 * len(evidence) / max(words, 1) >= MIN_DENSITY else 0
+    return shows_machine_translation(len(found), word_count(text))  # words as the benchmarks count them
+
+
+def evidence(findings: list[Finding]) -> set[tuple[int, str]]:
+    """The findings that are signs of machine translation, as (offset, code)."""
+    return {(f.offset, f.rule) for f in findings if f.rule in _EVIDENCE and f.severity in ("warning", "error")}
+
+
+def shows_machine_translation(signs: int, words: int) -> int:
+    """``signs`` if that many signs in ``words`` words show machine translation, else 0."""
+    if signs < MIN_EVIDENCE:
+        return 0
+    return signs if 1000.0 * signs / max(words, 1) >= MIN_DENSITY else 0
 
 
 def _english(finding: Finding, glossary: Glossary, text: str) -> bool:
@@ -58,10 +69,23 @@ def _english(finding: Finding, glossary: Glossary, text: str) -> bool:
 def escalate(findings: list[Finding], text: str, glossary: Glossary) -> list[Finding]:
     """``findings`` with the info findings that machine translation makes raised to warning
     when the text shows machine translation."""
-    evidence = machine_translated(findings, text)
-    if not evidence:
+    signs = machine_translated(findings, text)
+    if not signs:
         return findings
-    note = _("raised to warning: this text shows {count} signs of machine translation").format(count=evidence)
-    return [replace(f, severity="warning", message=f"{f.message} ({note})")
-            if f.severity == "info" and (f.rule in _RAISED or (f.rule == "MG109" and _english(f, glossary, text))) else f
-            for f in findings]
+    return raised(findings, signs, [raisable(f, glossary, text) for f in findings])
+
+
+def raisable(finding: Finding, glossary: Glossary, text: str) -> bool:
+    """True if ``finding`` (of ``text``) is raised to warning in a text that shows machine translation."""
+    return finding.severity == "info" and (
+        finding.rule in _RAISED or (finding.rule == "MG109" and _english(finding, glossary, text)))
+
+
+def raised(findings: list[Finding], signs: int, flags: list[bool]) -> list[Finding]:
+    """``findings`` with those whose flag is set raised to warning, for ``signs`` signs of
+    machine translation (a document checked in windows decides each flag in its window)."""
+    if not signs:
+        return findings
+    note = _("raised to warning: this text shows {count} signs of machine translation").format(count=signs)
+    return [replace(f, severity="warning", message=f"{f.message} ({note})") if flag else f
+            for f, flag in zip(findings, flags, strict=True)]

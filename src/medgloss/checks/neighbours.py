@@ -31,6 +31,7 @@ from ..text.fold import Folded, fold_term, term_variants
 from ..text.sentences import sentence_bounds
 from ..text.typography import french
 from .context import HitContext, MentionIndex
+from .document_facts import TERMS
 
 if TYPE_CHECKING:
     from ..glossary.model import Glossary
@@ -52,7 +53,7 @@ def neighbour_findings(
     mentions: MentionIndex, apostrophe: str,
 ) -> list[Finding]:
     """MG119 findings of ``text`` (``hits``: the main scan's), outside ``existing`` ones."""
-    if not any(e.kind == TERM for h in hits for e in h.entries):
+    if not checker._fact(TERMS, lambda: any(e.kind == TERM for h in hits for e in h.entries)):
         return []  # no term of the glossary: not a health text
     index = neighbour_index(checker.glossary)
     terms = _term_index(checker.compiled, index)

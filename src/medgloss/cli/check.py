@@ -134,7 +134,15 @@ def run(args: argparse.Namespace) -> int:
     skipped = 0
     fixed: list[tuple[str, int, int]] = []  # (path, fixes applied, findings left)
     progress = Progress(len(sources), sys.stderr)
+    windows: list[stream.WindowResult] = []  # of the streamed file being checked
     for outcome in parallel.ordered_map(_run_task, tasks, jobs, _init_worker, (glossary,), cost=_task_cost):
+        if outcome.window is not None:
+            windows.append(outcome.window)
+            continue
+        if outcome.streamed is not None:
+            outcome = _finish_streamed(outcome, windows, glossary, options,
+                                       with_text=args.format in _SNIPPETS and not args.statistics)
+            windows = []
         if outcome.stdout:
             sys.stdout.write(outcome.stdout)
         if outcome.stderr:
@@ -243,6 +251,10 @@ class _Outcome:
     fixed: int = 0  # findings corrected in place by --fix
     fixed_path: str = ""
     documents: dict[str, str] = field(default_factory=dict)  # texts with findings, for snippets
+    window: stream.WindowResult | None = None  # a window of a streamed file, put together at its end
+    # The end of a streamed file (its windows are all checked): the file, its result-cache key,
+    # and its findings if the cache had them.
+    streamed: tuple[stream.StreamedFile, str | None, list[Finding] | None] | None = None
 
 
 _GLOSSARY: list[Glossary] = []
@@ -271,15 +283,53 @@ def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glos
                 yield ("error", f"medgloss: error: {error}")
                 continue
             if streamed is not None:
-                try:
-                    for window in streamed:
-                        yield ("window", window, options)
-                except MedglossError as error:
-                    yield ("error", f"medgloss: error: {error}")
-                    continue
-                yield ("counted",)
+                key = _streamed_key(source, name, glossary, options)
+                cached = load_result(key) if key else None
+                if cached is None:
+                    try:
+                        learnt: dict = {}  # what earlier windows settled (stream.learn), in one process
+                        for window in streamed.windows():
+                            yield ("window", window, options, learnt)
+                    except MedglossError as error:
+                        yield ("error", f"medgloss: error: {error}")
+                        continue
+                # The windows' results are put together in the parent (_finish_streamed).
+                yield ("streamed", (streamed, key, None if cached is None else cached.findings))
                 continue
         yield ("file", source, name, options)
+
+
+# The formats that show the text around findings (their renderers read ``documents``).
+_SNIPPETS = frozenset({"text", "html"})
+
+
+def _finish_streamed(outcome: _Outcome, windows: list[stream.WindowResult], glossary: Glossary,
+                     options: _Options, with_text: bool) -> _Outcome:
+    """The findings of a streamed file from its windows' (some checked again: stream.finish),
+    and its text if the report shows snippets (``with_text``)."""
+    assert outcome.streamed is not None
+    streamed, key, cached = outcome.streamed
+    try:
+        if cached is not None:
+            outcome.findings = cached
+        else:
+            outcome.findings = stream.finish(windows, streamed.windows, glossary, options.select, options.ignore)
+            if key and _streamed_key(streamed.path, streamed.name, glossary, options) == key:
+                # (Kept without its text, which is the file's as long as the key holds.)
+                store_result(key, CachedResult(outcome.findings, None))
+        if outcome.findings and with_text:  # its text for the snippets, as a file read whole gives it
+            outcome.documents[streamed.name] = streamed.text()
+    except MedglossError as error:  # the file changed since its windows were read
+        return _Outcome(stderr=f"medgloss: error: {error}", error=1)
+    return outcome
+
+
+def _streamed_key(source: str, name: str, glossary: Glossary | None, options: _Options) -> str | None:
+    """The result-cache key of a streamed file, from its bytes read piece by piece."""
+    if not options.cache or not result_cache.enabled():
+        return None
+    return result_cache.file_result_key(source, name, glossary or default_glossary(), options.select, options.ignore,
+                                        options.encoding, options.domain)
 
 
 def _task_cost(task: tuple) -> float:
@@ -324,11 +374,13 @@ def _run_task(task: tuple) -> _Outcome:
     kind = task[0]
     if kind == "error":
         return _Outcome(stderr=task[1], error=1)
-    if kind == "counted":
-        return _Outcome(files=1)
+    if kind == "streamed":
+        return _Outcome(files=1, streamed=task[1])
     if kind == "window":
-        _, window, options = task
-        return _Outcome(stream.check_window(window, glossary, options.select, options.ignore))
+        _, window, options, learnt = task
+        result = stream.check_window(window, glossary, options.select, options.ignore, dict(learnt))
+        stream.learn(learnt, result)  # (a worker's copy with --jobs: its answers stay its own)
+        return _Outcome(window=result)
     _, source, name, options = task
     outcome = _Outcome()
     try:
