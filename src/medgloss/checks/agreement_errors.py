@@ -57,6 +57,7 @@ from ..findings.model import Edit, Finding, Fix
 from ..french import lexicon
 from ..french.copulas import AVOIR, COPULA_INFINITIVES, COPULAS, MODALS
 from ..french.english_words import english_only
+from ..french.noun_suffixes import suffix_gender
 from ..french.agreement_lexicon import (AdjectiveReading, VerbReading, adjective_or_noun, adjective_reading, attribute_reading, finite_verb,
                                         may_be_adjective, noun_reading, reinflect, singular_participle, third_person)
 from ..french.phrase import Token, determiner_features, determiner_form, iter_tokens
@@ -276,12 +277,52 @@ class _Nouns:
                         (gender,) = glossary
                         features = {(gender, n) for g, n in features if g in (gender, None)} or features
                 return features, "inf" if reading.infinitive else "finite" if reading.verb else ""
+            rare = _rare_noun(word)
+            if rare is not None:
+                return rare, ""
             if lexicon.analyses(word):
                 return None
+            found = self.glossary_features(word)
+            if found:
+                return found, ""
+            suffixed = _suffix_noun(word)
+            return ({suffixed}, "") if suffixed is not None else None
         elif not (word.isalnum() and word[:1].isupper() and not word.isdigit()):
             return None  # « anti-inflammatoire », « l’ », numbers: left alone
         found = self.glossary_features(word)
         return (found, "") if found else None
+
+
+def _rare_noun(word: str) -> set[tuple[str | None, str | None]] | None:
+    """(gender, number) of a noun Lexique lists too rarely for :func:`noun_reading`
+    (« drépanocytose », 0.01 per million) but as nothing else, of its one gender; or of a
+    plural Lexique lacks whose singular is such a noun or a noun of its own (« thromboses »,
+    « mastocytoses »).  ``None`` otherwise."""
+    readings = lexicon.analyses(word)
+    if readings:
+        if any(e.cgram != lexicon.NOUN for e in readings) or len({e.gender for e in readings}) != 1:
+            return None
+        gender = readings[0].gender
+        if gender is None:
+            return None
+        # A singular in « -s », « -x », « -z » is written alike in the plural.
+        return {(gender, None if word.endswith(("s", "x", "z")) else e.number) for e in readings}
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    singular = word[:-1]
+    readings = lexicon.analyses(singular)
+    if not readings or any(e.cgram != lexicon.NOUN or e.number != "s" for e in readings) \
+            or len({e.gender for e in readings}) != 1 or readings[0].gender is None:
+        return None
+    return {(readings[0].gender, "p")}
+
+
+def _suffix_noun(word: str) -> tuple[str | None, str | None] | None:
+    """A word Lexique does not know, as a noun of a medical suffix (« mastocytose »), when its
+    singular is unknown too (« agammaglobulinémies »)."""
+    if word.endswith("s") and lexicon.analyses(word[:-1]):
+        return None
+    return suffix_gender(word)
 
 
 def _single(features: set[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
@@ -324,13 +365,40 @@ def _noun_phrase_start(seg: _Segment, i: int, nouns: _Nouns) -> tuple[int, tuple
     prenominal adjectives), and that determiner's features; ``(i, None)`` without one."""
     j = i - 1
     while j >= 0 and i - j <= 3:
-        det = determiner_features(seg.words[j].text) or _numeral(seg.words[j].text)
+        det = determiner_features(seg.words[j].text) or _numeral(seg.words[j].text) or _quantity_at(seg, j)
         if det is not None:
             return j, det
         if adjective_reading(seg.words[j].text) is None or not _plain(seg.words[j].text):
             break
         j -= 1
     return i, None
+
+
+def _quantity_at(seg: _Segment, j: int) -> tuple[str, str | None, str | None] | None:
+    """A plural-only adjective of quantity that stands as the determiner of its noun phrase
+    (« de nombreuses infections », « pour différentes raisons », « Diverses études »): after
+    « de » or another preposition, or capitalised at the start of a clause; its gender (if its
+    form has one) and the plural.  After a determiner (« les nombreuses analyses ») it is an
+    adjective, and the determiner starts the phrase."""
+    low = seg.low(j)
+    if low not in _PLURAL_QUANTITIES:
+        return None
+    before = seg.low(j - 1)
+    if j > 0 and (before in ("de", "d’", "d'") or before in _PREPOSITIONS):
+        return ("qty", _PLURAL_QUANTITIES[low], "p")
+    if (j == 0 or before in _CLAUSE_STARTS) and seg.words[j].text[:1].isupper():
+        return ("qty", _PLURAL_QUANTITIES[low], "p")
+    return None
+
+
+def _opens_clause(seg: _Segment, start: int) -> bool:
+    """The noun phrase starting at ``start`` opens its clause: first of the stretch, after a
+    word that starts a clause, capitalised, or a quantity after an article « de » that does
+    (« De nombreuses infections sont… »)."""
+    if start == 0 or seg.low(start - 1) in _CLAUSE_STARTS or seg.words[start].text[:1].isupper():
+        return True
+    return _quantity_at(seg, start) is not None and seg.low(start - 1) in ("de", "d’", "d'") and (
+        start == 1 or seg.low(start - 2) in _CLAUSE_STARTS)
 
 
 def _head_at(seg: _Segment, i: int, nouns: _Nouns) -> tuple[_Head, int] | None:
@@ -346,6 +414,10 @@ def _head_at(seg: _Segment, i: int, nouns: _Nouns) -> tuple[_Head, int] | None:
         # An acronym takes the gender its determiner gives it (« la DIP », « le DIP »): usage
         # varies, and only without a gendered determiner does the glossary's gender count.
         features = {(det[1], n) for _g, n in features}
+    if not _plain(word) and det is not None and det[2] is not None:
+        # An acronym is written alike in both numbers: its determiner gives the number (« les
+        # IgG », « plusieurs IRM »), the glossary's concept the gender.
+        features = {(g, det[2]) for g, _n in features}
     after_de = det is None and verb == "finite" and seg.low(i - 1) in ("de", "d’", "d'")
     if verb and not after_de and (det is None or (seg.low(start) in _CLITICS and (verb == "inf" or not _noun_after(seg, start)))):
         return None  # « le traite », « ce doit »: a pronoun before a verb; but no finite verb follows « de » (« d’urine »)
@@ -407,7 +479,7 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
     if seg.low(start - 1) in coordination or (seg.low(start - 1), seg.low(start - 2)) == ("que", "ainsi"):
         return None  # « le concept ainsi que les alternatives sont détaillés »
     if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None \
-            and not (len(heads) == 1 and heads[0].number == "p" and seg.low(start - 1) in ("de", "d’", "d'")
+            and _quantity_at(seg, start) is None and not (len(heads) == 1 and heads[0].number == "p" and seg.low(start - 1) in ("de", "d’", "d'")
                      and (start < 2 or not (_may_be_noun(seg.words[start - 2].text)
                                             or seg.low(start - 2) in _COORDINATION))):
         # A bare noun after a verb or in a set phrase (« est d’abord faite »); but a plural
@@ -808,7 +880,7 @@ class _Detector:
         heads, start = chain
         if plural_heads and not all(h.number == "p" for h in heads):
             return  # « la maladie atteint les reins »: a verb after its singular subject
-        if attribute and not (start == 0 or seg.low(start - 1) in _CLAUSE_STARTS or seg.words[start].text[:1].isupper()):
+        if attribute and not _opens_clause(seg, start):
             return  # the noun may be the object of another verb (« qui traite la maladie est »)
         if attribute and len(heads) == 1 and seg.words[heads[0].index].text.lower() in _COLLECTIVE:
             return
