@@ -401,7 +401,7 @@ def _opens_clause(seg: _Segment, start: int) -> bool:
         start == 1 or seg.low(start - 2) in _CLAUSE_STARTS)
 
 
-def _head_at(seg: _Segment, i: int, nouns: _Nouns) -> tuple[_Head, int] | None:
+def _head_at(seg: _Segment, i: int, nouns: _Nouns, subject: bool = False) -> tuple[_Head, int] | None:
     """The noun at ``i`` as a head (its features from the lexicon, or its determiner where the
     lexicon leaves them open) and the start of its noun phrase; ``None`` if it is no noun."""
     word = seg.words[i].text
@@ -419,7 +419,10 @@ def _head_at(seg: _Segment, i: int, nouns: _Nouns) -> tuple[_Head, int] | None:
         # IgG », « plusieurs IRM »), the glossary's concept the gender.
         features = {(g, det[2]) for g, _n in features}
     after_de = det is None and verb == "finite" and seg.low(i - 1) in ("de", "d’", "d'")
-    if verb and not after_de and (det is None or (seg.low(start) in _CLITICS and (verb == "inf" or not _noun_after(seg, start)))):
+    # ``subject``: a noun phrase of a coordinated subject before its verb, where « la fatigue »
+    # cannot be a pronoun and a verb (another verb follows).
+    clitic = det is not None and not subject and seg.low(start) in _CLITICS and (verb == "inf" or not _noun_after(seg, start))
+    if verb and not after_de and (det is None or clitic):
         return None  # « le traite », « ce doit »: a pronoun before a verb; but no finite verb follows « de » (« d’urine »)
     gender, number = _single(features)
     if det is not None:
@@ -461,6 +464,8 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
         if contracted or before in _CONTRACTED or before in _PREPOSITIONS:
             # « celle du cœur »: « du » is « de » + « le », the noun phrase complements another.
             k = start - 1 if contracted else start - 2
+            if seg.low(k) in _COORDINATION:
+                return None  # « le traitement de la fièvre et de la toux prolongé »: which noun is qualified is not clear
             # The complemented noun may have adjectives after it (« taux sanguin élevé de »).
             while k >= 0 and adjective_reading(seg.words[k].text) is not None and nouns.features(seg.words[k].text) is None:
                 k -= 1
@@ -593,6 +598,10 @@ def _finding(path: str, start: int, end: int, found: str, replacement: str | Non
     # The corrected word is an adjective or determiner, not a noun to agree again.
     finding.agreement = (None, None)
     return finding
+
+
+# A coordination whose head nouns are not clear (:meth:`_Detector._coordination`).
+_UNCLEAR: tuple[list["_Head"], int, list[str]] = ([], -1, [])
 
 
 class _Detector:
@@ -810,8 +819,43 @@ class _Detector:
                 if not _prenominal(seg, j, reading, self.nouns) and self._marked(seg, i, j, reading, attribute=False):
                     self._judge_coordinated(seg, i, j, attribute=False)  # « des cellules prélevées puis congelés »
                 elif not _distributed(seg, j) and not _prenominal(seg, j, reading, self.nouns):
-                    self._judge(seg, i, j, reading, attribute=False)
+                    self._judge_adjective(seg, i, j, reading)
                 j += 1
+
+    def _judge_adjective(self, seg: _Segment, i: int, j: int, reading: AdjectiveReading) -> None:
+        """An adjective after the noun at ``i``; after noun phrases joined by « et » or « ou »
+        that open the clause (« la toux et la fièvre persistants »), it may agree with the
+        nearer noun (its complement included), any one head, or take the plural of the coordination, feminine
+        if every head is (:meth:`_coordination`); after « ou », only heads of one gender are
+        judged.  Elsewhere, as :meth:`_judge`."""
+        if not any(seg.low(n) in ("et", "ou") for n in range(max(0, i - 8), i)):
+            self._judge(seg, i, j, reading, attribute=False)
+            return
+        found = self._coordination(seg, i)
+        if found is None:
+            self._judge(seg, i, j, reading, attribute=False)
+            return
+        if found is _UNCLEAR:
+            return
+        heads, start, joiners = found
+        if any(h.gender is None or h.number is None or h.person or seg.low(h.index) in _COLLECTIVE
+               or seg.low(h.index) in _GROUPS for h in heads):
+            return
+        if "ou" in joiners and len({h.gender for h in heads}) != 1:
+            return
+        nearest = _head_at(seg, i, self.nouns, subject=True)
+        near = [heads[0]] + ([nearest[0]] if nearest is not None else [])
+        gender = "f" if all(h.gender == "f" for h in heads) else "m"
+        plural = _Head(heads[0].index, gender, "p", False)
+        # Any head alone too: « le traitement de la toux et la fièvre prolongé » may qualify
+        # « traitement », the fever and cough being its complement.
+        if _agrees(reading, near + heads + [plural]) or any(h.gender is None or h.number is None for h in near):
+            return
+        target = _target(reading, plural if reading.allows(None, "p") else heads[0])
+        word = seg.words[j]
+        replacement = reinflect(word.text, reading, *target) if target is not None else None
+        self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text,
+                          seg.words[heads[0].index].text, False), seg.words[start].start, word.end)
 
     def appositions(self, seg: _Segment) -> None:
         """« Les plaquettes, aussi appelés thrombocytes, arrêtent… »: a past participle after a
@@ -1079,44 +1123,22 @@ class _Detector:
                 self._judge(seg, k, a, reading, attribute=True)
 
     def _coordinated_subject(self, seg: _Segment, k: int, c: int) -> bool:
-        """« La fièvre et la toux sont fréquents »: a subject of noun phrases joined by « et »
-        (and commas before it), each a determiner, its noun and adjectives only, opening the
-        clause, before a plural copula: the attribute takes the plural, feminine if every noun
-        is.  No complement (« le traitement de la fièvre et de la toux »: which noun is
-        coordinated is not clear), no « ou », no noun of a person or quantity.  True if the
-        subject was such a coordination (judged here)."""
+        """« La fièvre et la toux sont fréquents », « les analyses de sang et les mesures
+        répétées sont remboursés », « les prises de sang ou les biopsies sont mal tolérés »: a
+        subject of noun phrases joined by « et » or « ou » (and commas before it), opening the
+        clause, before a plural copula (see :meth:`_coordination`): the attribute takes the
+        plural, feminine if every head noun is; after « ou », only where every head is of one
+        gender (else it may agree with the nearer one).  No noun of a person or quantity.  True
+        if the subject was such a coordination (judged here)."""
         words = seg.words
-        heads: list[_Head] = []
-        i = k
-        joiners: list[str] = []
-        while True:
-            head = _head_at(seg, i, self.nouns)
-            if head is None:
-                return False
-            start = head[1]
-            if start == i or determiner_features(words[start].text) is None:
-                return False  # each noun phrase with its determiner
-            if any(_adjective_ok(seg, j) is None for j in range(start + 1, i)) and i - start > 1:
-                return False
-            heads.append(head[0])
-            before = seg.low(start - 1)
-            if before in ("et", ","):
-                joiners.append(before)
-                # The previous noun phrase ends before the joiner, through adjectives after its noun.
-                j = start - 2
-                while j >= 0 and self.nouns.features(words[j].text) is None and _adjective_ok(seg, j) is not None:
-                    j -= 1
-                if j < 0:
-                    return False
-                i = j
-                continue
-            if start > 0 and (before not in _CLAUSE_STARTS or before == ","):
-                return False
-            if start == 0 and not self._opens_sentence(words[0]):
-                return False
-            break
-        if len(heads) < 2 or not joiners or joiners[0] != "et" or "et" in joiners[1:]:
-            return True if len(heads) >= 2 else False
+        found = self._coordination(seg, k)
+        if found is None:
+            return False
+        heads, _start, joiners = found
+        if found is _UNCLEAR:
+            return True
+        if "ou" in joiners and len({h.gender for h in heads}) != 1:
+            return True  # « la fièvre ou le rhume est / sont… »: the nearer noun may rule
         if any(h.gender is None or h.number is None or h.person or words[h.index].low in _COLLECTIVE
                or words[h.index].low in _GROUPS for h in heads):
             return True
@@ -1145,6 +1167,85 @@ class _Detector:
                           words[heads[-1].index].text, replacement is not None),
                  words[heads[-1].index].start, words[a].end)
         return True
+
+    def _coordination(self, seg: _Segment, k: int) -> tuple[list[_Head], int, list[str]] | None:
+        """The noun phrases of a coordinated subject whose last noun is at ``k``, from the last
+        back: their head nouns, where the first starts, and the joiners (« et » or « ou » last,
+        commas before).  Each phrase is a determiner, its noun and adjectives, and may have
+        one complement (« les analyses de sang », « la greffe de la moelle »), whose noun is
+        not a head.  ``None`` when the phrase is no such coordination (one noun phrase, or
+        one without a determiner), :data:`_UNCLEAR` when it is one whose heads are not clear:
+        complements joined to each other (« le traitement de la fièvre et de la toux », « …
+        de la fièvre et des frissons »), « et » and « ou » mixed, a phrase that does not open
+        the clause."""
+        words = seg.words
+        heads: list[_Head] = []
+        joiners: list[str] = []
+        complemented = contracted = False
+        i = k
+        while True:
+            phrase = self._coordinated_phrase(seg, i)
+            # Commas alone join no subject (« …, leur hémophilie est »): not a coordination.
+            unclear = _UNCLEAR if "et" in joiners or "ou" in joiners else None
+            if phrase is None:
+                return unclear
+            head, start, complement = phrase
+            complemented = complemented or complement
+            contracted = contracted or seg.low(start) in ("du", "des")
+            heads.append(head)
+            before = seg.low(start - 1)
+            if before in ("et", "ou", ","):
+                joiners.append(before)
+                # The previous noun phrase ends before the joiner, through adjectives after its noun.
+                j = start - 2
+                while j >= 0 and self.nouns.features(words[j].text) is None and _adjective_ok(seg, j) is not None:
+                    j -= 1
+                if j < 0:
+                    return _UNCLEAR if before != "," or unclear else None
+                i = j
+                continue
+            if start > 0 and (before not in _CLAUSE_STARTS or before == ","):
+                return unclear
+            if start == 0 and not self._opens_sentence(words[0]):
+                return unclear
+            break
+        if len(heads) < 2:
+            return None
+        if joiners[0] not in ("et", "ou") or any(j != "," for j in joiners[1:]) or (complemented and contracted):
+            return _UNCLEAR
+        return heads, start, joiners
+
+    def _coordinated_phrase(self, seg: _Segment, i: int) -> tuple[_Head, int, bool] | None:
+        """The noun phrase whose last noun is at ``i``, in a coordinated subject: its head (the
+        noun a complement « de … » at ``i`` hangs on, if any), where it starts, and whether it
+        has a complement; ``None`` without a determiner or with adjectives that are not sure."""
+        words = seg.words
+        found = _head_at(seg, i, self.nouns, subject=True)
+        if found is None:
+            return None
+        head, start = found
+        complement = False
+        before = seg.low(start - 1)
+        if before in ("de", "d’", "d'") or (start < i and seg.low(start) in ("du", "des") and start > 0
+                                            and self.nouns.features(words[start - 1].text) is not None):
+            # « analyses de sang », « greffe de la moelle », « taux des plaquettes »: the noun
+            # before the complement is the head, with a determiner of its own.
+            j = start - 2 if before in ("de", "d’", "d'") else start - 1
+            while j >= 0 and self.nouns.features(words[j].text) is None and _adjective_ok(seg, j) is not None:
+                j -= 1
+            if j < 0 or seg.low(j) in _COORDINATION:
+                return None
+            found = _head_at(seg, j, self.nouns, subject=True)
+            if found is None:
+                return None
+            head, start = found
+            i = j
+            complement = True
+        if start == i or determiner_features(words[start].text) is None:
+            return None  # each noun phrase with its determiner
+        if i - start > 1 and any(_adjective_ok(seg, j) is None for j in range(start + 1, i)):
+            return None
+        return head, start, complement
 
     def _pronoun_attribute(self, seg: _Segment, p: int, c: int) -> None:
         """« elles sont souvent sévère », « ils peuvent devenir grave »: the attribute of a
