@@ -684,7 +684,10 @@ class _Detector:
                     may_be_adjective(before) or finite_verb(before) is None or before.lower() in COPULAS:
                 return False  # « ils étaient nombreux samedi »: an attribute, then a noun of time
         gender = _PLURAL_QUANTITIES[quantity.low]
-        if any(n != "s" for _g, n in features) or not _fits(features, gender, None):
+        # A number Lexique leaves open for want of a plural (« thrombose »): singular, unless
+        # the form would be the plural's too (« virus »).
+        if any(n != "s" and (n is not None or noun.low.endswith(("s", "x", "z"))) for _g, n in features) \
+                or not _fits(features, gender, None):
             return False  # « divers cas », « de nombreux infections » (the gender: judged as an adjective)
         if i + 2 < len(words) and (seg.low(i + 2) in ("et", "ou") or (
                 any(e.cgram == lexicon.ADJ for e in lexicon.analyses(noun.text))
@@ -693,15 +696,41 @@ class _Detector:
         lemmas = {e.lemma for e in lexicon.analyses(noun.text) if e.cgram == lexicon.NOUN}
         gender = _single(features)[0]
         plural = lexicon.inflect(lemmas.pop(), lexicon.NOUN, gender, "p") if len(lemmas) == 1 else None
+        if plural is None and noun.low.endswith(("e", "é")) and not lexicon.analyses(noun.low + "s"):
+            # A noun in « -e » or « -é » takes « -s »: the plural Lexique lacks (« thromboses »).
+            plural = noun.low + "s"
         if plural is None or plural == noun.low:
             return False
         if noun.text[:1].isupper():
             plural = plural[:1].upper() + plural[1:]
-        found = self.text[quantity.start:noun.end]
-        replacement = f"{quantity.text} {plural}"
-        self.add(_finding(self.path, quantity.start, noun.end, found, replacement, quantity.text, noun.text, False),
-                 quantity.start, noun.end)
+        end, adjectives = self._plural_adjectives(seg, i + 2, gender)
+        found = self.text[quantity.start:end]
+        replacement = " ".join([quantity.text, plural, *adjectives])
+        self.add(_finding(self.path, quantity.start, end, found, replacement, quantity.text, noun.text, False),
+                 quantity.start, end)
         return True
+
+    def _plural_adjectives(self, seg: _Segment, j: int, gender: str | None) -> tuple[int, list[str]]:
+        """The adjectives right after a singular noun of :meth:`_plural_quantity` (« de
+        multiples thrombose veineuse profonde »), agreed with it, in the plural, so that the fix
+        leaves the phrase agreed: where the phrase ends, and their plurals.  Stops at a word
+        that is no such adjective, or whose plural Lexique does not give."""
+        words = seg.words
+        end = words[j - 1].end
+        found: list[str] = []
+        while j < len(words) and len(found) < 2 and self.text[end:words[j].start] == " ":
+            reading = _adjective_ok(seg, j)
+            if reading is None or not reading.allows(gender, "s") or reading.allows(gender, "p") \
+                    or self.nouns.features(words[j].text) is not None:
+                break
+            target = _target(reading, _Head(j, gender, "p", False))
+            plural = reinflect(words[j].text, reading, *target) if target is not None else None
+            if plural is None:
+                break
+            found.append(plural)
+            end = words[j].end
+            j += 1
+        return end, found
 
     @staticmethod
     def _clause_start(seg: _Segment, i: int) -> bool:
