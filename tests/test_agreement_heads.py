@@ -54,7 +54,8 @@ def test_correct_french_of_the_same_shapes_is_left_alone(case: dict) -> None:
 
 def test_the_set_holds_every_construction_and_sentences_written_after_the_patterns() -> None:
     kinds = {c["construction"] for c in DATA["wrong"]}
-    assert {"copula", "postposed", "relative", "coordination", "quantifier", "pronoun", "apposition", "coordinated subject"} <= kinds
+    assert {"copula", "postposed", "relative", "coordination", "quantifier", "pronoun", "apposition", "coordinated subject",
+            "coordinated adjective", "acronym", "medical noun"} <= kinds
     assert {c["written"] for c in DATA["wrong"]} >= {"before", "after"}
 
 

@@ -317,6 +317,18 @@ def _rare_noun(word: str) -> set[tuple[str | None, str | None]] | None:
     return {(readings[0].gender, "p")}
 
 
+def _singular_form(word: str, features: set[tuple[str | None, str | None]]) -> bool:
+    """True if ``word`` is a singular though Lexique leaves its number open for want of a
+    plural (« plusieurs thrombose »): no reading of it is plural, none of its noun lemmas has
+    a plural form, and a plural would end in « -s » (not « -s », « -x », « -z » already)."""
+    if word.lower().endswith(("s", "x", "z")) or any(n == "p" for _g, n in features):
+        return False
+    lemmas = {e.lemma for e in lexicon.analyses(word) if e.cgram == lexicon.NOUN}
+    return bool(lemmas) and all(
+        not any(r.number == "p" for r in lexicon.lemma_forms(lemma, lexicon.NOUN)) for lemma in lemmas) \
+        and not any(e.cgram != lexicon.NOUN for e in lexicon.analyses(word))
+
+
 def _suffix_noun(word: str) -> tuple[str | None, str | None] | None:
     """A word Lexique does not know, as a noun of a medical suffix (« mastocytose »), when its
     singular is unknown too (« agammaglobulinémies »)."""
@@ -647,7 +659,8 @@ class _Detector:
             wrong_gender = gender is not None and not person and not _fits(features, gender, None)
             if low in ("mon", "ton", "son") and _VOWEL_START.match(noun.text):
                 wrong_gender = False  # « son infection »
-            wrong_number = number is not None and not _fits(features, None, number)
+            wrong_number = number is not None and (not _fits(features, None, number) or (
+                number == "p" and _singular_form(noun.text, features)))
             elision = (low in _NOUN_ELIDABLE_DETS or low in ("ma", "ta", "sa", "ce")) and bool(
                 _VOWEL_START.match(noun.text)) and noun.text.lower() not in _NO_ELISION and _plain(noun.text)
             if not (wrong_gender or wrong_number or elision):
@@ -793,8 +806,12 @@ class _Detector:
             # « des traitement »: the plural noun is likelier than another determiner, but not sure.
             lemmas = {e.lemma for e in lexicon.analyses(noun.text) if e.cgram == lexicon.NOUN}
             plural = lexicon.inflect(lemmas.pop(), lexicon.NOUN, noun_gender, "p") if len(lemmas) == 1 else None
+            if plural is None and noun.low.endswith(("e", "é")) and not lexicon.analyses(noun.low + "s"):
+                plural = noun.low + "s"  # the plural Lexique lacks (« plusieurs thromboses »)
             if plural is not None and plural != noun.text.lower():
-                replacement = f"{det_word.text} {plural}"
+                end, adjectives = self._plural_adjectives(seg, i + 2, noun_gender)
+                found = self.text[start:end]
+                replacement = " ".join([det_word.text, plural, *adjectives])
         if gender is not None and number is not None and not wrong_number:
             from ..french.phrase import Dependent
 
