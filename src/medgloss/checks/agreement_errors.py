@@ -59,7 +59,8 @@ from ..french.copulas import AVOIR, COPULA_INFINITIVES, COPULAS, MODALS
 from ..french.english_words import english_only
 from ..french.noun_suffixes import suffix_gender
 from ..french.agreement_lexicon import (AdjectiveReading, VerbReading, adjective_or_noun, adjective_reading, attribute_reading, finite_verb,
-                                        may_be_adjective, noun_reading, reinflect, singular_participle, third_person)
+                                        may_be_adjective, noun_reading, participle_ending, reinflect, singular_participle,
+                                        third_person)
 from ..french.phrase import Token, determiner_features, determiner_form, iter_tokens
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
@@ -167,6 +168,9 @@ _PLURAL_QUANTITIES: dict[str, str | None] = {
 # What such an adjective follows when it is prenominal (« de », a plural determiner), unless
 # it opens the clause (« Divers traitements existent »).
 _BEFORE_QUANTITY = frozenset("de d’ d' des les ces ses mes tes nos vos leurs aux".split())
+# Prepositions that open a past participle's complement (« associés à », « administrés par »,
+# « prélevées chez »), after which a word that is a noun too is read as the participle.
+_PARTICIPLE_COMPLEMENTS = frozenset("par à au aux chez dans lors pendant après avant depuis contre sous".split())
 # What joins coordinated participles (« prélevées puis congelées », « testées et étiquetées »).
 _COORDINATED = frozenset({"et", "ou", "puis", "mais", ","})
 # Subject pronouns of the third person, with the gender and number they give their attribute.
@@ -256,13 +260,15 @@ class _Nouns:
         return result
 
     def features(self, word: str, after_determiner: bool = False,
-                 glossary_gender: bool = False) -> tuple[set[tuple[str | None, str | None]], str] | None:
+                 glossary_gender: bool = False, suffix: bool = False) -> tuple[set[tuple[str | None, str | None]], str] | None:
         """(every (gender, number) the noun ``word`` can have, ``"finite"`` or ``"inf"`` if it
         is also a verb, else ``""``), or
         ``None`` when ``word`` is not surely a noun.  ``glossary_gender``: a noun of two
         genders in Lexique takes the one gender of the glossary's term, if it has one (a head
         without a gendered determiner, in health writing: « les greffes »).  An infinitive counts as a verb; an
-        English word (« socket ») is none of French's nouns."""
+        English word (« socket ») is none of French's nouns.  ``suffix`` (or ``after_determiner``):
+        the word follows a determiner, and a word that neither Lexique nor the glossary knows
+        takes the gender of its medical suffix (:mod:`medgloss.french.noun_suffixes`)."""
         if _plain(word):
             if word in english_only():
                 return None
@@ -285,12 +291,19 @@ class _Nouns:
             found = self.glossary_features(word)
             if found:
                 return found, ""
-            suffixed = _suffix_noun(word)
+            # Only after a determiner: a word Lexique does not know may be anything else, a
+            # fragment of a word cut at a line end (« princi‐ palement ») among them.
+            suffixed = _suffix_noun(word) if after_determiner or suffix else None
             return ({suffixed}, "") if suffixed is not None else None
         elif not (word.isalnum() and word[:1].isupper() and not word.isdigit()):
             return None  # « anti-inflammatoire », « l’ », numbers: left alone
         found = self.glossary_features(word)
         return (found, "") if found else None
+
+
+def _after_determiner(seg: "_Segment", i: int) -> bool:
+    """The word at ``i`` follows a determiner (« la mastocytose »)."""
+    return i > 0 and determiner_features(seg.words[i - 1].text) is not None
 
 
 def _rare_noun(word: str) -> set[tuple[str | None, str | None]] | None:
@@ -832,7 +845,7 @@ class _Detector:
         for i in range(len(words) - 1):
             if words[i].text.lower() in _FIXED_NOUNS or words[i].text.lower() in _COLLECTIVE:
                 continue
-            if self.nouns.features(words[i].text) is None:
+            if self.nouns.features(words[i].text, suffix=_after_determiner(seg, i)) is None:
                 continue
             j = i + 1
             # « une grippe mal soignée »: up to two adverbs before the first adjective.
@@ -861,6 +874,9 @@ class _Detector:
             while j < len(words) and j - first <= 2:
                 reading = _adjective_ok(seg, j)
                 if reading is None:
+                    participle = self._before_agent(seg, j) if j > first else None
+                    if participle is not None and not _distributed(seg, j):
+                        self._judge(seg, i, j, participle, attribute=False)  # « maladies rares associés à »
                     break
                 if not _prenominal(seg, j, reading, self.nouns) and self._marked(seg, i, j, reading, attribute=False):
                     self._judge_coordinated(seg, i, j, attribute=False)  # « des cellules prélevées puis congelés »
@@ -944,11 +960,31 @@ class _Detector:
             self.add(_finding(self.path, words[a].start, words[a].end, words[a].text, replacement, words[a].text,
                               words[main.index].text, safe), words[start].start, words[a].end)
 
+    def _before_complement(self, seg: _Segment, j: int) -> bool:
+        """The word at ``j`` is a participle of the first conjugation whose ending shows its
+        gender and number (« administrés », « greffées »), before what only a participle could
+        take there: a preposition that opens its complement (« administrés par voie
+        sous-cutanée », « associés à un déficit ») or the verb of the clause (« les IST non
+        traités peuvent »).  A noun in apposition (« des mots clés ») ends in no such way, or
+        before a noun of its own."""
+        word = seg.words[j].text
+        if not _plain(word) or participle_ending(word) is None or not word.lower().endswith(("és", "ée", "ées")):
+            return False  # « -é » alone is also the noun's singular (« un associé »)
+        nxt = seg.words[j + 1].text
+        if seg.low(j + 1) in _PARTICIPLE_COMPLEMENTS:
+            return True
+        verb = finite_verb(nxt) if _plain(nxt) else None
+        return verb is not None and seg.low(j + 1) not in COPULAS
+
     def _before_agent(self, seg: _Segment, j: int) -> AdjectiveReading | None:
         """The word at ``j`` as a past participle before « par » and a determiner (its agent:
-        « produits par le foie »), where Lexique also reads it as a noun (« produits »,
+        « produits par le foie ») or, with an ending that shows it, before another complement
+        or the clause's verb (:meth:`_before_complement`), where Lexique also reads it as a noun (« produits »,
         « traités ») that :func:`_adjective_ok` leaves alone; ``None`` otherwise."""
-        if j + 2 >= len(seg.words) or seg.low(j + 1) != "par" or determiner_features(seg.words[j + 2].text) is None:
+        if j + 1 >= len(seg.words):
+            return None
+        agent = j + 2 < len(seg.words) and seg.low(j + 1) == "par" and determiner_features(seg.words[j + 2].text) is not None
+        if not agent and not self._before_complement(seg, j):
             return None
         word = seg.words[j].text
         if not _plain(word) or _adjective_ok(seg, j) is not None or word in english_only():
@@ -1037,10 +1073,10 @@ class _Detector:
             if left < 0 or (self.nouns.features(words[left].text) is None and _adjective_ok(seg, left) is None):
                 return -1
         k = left
-        while k >= 0 and k > left - 2 and self.nouns.features(words[k].text) is None and (
+        while k >= 0 and k > left - 2 and self.nouns.features(words[k].text, suffix=_after_determiner(seg, k)) is None and (
                 _adjective_ok(seg, k) is not None or (_plain(words[k].text) and adjective_or_noun(words[k].text))):
             k -= 1  # « vivants », an adjective and a noun alike
-        if k < 0 or self.nouns.features(words[k].text) is None:
+        if k < 0 or self.nouns.features(words[k].text, suffix=_after_determiner(seg, k)) is None:
             return -1
         if k == left and k > 0 and _noun_phrase_start(seg, k, self.nouns)[1] is None and _plain(words[k].text) \
                 and seg.low(k - 1) not in _PREPOSITIONS and seg.low(k - 1) not in _CONTRACTED \

@@ -11,8 +11,8 @@ least, over four nouns at least; wider suffixes that fall short are not used («
 tests/test_noun_suffixes.py re-measures every one.
 
 This module answers for one word; it does not decide whether a word is a noun, and it is only
-to be asked about a word that Lexique does not give as a noun of its own (see
-:meth:`medgloss.checks.agreement_errors._Nouns.features`).
+to be asked about a word that Lexique does not know, where the sentence shows it is a noun (after
+a determiner: see :meth:`medgloss.checks.agreement_errors._Nouns.features`).
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ SUFFIXES: dict[str, str] = {
     "mose": "f", "nose": "f", "atose": "f", "atite": "f", "hrite": "f", "inite": "f", "ngite": "f",
     "rdite": "f", "stite": "f", "globine": "f", "uline": "f", "mycine": "f", "icine": "f", "inase": "f",
     "stase": "f", "tion": "f", "sion": "f", "ence": "f", "ance": "f",
-    # Masculine: tumours, doctrines, cells, instruments.
+    # Masculine: tumours, doctrines, cells, instruments.  Not « -ement » (1.00 on Lexique's
+    # nouns): a word Lexique lacks in « -ement » is an adverb or a fragment (« palement ») more often.
     "inome": "m", "come": "m", "iome": "m", "tome": "m", "lome": "m", "isme": "m", "cyte": "m",
-    "scope": "m", "ement": "m",
+    "scope": "m",
 }
 THRESHOLD = 0.98
 MIN_NOUNS = 4
