@@ -301,6 +301,13 @@ class _Nouns:
         return (found, "") if found else None
 
 
+def _unknown_epicene(word: str) -> bool:
+    """A word Lexique does not know, of an adjective suffix of both genders (« hémophagocytaire »,
+    « immunohistochimique »): it may be stepped over to the noun before it, whose gender it
+    does not mark."""
+    return _plain(word) and word.endswith(("aire", "aires", "ique", "iques")) and not lexicon.analyses(word)
+
+
 def _after_determiner(seg: "_Segment", i: int) -> bool:
     """The word at ``i`` follows a determiner (« la mastocytose »)."""
     return i > 0 and determiner_features(seg.words[i - 1].text) is not None
@@ -859,7 +866,7 @@ class _Detector:
                 while j < len(words) and j - i <= 5 and self._adverb(words[j].text) and words[j].low != "tout":
                     j += 1
             first = j
-            agent = self._before_agent(seg, first)
+            agent = self._before_agent(seg, first, head=i)
             if agent is not None:
                 # « des protéines produits par le foie »: a participle that is also a noun,
                 # before its agent, is the participle.
@@ -874,7 +881,7 @@ class _Detector:
             while j < len(words) and j - first <= 2:
                 reading = _adjective_ok(seg, j)
                 if reading is None:
-                    participle = self._before_agent(seg, j) if j > first else None
+                    participle = self._before_agent(seg, j, head=i) if j > first else None
                     if participle is not None and not _distributed(seg, j):
                         self._judge(seg, i, j, participle, attribute=False)  # « maladies rares associés à »
                     break
@@ -960,6 +967,16 @@ class _Detector:
             self.add(_finding(self.path, words[a].start, words[a].end, words[a].text, replacement, words[a].text,
                               words[main.index].text, safe), words[start].start, words[a].end)
 
+    @staticmethod
+    def _earlier_noun_agrees(seg: _Segment, head: int, word: str) -> bool:
+        """True if a noun before the one at ``head`` in the stretch may be of the gender and
+        number the participle ``word`` shows: the participle may qualify it instead."""
+        features = participle_ending(word)
+        if features is None:
+            return True
+        return any(e.cgram == lexicon.NOUN and e.agrees_with(*features)
+                   for w in seg.words[:head] for e in lexicon.analyses(w.text))
+
     def _before_complement(self, seg: _Segment, j: int) -> bool:
         """The word at ``j`` is a participle of the first conjugation whose ending shows its
         gender and number (« administrés », « greffées »), before what only a participle could
@@ -976,7 +993,7 @@ class _Detector:
         verb = finite_verb(nxt) if _plain(nxt) else None
         return verb is not None and seg.low(j + 1) not in COPULAS
 
-    def _before_agent(self, seg: _Segment, j: int) -> AdjectiveReading | None:
+    def _before_agent(self, seg: _Segment, j: int, head: int | None = None) -> AdjectiveReading | None:
         """The word at ``j`` as a past participle before « par » and a determiner (its agent:
         « produits par le foie ») or, with an ending that shows it, before another complement
         or the clause's verb (:meth:`_before_complement`), where Lexique also reads it as a noun (« produits »,
@@ -986,6 +1003,8 @@ class _Detector:
         agent = j + 2 < len(seg.words) and seg.low(j + 1) == "par" and determiner_features(seg.words[j + 2].text) is not None
         if not agent and not self._before_complement(seg, j):
             return None
+        if not agent and head is not None and self._earlier_noun_agrees(seg, head, seg.words[j].text):
+            return None  # « Radiothérapie de tout le corps parfois associée à »: the head is further left
         word = seg.words[j].text
         if not _plain(word) or _adjective_ok(seg, j) is not None or word in english_only():
             return None
@@ -1074,7 +1093,8 @@ class _Detector:
                 return -1
         k = left
         while k >= 0 and k > left - 2 and self.nouns.features(words[k].text, suffix=_after_determiner(seg, k)) is None and (
-                _adjective_ok(seg, k) is not None or (_plain(words[k].text) and adjective_or_noun(words[k].text))):
+                _adjective_ok(seg, k) is not None or (_plain(words[k].text) and adjective_or_noun(words[k].text))
+                or _unknown_epicene(words[k].text)):
             k -= 1  # « vivants », an adjective and a noun alike
         if k < 0 or self.nouns.features(words[k].text, suffix=_after_determiner(seg, k)) is None:
             return -1
