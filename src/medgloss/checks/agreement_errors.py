@@ -1249,7 +1249,10 @@ class _Detector:
         while verb is None and v > k + 1:
             v -= 1
             verb = finite_verb(words[v].text) if words[v].low in MODALS | COPULAS | AVOIR else None
-        if verb is None or verb.number != "p":
+        # « ou » before a singular verb: the attribute agrees with one noun at a time, of the
+        # heads' one gender (« l’échographie ou la radiographie est suffisant »).
+        number = "s" if verb is not None and verb.number == "s" and "ou" in joiners else "p"
+        if verb is None or verb.number != number:
             return True
         a = self._skip_adverbs(seg, c + 1)
         if a < len(words) and words[a].low == "été":
@@ -1260,9 +1263,9 @@ class _Detector:
         if reading is None or _prenominal(seg, a, reading, self.nouns) or _distributed(seg, a):
             return True
         gender = "f" if all(h.gender == "f" for h in heads) else "m"
-        if reading.allows(gender, "p"):
+        if reading.allows(gender, number) or (number == "s" and reading.allows(gender, None)):
             return True
-        subject = _Head(heads[-1].index, gender, "p", False)
+        subject = _Head(heads[-1].index, gender, number, False)
         target = _target(reading, subject)
         replacement = reinflect(words[a].text, reading, *target) if target is not None else None
         self.add(_finding(self.path, words[a].start, words[a].end, words[a].text, replacement, words[a].text,
