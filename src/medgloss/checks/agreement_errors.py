@@ -341,12 +341,19 @@ def _singular_form(word: str, features: set[tuple[str | None, str | None]]) -> b
     """True if ``word`` is a singular though Lexique leaves its number open for want of a
     plural (« plusieurs thrombose »): no reading of it is plural, none of its noun lemmas has
     a plural form, and a plural would end in « -s » (not « -s », « -x », « -z » already)."""
-    if word.lower().endswith(("s", "x", "z")) or any(n == "p" for _g, n in features):
+    if word.lower().endswith(("s", "x", "z")) or any(n == "p" for _g, n in features) or not _lexique_singular(word):
         return False
     lemmas = {e.lemma for e in lexicon.analyses(word) if e.cgram == lexicon.NOUN}
     return bool(lemmas) and all(
         not any(r.number == "p" for r in lexicon.lemma_forms(lemma, lexicon.NOUN)) for lemma in lemmas) \
         and not any(e.cgram != lexicon.NOUN for e in lexicon.analyses(word))
+
+
+def _lexique_singular(word: str) -> bool:
+    """Lexique gives every noun reading of ``word`` as a singular: an invariable noun
+    (« gamma », « des gamma globulines ») it gives no number, and a word it lacks none."""
+    nouns = [e for e in lexicon.analyses(word) if e.cgram == lexicon.NOUN]
+    return bool(nouns) and all(e.number == "s" for e in nouns)
 
 
 def _suffix_noun(word: str) -> tuple[str | None, str | None] | None:
@@ -719,7 +726,8 @@ class _Detector:
         gender = _PLURAL_QUANTITIES[quantity.low]
         # A number Lexique leaves open for want of a plural (« thrombose »): singular, unless
         # the form would be the plural's too (« virus »).
-        if any(n != "s" and (n is not None or noun.low.endswith(("s", "x", "z"))) for _g, n in features) \
+        if any(n != "s" and (n is not None or noun.low.endswith(("s", "x", "z"))
+                             or not (_lexique_singular(noun.low) or not lexicon.analyses(noun.low))) for _g, n in features) \
                 or not _fits(features, gender, None):
             return False  # « divers cas », « de nombreux infections » (the gender: judged as an adjective)
         if i + 2 < len(words) and (seg.low(i + 2) in ("et", "ou") or (
