@@ -54,15 +54,18 @@ def test_correct_french_of_the_same_shapes_is_left_alone(case: dict) -> None:
 
 def test_the_set_holds_every_construction_and_sentences_written_after_the_patterns() -> None:
     kinds = {c["construction"] for c in DATA["wrong"]}
-    assert {"copula", "postposed", "relative", "coordination", "quantifier", "pronoun", "apposition", "coordinated subject"} <= kinds
+    assert {"copula", "postposed", "relative", "coordination", "quantifier", "pronoun", "apposition", "coordinated subject",
+            "coordinated adjective", "acronym", "medical noun"} <= kinds
     assert {c["written"] for c in DATA["wrong"]} >= {"before", "after"}
 
 
 def test_a_singular_noun_after_a_plural_quantity_takes_the_plural_in_the_fix() -> None:
     text = CONTEXT + "Le patient a souffert de multiples infection pulmonaire."
     (finding,) = [f for f in check_text(text) if f.rule == "MG114"]
-    # The noun is wrong, not the adjective: « de multiple infection » would not be French.
-    assert finding.found == "multiples infection" and finding.replacements == ["multiples infections"]
+    # The noun is wrong, not the adjective: « de multiple infection » would not be French; the
+    # adjective agreed with the singular takes the plural with it.
+    assert finding.found == "multiples infection pulmonaire"
+    assert finding.replacements == ["multiples infections pulmonaires"]
 
 
 @pytest.mark.parametrize("text", [

@@ -57,8 +57,10 @@ from ..findings.model import Edit, Finding, Fix
 from ..french import lexicon
 from ..french.copulas import AVOIR, COPULA_INFINITIVES, COPULAS, MODALS
 from ..french.english_words import english_only
+from ..french.noun_suffixes import suffix_gender
 from ..french.agreement_lexicon import (AdjectiveReading, VerbReading, adjective_or_noun, adjective_reading, attribute_reading, finite_verb,
-                                        may_be_adjective, noun_reading, reinflect, singular_participle, third_person)
+                                        may_be_adjective, noun_reading, participle_ending, reinflect, singular_participle,
+                                        third_person)
 from ..french.phrase import Token, determiner_features, determiner_form, iter_tokens
 from ..i18n import _
 from ..matching.compiled import TERM, CompiledGlossary
@@ -166,6 +168,9 @@ _PLURAL_QUANTITIES: dict[str, str | None] = {
 # What such an adjective follows when it is prenominal (« de », a plural determiner), unless
 # it opens the clause (« Divers traitements existent »).
 _BEFORE_QUANTITY = frozenset("de d’ d' des les ces ses mes tes nos vos leurs aux".split())
+# Prepositions that open a past participle's complement (« associés à », « administrés par »,
+# « prélevées chez »), after which a word that is a noun too is read as the participle.
+_PARTICIPLE_COMPLEMENTS = frozenset("par à au aux chez dans lors pendant après avant depuis contre sous".split())
 # What joins coordinated participles (« prélevées puis congelées », « testées et étiquetées »).
 _COORDINATED = frozenset({"et", "ou", "puis", "mais", ","})
 # Subject pronouns of the third person, with the gender and number they give their attribute.
@@ -255,13 +260,15 @@ class _Nouns:
         return result
 
     def features(self, word: str, after_determiner: bool = False,
-                 glossary_gender: bool = False) -> tuple[set[tuple[str | None, str | None]], str] | None:
+                 glossary_gender: bool = False, suffix: bool = False) -> tuple[set[tuple[str | None, str | None]], str] | None:
         """(every (gender, number) the noun ``word`` can have, ``"finite"`` or ``"inf"`` if it
         is also a verb, else ``""``), or
         ``None`` when ``word`` is not surely a noun.  ``glossary_gender``: a noun of two
         genders in Lexique takes the one gender of the glossary's term, if it has one (a head
         without a gendered determiner, in health writing: « les greffes »).  An infinitive counts as a verb; an
-        English word (« socket ») is none of French's nouns."""
+        English word (« socket ») is none of French's nouns.  ``suffix`` (or ``after_determiner``):
+        the word follows a determiner, and a word that neither Lexique nor the glossary knows
+        takes the gender of its medical suffix (:mod:`medgloss.french.noun_suffixes`)."""
         if _plain(word):
             if word in english_only():
                 return None
@@ -276,12 +283,85 @@ class _Nouns:
                         (gender,) = glossary
                         features = {(gender, n) for g, n in features if g in (gender, None)} or features
                 return features, "inf" if reading.infinitive else "finite" if reading.verb else ""
+            rare = _rare_noun(word)
+            if rare is not None:
+                return rare, ""
             if lexicon.analyses(word):
                 return None
+            found = self.glossary_features(word)
+            if found:
+                return found, ""
+            # Only after a determiner: a word Lexique does not know may be anything else, a
+            # fragment of a word cut at a line end (« princi‐ palement ») among them.
+            suffixed = _suffix_noun(word) if after_determiner or suffix else None
+            return ({suffixed}, "") if suffixed is not None else None
         elif not (word.isalnum() and word[:1].isupper() and not word.isdigit()):
             return None  # « anti-inflammatoire », « l’ », numbers: left alone
         found = self.glossary_features(word)
         return (found, "") if found else None
+
+
+def _unknown_epicene(word: str) -> bool:
+    """A word Lexique does not know, of an adjective suffix of both genders (« hémophagocytaire »,
+    « immunohistochimique »): it may be stepped over to the noun before it, whose gender it
+    does not mark."""
+    return _plain(word) and word.endswith(("aire", "aires", "ique", "iques")) and not lexicon.analyses(word)
+
+
+def _after_determiner(seg: "_Segment", i: int) -> bool:
+    """The word at ``i`` follows a determiner (« la mastocytose »)."""
+    return i > 0 and determiner_features(seg.words[i - 1].text) is not None
+
+
+def _rare_noun(word: str) -> set[tuple[str | None, str | None]] | None:
+    """(gender, number) of a noun Lexique lists too rarely for :func:`noun_reading`
+    (« drépanocytose », 0.01 per million) but as nothing else, of its one gender; or of a
+    plural Lexique lacks whose singular is such a noun or a noun of its own (« thromboses »,
+    « mastocytoses »).  ``None`` otherwise."""
+    readings = lexicon.analyses(word)
+    if readings:
+        if any(e.cgram != lexicon.NOUN for e in readings) or len({e.gender for e in readings}) != 1:
+            return None
+        gender = readings[0].gender
+        if gender is None:
+            return None
+        # A singular in « -s », « -x », « -z » is written alike in the plural.
+        return {(gender, None if word.endswith(("s", "x", "z")) else e.number) for e in readings}
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    singular = word[:-1]
+    readings = lexicon.analyses(singular)
+    if not readings or any(e.cgram != lexicon.NOUN or e.number != "s" for e in readings) \
+            or len({e.gender for e in readings}) != 1 or readings[0].gender is None:
+        return None
+    return {(readings[0].gender, "p")}
+
+
+def _singular_form(word: str, features: set[tuple[str | None, str | None]]) -> bool:
+    """True if ``word`` is a singular though Lexique leaves its number open for want of a
+    plural (« plusieurs thrombose »): no reading of it is plural, none of its noun lemmas has
+    a plural form, and a plural would end in « -s » (not « -s », « -x », « -z » already)."""
+    if word.lower().endswith(("s", "x", "z")) or any(n == "p" for _g, n in features) or not _lexique_singular(word):
+        return False
+    lemmas = {e.lemma for e in lexicon.analyses(word) if e.cgram == lexicon.NOUN}
+    return bool(lemmas) and all(
+        not any(r.number == "p" for r in lexicon.lemma_forms(lemma, lexicon.NOUN)) for lemma in lemmas) \
+        and not any(e.cgram != lexicon.NOUN for e in lexicon.analyses(word))
+
+
+def _lexique_singular(word: str) -> bool:
+    """Lexique gives every noun reading of ``word`` as a singular: an invariable noun
+    (« gamma », « des gamma globulines ») it gives no number, and a word it lacks none."""
+    nouns = [e for e in lexicon.analyses(word) if e.cgram == lexicon.NOUN]
+    return bool(nouns) and all(e.number == "s" for e in nouns)
+
+
+def _suffix_noun(word: str) -> tuple[str | None, str | None] | None:
+    """A word Lexique does not know, as a noun of a medical suffix (« mastocytose »), when its
+    singular is unknown too (« agammaglobulinémies »)."""
+    if word.endswith("s") and lexicon.analyses(word[:-1]):
+        return None
+    return suffix_gender(word)
 
 
 def _single(features: set[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
@@ -324,7 +404,7 @@ def _noun_phrase_start(seg: _Segment, i: int, nouns: _Nouns) -> tuple[int, tuple
     prenominal adjectives), and that determiner's features; ``(i, None)`` without one."""
     j = i - 1
     while j >= 0 and i - j <= 3:
-        det = determiner_features(seg.words[j].text) or _numeral(seg.words[j].text)
+        det = determiner_features(seg.words[j].text) or _numeral(seg.words[j].text) or _quantity_at(seg, j)
         if det is not None:
             return j, det
         if adjective_reading(seg.words[j].text) is None or not _plain(seg.words[j].text):
@@ -333,7 +413,34 @@ def _noun_phrase_start(seg: _Segment, i: int, nouns: _Nouns) -> tuple[int, tuple
     return i, None
 
 
-def _head_at(seg: _Segment, i: int, nouns: _Nouns) -> tuple[_Head, int] | None:
+def _quantity_at(seg: _Segment, j: int) -> tuple[str, str | None, str | None] | None:
+    """A plural-only adjective of quantity that stands as the determiner of its noun phrase
+    (« de nombreuses infections », « pour différentes raisons », « Diverses études »): after
+    « de » or another preposition, or capitalised at the start of a clause; its gender (if its
+    form has one) and the plural.  After a determiner (« les nombreuses analyses ») it is an
+    adjective, and the determiner starts the phrase."""
+    low = seg.low(j)
+    if low not in _PLURAL_QUANTITIES:
+        return None
+    before = seg.low(j - 1)
+    if j > 0 and (before in ("de", "d’", "d'") or before in _PREPOSITIONS):
+        return ("qty", _PLURAL_QUANTITIES[low], "p")
+    if (j == 0 or before in _CLAUSE_STARTS) and seg.words[j].text[:1].isupper():
+        return ("qty", _PLURAL_QUANTITIES[low], "p")
+    return None
+
+
+def _opens_clause(seg: _Segment, start: int) -> bool:
+    """The noun phrase starting at ``start`` opens its clause: first of the stretch, after a
+    word that starts a clause, capitalised, or a quantity after an article « de » that does
+    (« De nombreuses infections sont… »)."""
+    if start == 0 or seg.low(start - 1) in _CLAUSE_STARTS or seg.words[start].text[:1].isupper():
+        return True
+    return _quantity_at(seg, start) is not None and seg.low(start - 1) in ("de", "d’", "d'") and (
+        start == 1 or seg.low(start - 2) in _CLAUSE_STARTS)
+
+
+def _head_at(seg: _Segment, i: int, nouns: _Nouns, subject: bool = False) -> tuple[_Head, int] | None:
     """The noun at ``i`` as a head (its features from the lexicon, or its determiner where the
     lexicon leaves them open) and the start of its noun phrase; ``None`` if it is no noun."""
     word = seg.words[i].text
@@ -346,8 +453,15 @@ def _head_at(seg: _Segment, i: int, nouns: _Nouns) -> tuple[_Head, int] | None:
         # An acronym takes the gender its determiner gives it (« la DIP », « le DIP »): usage
         # varies, and only without a gendered determiner does the glossary's gender count.
         features = {(det[1], n) for _g, n in features}
+    if not _plain(word) and det is not None and det[2] is not None:
+        # An acronym is written alike in both numbers: its determiner gives the number (« les
+        # IgG », « plusieurs IRM »), the glossary's concept the gender.
+        features = {(g, det[2]) for g, _n in features}
     after_de = det is None and verb == "finite" and seg.low(i - 1) in ("de", "d’", "d'")
-    if verb and not after_de and (det is None or (seg.low(start) in _CLITICS and (verb == "inf" or not _noun_after(seg, start)))):
+    # ``subject``: a noun phrase of a coordinated subject before its verb, where « la fatigue »
+    # cannot be a pronoun and a verb (another verb follows).
+    clitic = det is not None and not subject and seg.low(start) in _CLITICS and (verb == "inf" or not _noun_after(seg, start))
+    if verb and not after_de and (det is None or clitic):
         return None  # « le traite », « ce doit »: a pronoun before a verb; but no finite verb follows « de » (« d’urine »)
     gender, number = _single(features)
     if det is not None:
@@ -389,6 +503,8 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
         if contracted or before in _CONTRACTED or before in _PREPOSITIONS:
             # « celle du cœur »: « du » is « de » + « le », the noun phrase complements another.
             k = start - 1 if contracted else start - 2
+            if seg.low(k) in _COORDINATION:
+                return None  # « le traitement de la fièvre et de la toux prolongé »: which noun is qualified is not clear
             # The complemented noun may have adjectives after it (« taux sanguin élevé de »).
             while k >= 0 and adjective_reading(seg.words[k].text) is not None and nouns.features(seg.words[k].text) is None:
                 k -= 1
@@ -407,7 +523,7 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
     if seg.low(start - 1) in coordination or (seg.low(start - 1), seg.low(start - 2)) == ("que", "ainsi"):
         return None  # « le concept ainsi que les alternatives sont détaillés »
     if start > 0 and determiner_features(seg.words[start].text) is None and _numeral(seg.words[start].text) is None \
-            and not (len(heads) == 1 and heads[0].number == "p" and seg.low(start - 1) in ("de", "d’", "d'")
+            and _quantity_at(seg, start) is None and not (len(heads) == 1 and heads[0].number == "p" and seg.low(start - 1) in ("de", "d’", "d'")
                      and (start < 2 or not (_may_be_noun(seg.words[start - 2].text)
                                             or seg.low(start - 2) in _COORDINATION))):
         # A bare noun after a verb or in a set phrase (« est d’abord faite »); but a plural
@@ -523,6 +639,10 @@ def _finding(path: str, start: int, end: int, found: str, replacement: str | Non
     return finding
 
 
+# A coordination whose head nouns are not clear (:meth:`_Detector._coordination`).
+_UNCLEAR: tuple[list["_Head"], int, list[str]] = ([], -1, [])
+
+
 class _Detector:
     def __init__(self, text: str, path: str, nouns: _Nouns, apostrophe: str) -> None:
         self.text, self.path, self.nouns, self.apostrophe = text, path, nouns, apostrophe
@@ -566,7 +686,8 @@ class _Detector:
             wrong_gender = gender is not None and not person and not _fits(features, gender, None)
             if low in ("mon", "ton", "son") and _VOWEL_START.match(noun.text):
                 wrong_gender = False  # « son infection »
-            wrong_number = number is not None and not _fits(features, None, number)
+            wrong_number = number is not None and (not _fits(features, None, number) or (
+                number == "p" and _singular_form(noun.text, features)))
             elision = (low in _NOUN_ELIDABLE_DETS or low in ("ma", "ta", "sa", "ce")) and bool(
                 _VOWEL_START.match(noun.text)) and noun.text.lower() not in _NO_ELISION and _plain(noun.text)
             if not (wrong_gender or wrong_number or elision):
@@ -603,7 +724,11 @@ class _Detector:
                     may_be_adjective(before) or finite_verb(before) is None or before.lower() in COPULAS:
                 return False  # « ils étaient nombreux samedi »: an attribute, then a noun of time
         gender = _PLURAL_QUANTITIES[quantity.low]
-        if any(n != "s" for _g, n in features) or not _fits(features, gender, None):
+        # A number Lexique leaves open for want of a plural (« thrombose »): singular, unless
+        # the form would be the plural's too (« virus »).
+        if any(n != "s" and (n is not None or noun.low.endswith(("s", "x", "z"))
+                             or not (_lexique_singular(noun.low) or not lexicon.analyses(noun.low))) for _g, n in features) \
+                or not _fits(features, gender, None):
             return False  # « divers cas », « de nombreux infections » (the gender: judged as an adjective)
         if i + 2 < len(words) and (seg.low(i + 2) in ("et", "ou") or (
                 any(e.cgram == lexicon.ADJ for e in lexicon.analyses(noun.text))
@@ -612,15 +737,41 @@ class _Detector:
         lemmas = {e.lemma for e in lexicon.analyses(noun.text) if e.cgram == lexicon.NOUN}
         gender = _single(features)[0]
         plural = lexicon.inflect(lemmas.pop(), lexicon.NOUN, gender, "p") if len(lemmas) == 1 else None
+        if plural is None and noun.low.endswith(("e", "é")) and not lexicon.analyses(noun.low + "s"):
+            # A noun in « -e » or « -é » takes « -s »: the plural Lexique lacks (« thromboses »).
+            plural = noun.low + "s"
         if plural is None or plural == noun.low:
             return False
         if noun.text[:1].isupper():
             plural = plural[:1].upper() + plural[1:]
-        found = self.text[quantity.start:noun.end]
-        replacement = f"{quantity.text} {plural}"
-        self.add(_finding(self.path, quantity.start, noun.end, found, replacement, quantity.text, noun.text, False),
-                 quantity.start, noun.end)
+        end, adjectives = self._plural_adjectives(seg, i + 2, gender)
+        found = self.text[quantity.start:end]
+        replacement = " ".join([quantity.text, plural, *adjectives])
+        self.add(_finding(self.path, quantity.start, end, found, replacement, quantity.text, noun.text, False),
+                 quantity.start, end)
         return True
+
+    def _plural_adjectives(self, seg: _Segment, j: int, gender: str | None) -> tuple[int, list[str]]:
+        """The adjectives right after a singular noun of :meth:`_plural_quantity` (« de
+        multiples thrombose veineuse profonde »), agreed with it, in the plural, so that the fix
+        leaves the phrase agreed: where the phrase ends, and their plurals.  Stops at a word
+        that is no such adjective, or whose plural Lexique does not give."""
+        words = seg.words
+        end = words[j - 1].end
+        found: list[str] = []
+        while j < len(words) and len(found) < 2 and self.text[end:words[j].start] == " ":
+            reading = _adjective_ok(seg, j)
+            if reading is None or not reading.allows(gender, "s") or reading.allows(gender, "p") \
+                    or self.nouns.features(words[j].text) is not None:
+                break
+            target = _target(reading, _Head(j, gender, "p", False))
+            plural = reinflect(words[j].text, reading, *target) if target is not None else None
+            if plural is None:
+                break
+            found.append(plural)
+            end = words[j].end
+            j += 1
+        return end, found
 
     @staticmethod
     def _clause_start(seg: _Segment, i: int) -> bool:
@@ -683,8 +834,12 @@ class _Detector:
             # « des traitement »: the plural noun is likelier than another determiner, but not sure.
             lemmas = {e.lemma for e in lexicon.analyses(noun.text) if e.cgram == lexicon.NOUN}
             plural = lexicon.inflect(lemmas.pop(), lexicon.NOUN, noun_gender, "p") if len(lemmas) == 1 else None
+            if plural is None and noun.low.endswith(("e", "é")) and not lexicon.analyses(noun.low + "s"):
+                plural = noun.low + "s"  # the plural Lexique lacks (« plusieurs thromboses »)
             if plural is not None and plural != noun.text.lower():
-                replacement = f"{det_word.text} {plural}"
+                end, adjectives = self._plural_adjectives(seg, i + 2, noun_gender)
+                found = self.text[start:end]
+                replacement = " ".join([det_word.text, plural, *adjectives])
         if gender is not None and number is not None and not wrong_number:
             from ..french.phrase import Dependent
 
@@ -705,7 +860,7 @@ class _Detector:
         for i in range(len(words) - 1):
             if words[i].text.lower() in _FIXED_NOUNS or words[i].text.lower() in _COLLECTIVE:
                 continue
-            if self.nouns.features(words[i].text) is None:
+            if self.nouns.features(words[i].text, suffix=_after_determiner(seg, i)) is None:
                 continue
             j = i + 1
             # « une grippe mal soignée »: up to two adverbs before the first adjective.
@@ -719,7 +874,7 @@ class _Detector:
                 while j < len(words) and j - i <= 5 and self._adverb(words[j].text) and words[j].low != "tout":
                     j += 1
             first = j
-            agent = self._before_agent(seg, first)
+            agent = self._before_agent(seg, first, head=i)
             if agent is not None:
                 # « des protéines produits par le foie »: a participle that is also a noun,
                 # before its agent, is the participle.
@@ -734,12 +889,50 @@ class _Detector:
             while j < len(words) and j - first <= 2:
                 reading = _adjective_ok(seg, j)
                 if reading is None:
+                    participle = self._before_agent(seg, j, head=i) if j > first else None
+                    if participle is not None and not _distributed(seg, j):
+                        self._judge(seg, i, j, participle, attribute=False)  # « maladies rares associés à »
                     break
                 if not _prenominal(seg, j, reading, self.nouns) and self._marked(seg, i, j, reading, attribute=False):
                     self._judge_coordinated(seg, i, j, attribute=False)  # « des cellules prélevées puis congelés »
                 elif not _distributed(seg, j) and not _prenominal(seg, j, reading, self.nouns):
-                    self._judge(seg, i, j, reading, attribute=False)
+                    self._judge_adjective(seg, i, j, reading)
                 j += 1
+
+    def _judge_adjective(self, seg: _Segment, i: int, j: int, reading: AdjectiveReading) -> None:
+        """An adjective after the noun at ``i``; after noun phrases joined by « et » or « ou »
+        that open the clause (« la toux et la fièvre persistants »), it may agree with the
+        nearer noun (its complement included), any one head, or take the plural of the coordination, feminine
+        if every head is (:meth:`_coordination`); after « ou », only heads of one gender are
+        judged.  Elsewhere, as :meth:`_judge`."""
+        if not any(seg.low(n) in ("et", "ou") for n in range(max(0, i - 8), i)):
+            self._judge(seg, i, j, reading, attribute=False)
+            return
+        found = self._coordination(seg, i)
+        if found is None:
+            self._judge(seg, i, j, reading, attribute=False)
+            return
+        if found is _UNCLEAR:
+            return
+        heads, start, joiners = found
+        if any(h.gender is None or h.number is None or h.person or seg.low(h.index) in _COLLECTIVE
+               or seg.low(h.index) in _GROUPS for h in heads):
+            return
+        if "ou" in joiners and len({h.gender for h in heads}) != 1:
+            return
+        nearest = _head_at(seg, i, self.nouns, subject=True)
+        near = [heads[0]] + ([nearest[0]] if nearest is not None else [])
+        gender = "f" if all(h.gender == "f" for h in heads) else "m"
+        plural = _Head(heads[0].index, gender, "p", False)
+        # Any head alone too: « le traitement de la toux et la fièvre prolongé » may qualify
+        # « traitement », the fever and cough being its complement.
+        if _agrees(reading, near + heads + [plural]) or any(h.gender is None or h.number is None for h in near):
+            return
+        target = _target(reading, plural if reading.allows(None, "p") else heads[0])
+        word = seg.words[j]
+        replacement = reinflect(word.text, reading, *target) if target is not None else None
+        self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text,
+                          seg.words[heads[0].index].text, False), seg.words[start].start, word.end)
 
     def appositions(self, seg: _Segment) -> None:
         """« Les plaquettes, aussi appelés thrombocytes, arrêtent… »: a past participle after a
@@ -782,12 +975,44 @@ class _Detector:
             self.add(_finding(self.path, words[a].start, words[a].end, words[a].text, replacement, words[a].text,
                               words[main.index].text, safe), words[start].start, words[a].end)
 
-    def _before_agent(self, seg: _Segment, j: int) -> AdjectiveReading | None:
+    @staticmethod
+    def _earlier_noun_agrees(seg: _Segment, head: int, word: str) -> bool:
+        """True if a noun before the one at ``head`` in the stretch may be of the gender and
+        number the participle ``word`` shows: the participle may qualify it instead."""
+        features = participle_ending(word)
+        if features is None:
+            return True
+        return any(e.cgram == lexicon.NOUN and e.agrees_with(*features)
+                   for w in seg.words[:head] for e in lexicon.analyses(w.text))
+
+    def _before_complement(self, seg: _Segment, j: int) -> bool:
+        """The word at ``j`` is a participle of the first conjugation whose ending shows its
+        gender and number (« administrés », « greffées »), before what only a participle could
+        take there: a preposition that opens its complement (« administrés par voie
+        sous-cutanée », « associés à un déficit ») or the verb of the clause (« les IST non
+        traités peuvent »).  A noun in apposition (« des mots clés ») ends in no such way, or
+        before a noun of its own."""
+        word = seg.words[j].text
+        if not _plain(word) or participle_ending(word) is None or not word.lower().endswith(("és", "ée", "ées")):
+            return False  # « -é » alone is also the noun's singular (« un associé »)
+        nxt = seg.words[j + 1].text
+        if seg.low(j + 1) in _PARTICIPLE_COMPLEMENTS:
+            return True
+        verb = finite_verb(nxt) if _plain(nxt) else None
+        return verb is not None and seg.low(j + 1) not in COPULAS
+
+    def _before_agent(self, seg: _Segment, j: int, head: int | None = None) -> AdjectiveReading | None:
         """The word at ``j`` as a past participle before « par » and a determiner (its agent:
-        « produits par le foie »), where Lexique also reads it as a noun (« produits »,
+        « produits par le foie ») or, with an ending that shows it, before another complement
+        or the clause's verb (:meth:`_before_complement`), where Lexique also reads it as a noun (« produits »,
         « traités ») that :func:`_adjective_ok` leaves alone; ``None`` otherwise."""
-        if j + 2 >= len(seg.words) or seg.low(j + 1) != "par" or determiner_features(seg.words[j + 2].text) is None:
+        if j + 1 >= len(seg.words):
             return None
+        agent = j + 2 < len(seg.words) and seg.low(j + 1) == "par" and determiner_features(seg.words[j + 2].text) is not None
+        if not agent and not self._before_complement(seg, j):
+            return None
+        if not agent and head is not None and self._earlier_noun_agrees(seg, head, seg.words[j].text):
+            return None  # « Radiothérapie de tout le corps parfois associée à »: the head is further left
         word = seg.words[j].text
         if not _plain(word) or _adjective_ok(seg, j) is not None or word in english_only():
             return None
@@ -808,7 +1033,7 @@ class _Detector:
         heads, start = chain
         if plural_heads and not all(h.number == "p" for h in heads):
             return  # « la maladie atteint les reins »: a verb after its singular subject
-        if attribute and not (start == 0 or seg.low(start - 1) in _CLAUSE_STARTS or seg.words[start].text[:1].isupper()):
+        if attribute and not _opens_clause(seg, start):
             return  # the noun may be the object of another verb (« qui traite la maladie est »)
         if attribute and len(heads) == 1 and seg.words[heads[0].index].text.lower() in _COLLECTIVE:
             return
@@ -875,10 +1100,11 @@ class _Detector:
             if left < 0 or (self.nouns.features(words[left].text) is None and _adjective_ok(seg, left) is None):
                 return -1
         k = left
-        while k >= 0 and k > left - 2 and self.nouns.features(words[k].text) is None and (
-                _adjective_ok(seg, k) is not None or (_plain(words[k].text) and adjective_or_noun(words[k].text))):
+        while k >= 0 and k > left - 2 and self.nouns.features(words[k].text, suffix=_after_determiner(seg, k)) is None and (
+                _adjective_ok(seg, k) is not None or (_plain(words[k].text) and adjective_or_noun(words[k].text))
+                or _unknown_epicene(words[k].text)):
             k -= 1  # « vivants », an adjective and a noun alike
-        if k < 0 or self.nouns.features(words[k].text) is None:
+        if k < 0 or self.nouns.features(words[k].text, suffix=_after_determiner(seg, k)) is None:
             return -1
         if k == left and k > 0 and _noun_phrase_start(seg, k, self.nouns)[1] is None and _plain(words[k].text) \
                 and seg.low(k - 1) not in _PREPOSITIONS and seg.low(k - 1) not in _CONTRACTED \
@@ -1007,44 +1233,22 @@ class _Detector:
                 self._judge(seg, k, a, reading, attribute=True)
 
     def _coordinated_subject(self, seg: _Segment, k: int, c: int) -> bool:
-        """« La fièvre et la toux sont fréquents »: a subject of noun phrases joined by « et »
-        (and commas before it), each a determiner, its noun and adjectives only, opening the
-        clause, before a plural copula: the attribute takes the plural, feminine if every noun
-        is.  No complement (« le traitement de la fièvre et de la toux »: which noun is
-        coordinated is not clear), no « ou », no noun of a person or quantity.  True if the
-        subject was such a coordination (judged here)."""
+        """« La fièvre et la toux sont fréquents », « les analyses de sang et les mesures
+        répétées sont remboursés », « les prises de sang ou les biopsies sont mal tolérés »: a
+        subject of noun phrases joined by « et » or « ou » (and commas before it), opening the
+        clause, before a plural copula (see :meth:`_coordination`): the attribute takes the
+        plural, feminine if every head noun is; after « ou », only where every head is of one
+        gender (else it may agree with the nearer one).  No noun of a person or quantity.  True
+        if the subject was such a coordination (judged here)."""
         words = seg.words
-        heads: list[_Head] = []
-        i = k
-        joiners: list[str] = []
-        while True:
-            head = _head_at(seg, i, self.nouns)
-            if head is None:
-                return False
-            start = head[1]
-            if start == i or determiner_features(words[start].text) is None:
-                return False  # each noun phrase with its determiner
-            if any(_adjective_ok(seg, j) is None for j in range(start + 1, i)) and i - start > 1:
-                return False
-            heads.append(head[0])
-            before = seg.low(start - 1)
-            if before in ("et", ","):
-                joiners.append(before)
-                # The previous noun phrase ends before the joiner, through adjectives after its noun.
-                j = start - 2
-                while j >= 0 and self.nouns.features(words[j].text) is None and _adjective_ok(seg, j) is not None:
-                    j -= 1
-                if j < 0:
-                    return False
-                i = j
-                continue
-            if start > 0 and (before not in _CLAUSE_STARTS or before == ","):
-                return False
-            if start == 0 and not self._opens_sentence(words[0]):
-                return False
-            break
-        if len(heads) < 2 or not joiners or joiners[0] != "et" or "et" in joiners[1:]:
-            return True if len(heads) >= 2 else False
+        found = self._coordination(seg, k)
+        if found is None:
+            return False
+        heads, _start, joiners = found
+        if found is _UNCLEAR:
+            return True
+        if "ou" in joiners and len({h.gender for h in heads}) != 1:
+            return True  # « la fièvre ou le rhume est / sont… »: the nearer noun may rule
         if any(h.gender is None or h.number is None or h.person or words[h.index].low in _COLLECTIVE
                or words[h.index].low in _GROUPS for h in heads):
             return True
@@ -1053,7 +1257,10 @@ class _Detector:
         while verb is None and v > k + 1:
             v -= 1
             verb = finite_verb(words[v].text) if words[v].low in MODALS | COPULAS | AVOIR else None
-        if verb is None or verb.number != "p":
+        # « ou » before a singular verb: the attribute agrees with one noun at a time, of the
+        # heads' one gender (« l’échographie ou la radiographie est suffisant »).
+        number = "s" if verb is not None and verb.number == "s" and "ou" in joiners else "p"
+        if verb is None or verb.number != number:
             return True
         a = self._skip_adverbs(seg, c + 1)
         if a < len(words) and words[a].low == "été":
@@ -1064,15 +1271,94 @@ class _Detector:
         if reading is None or _prenominal(seg, a, reading, self.nouns) or _distributed(seg, a):
             return True
         gender = "f" if all(h.gender == "f" for h in heads) else "m"
-        if reading.allows(gender, "p"):
+        if reading.allows(gender, number) or (number == "s" and reading.allows(gender, None)):
             return True
-        subject = _Head(heads[-1].index, gender, "p", False)
+        subject = _Head(heads[-1].index, gender, number, False)
         target = _target(reading, subject)
         replacement = reinflect(words[a].text, reading, *target) if target is not None else None
         self.add(_finding(self.path, words[a].start, words[a].end, words[a].text, replacement, words[a].text,
                           words[heads[-1].index].text, replacement is not None),
                  words[heads[-1].index].start, words[a].end)
         return True
+
+    def _coordination(self, seg: _Segment, k: int) -> tuple[list[_Head], int, list[str]] | None:
+        """The noun phrases of a coordinated subject whose last noun is at ``k``, from the last
+        back: their head nouns, where the first starts, and the joiners (« et » or « ou » last,
+        commas before).  Each phrase is a determiner, its noun and adjectives, and may have
+        one complement (« les analyses de sang », « la greffe de la moelle »), whose noun is
+        not a head.  ``None`` when the phrase is no such coordination (one noun phrase, or
+        one without a determiner), :data:`_UNCLEAR` when it is one whose heads are not clear:
+        complements joined to each other (« le traitement de la fièvre et de la toux », « …
+        de la fièvre et des frissons »), « et » and « ou » mixed, a phrase that does not open
+        the clause."""
+        words = seg.words
+        heads: list[_Head] = []
+        joiners: list[str] = []
+        complemented = contracted = False
+        i = k
+        while True:
+            phrase = self._coordinated_phrase(seg, i)
+            # Commas alone join no subject (« …, leur hémophilie est »): not a coordination.
+            unclear = _UNCLEAR if "et" in joiners or "ou" in joiners else None
+            if phrase is None:
+                return unclear
+            head, start, complement = phrase
+            complemented = complemented or complement
+            contracted = contracted or seg.low(start) in ("du", "des")
+            heads.append(head)
+            before = seg.low(start - 1)
+            if before in ("et", "ou", ","):
+                joiners.append(before)
+                # The previous noun phrase ends before the joiner, through adjectives after its noun.
+                j = start - 2
+                while j >= 0 and self.nouns.features(words[j].text) is None and _adjective_ok(seg, j) is not None:
+                    j -= 1
+                if j < 0:
+                    return _UNCLEAR if before != "," or unclear else None
+                i = j
+                continue
+            if start > 0 and (before not in _CLAUSE_STARTS or before == ","):
+                return unclear
+            if start == 0 and not self._opens_sentence(words[0]):
+                return unclear
+            break
+        if len(heads) < 2:
+            return None
+        if joiners[0] not in ("et", "ou") or any(j != "," for j in joiners[1:]) or (complemented and contracted):
+            return _UNCLEAR
+        return heads, start, joiners
+
+    def _coordinated_phrase(self, seg: _Segment, i: int) -> tuple[_Head, int, bool] | None:
+        """The noun phrase whose last noun is at ``i``, in a coordinated subject: its head (the
+        noun a complement « de … » at ``i`` hangs on, if any), where it starts, and whether it
+        has a complement; ``None`` without a determiner or with adjectives that are not sure."""
+        words = seg.words
+        found = _head_at(seg, i, self.nouns, subject=True)
+        if found is None:
+            return None
+        head, start = found
+        complement = False
+        before = seg.low(start - 1)
+        if before in ("de", "d’", "d'") or (start < i and seg.low(start) in ("du", "des") and start > 0
+                                            and self.nouns.features(words[start - 1].text) is not None):
+            # « analyses de sang », « greffe de la moelle », « taux des plaquettes »: the noun
+            # before the complement is the head, with a determiner of its own.
+            j = start - 2 if before in ("de", "d’", "d'") else start - 1
+            while j >= 0 and self.nouns.features(words[j].text) is None and _adjective_ok(seg, j) is not None:
+                j -= 1
+            if j < 0 or seg.low(j) in _COORDINATION:
+                return None
+            found = _head_at(seg, j, self.nouns, subject=True)
+            if found is None:
+                return None
+            head, start = found
+            i = j
+            complement = True
+        if start == i or determiner_features(words[start].text) is None:
+            return None  # each noun phrase with its determiner
+        if i - start > 1 and any(_adjective_ok(seg, j) is None for j in range(start + 1, i)):
+            return None
+        return head, start, complement
 
     def _pronoun_attribute(self, seg: _Segment, p: int, c: int) -> None:
         """« elles sont souvent sévère », « ils peuvent devenir grave »: the attribute of a

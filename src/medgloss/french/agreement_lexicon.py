@@ -388,7 +388,7 @@ def _decisive(entry: lexicon.LexEntry) -> Features:
         # A participle or adjective in « -é » marks its gender and number by its ending,
         # whether or not Lexique lists its other forms (« diagnostiqué »: « diagnostiquée »
         # is missing; the adjective « administré » is listed in the singular only).
-        marked = _participle_ending(form)
+        marked = participle_ending(form)
         if marked is not None:
             return marked
     return (gender, number)
@@ -397,7 +397,7 @@ def _decisive(entry: lexicon.LexEntry) -> Features:
 _ENDINGS = (("ées", ("f", "p")), ("és", ("m", "p")), ("ée", ("f", "s")), ("é", ("m", "s")))
 
 
-def _participle_ending(form: str) -> Features | None:
+def participle_ending(form: str) -> Features | None:
     """The gender and number a past participle of the first conjugation shows by its ending."""
     low = form.lower()
     for ending, features in _ENDINGS:
@@ -434,4 +434,4 @@ def reinflect(word: str, reading: AdjectiveReading, gender: str, number: str) ->
 
 
 __all__ = ["AdjectiveReading", "Features", "NounReading", "VerbReading", "adjective_or_noun", "adjective_reading", "attribute_reading", "finite_verb",
-           "may_be_adjective", "noun_reading", "reconjugate", "reinflect", "singular_participle", "third_person"]
+           "may_be_adjective", "noun_reading", "participle_ending", "reconjugate", "reinflect", "singular_participle", "third_person"]
