@@ -45,6 +45,7 @@ from ..french.literal_adjectives import LITERAL_ADJECTIVES
 from ..french.literal_words import LITERAL_WORDS
 from ..french.nominal import adjective_forms, pluralise
 from ..text.fold import fold_term
+from .cognates import Cognates
 from .model import Glossary
 
 # English words that make a term a phrase rather than a noun compound (skipped).
@@ -54,12 +55,6 @@ _FUNCTION_WORDS = frozenset(
 )
 # French adjectives that usually precede the noun.
 _PRENOMINAL = frozenset("grand petit bon mauvais haut gros jeune vieux nouveau long beau premier dernier".split())
-# English suffix → French suffix, for cognates checked against Lexique (longest first).
-_COGNATE_SUFFIXES = (
-    ("ological", "ologique"), ("ical", "ique"), ("logy", "logie"), ("ity", "ité"), ("ism", "isme"),
-    ("ist", "iste"), ("ive", "if"), ("ous", "eux"), ("ary", "aire"), ("ar", "aire"), ("ic", "ique"),
-    ("cy", "cie"), ("y", "ie"), ("in", "ine"), ("or", "eur"), ("er", "re"), ("al", "al"), ("", ""), ("", "e"),
-)
 # Words whose h is aspirated: no elision before them (« de haut », never « d’haut »).
 _ASPIRATED_H = frozenset("haut hauts haute hautes hanche hanches hernie hernies handicap hausse hoquet honte".split())
 _ARTICLES = frozenset("de du des la le les l d".split())
@@ -174,6 +169,7 @@ class _Lexicon:
         self._key_to_lemma: dict[str, str] = {}
         for lemma in list(lex.noun_gender) + list(lex.adjectives):
             self._key_to_lemma.setdefault(fold_term(lemma), lemma)
+        self.cognates = Cognates(lex, self._key_to_lemma)
         self.learned = self._learn(glossary)
 
     def _learn(self, glossary: Glossary) -> dict[str, list[str]]:
@@ -271,6 +267,20 @@ class _Lexicon:
                         found.extend(self._readings(noun, False, "noun"))
         for lemma in self._cognates(english):
             found.extend(self._readings(lemma, False))
+        if not found and english.endswith("ed"):
+            # An English participle without a dictionary entry: the French participle of the
+            # same verb (disseminated → disséminé, activated → activé).
+            for lemma in self.cognates.participles(english, self.lex.is_adjective) + self._verb_participles(english):
+                found.extend(self._readings(lemma, False, "adj") or [_Word(lemma, "adj", "", False)])
+        if not found and english.endswith("ing") and len(english) > 5:
+            # A gerund (bleeding, clotting): the action noun of its verb's French equivalents.
+            found.extend(self._action_nouns(english))
+        if not found and english.endswith("s") and len(english) > 4:
+            # An English plural of a word that only a cognate renders (enzymes, contractions).
+            for singular in (english[:-3] + "y" if english.endswith("ies") else "", english[:-1],
+                             english[:-2] if english.endswith("es") else ""):
+                if singular and (found := [w for w in self.words(singular, learned) if w.pos == "noun"]):
+                    break
         unique: dict[tuple[str, str], _Word] = {}
         for word in found:
             unique.setdefault((word.lemma, word.pos), word)
@@ -278,13 +288,40 @@ class _Lexicon:
 
     def _cognates(self, english: str) -> list[str]:
         """French lemmas of Lexique that are ``english`` with a French suffix (biopsy → biopsie)."""
-        found = []
-        if " " not in english and english.isalpha():
-            for en_suffix, fr_suffix in _COGNATE_SUFFIXES:
-                if english.endswith(en_suffix) and len(english) - len(en_suffix) >= 3:
-                    lemma = self._lemma(english[: len(english) - len(en_suffix)] + fr_suffix)
-                    if lemma is not None:
-                        found.append(lemma)
+        return self.cognates.lemmas(english)
+
+    def _verb_participles(self, participle: str) -> list[str]:
+        """Past participles of the French verbs that translate the verb of the English
+        ``participle`` (matched → apparier → apparié), that Lexique lists."""
+        stem = participle[:-2]
+        found: list[str] = []
+        for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            for verb in self.freedict.get(base, ())[:2] if base else ():
+                if " " in verb or verb.startswith("s'"):
+                    continue
+                form = verb[:-2] + "é" if verb.endswith("er") else verb[:-1] if verb.endswith("ir") else ""
+                if form and self.lex.has_spelling(form):
+                    found.append(form)
+            if found:
+                break
+        return found
+
+    def _action_nouns(self, gerund: str) -> list[_Word]:
+        """Action nouns of the French verbs that translate the verb of ``gerund`` (bleeding →
+        saigner → saignement, clotting → coaguler → coagulation), that Lexique lists."""
+        stem = gerund[:-3]
+        bases = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+        found: list[_Word] = []
+        for base in bases:
+            for verb in self.freedict.get(base, ()) + LITERAL_WORDS.get(base, ()):
+                if " " in verb or not verb.endswith(("er", "ir")):
+                    continue
+                root = verb[:-2]
+                for noun in (root + "ement", root + "ation", root + "age", root + "issement", root + "ure"):
+                    if self.lex.is_noun(noun):
+                        found.extend(self._readings(noun, False, "noun"))
+            if found:
+                break
         return found
 
     def first_adjective(self, english: str) -> str | None:
