@@ -478,6 +478,7 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
             # ... and the correct French of the English term's head (« GvHD » → « réaction du
             # greffon contre l’hôte »): « réaction du greffon contre l’hôte aiguë » is French.
             own = {w for form in own_terms | _part_terms(english, vocab) for w in form.split()}
+            neutral: set[str] | None = None
             for np, order in _renderings(english, vocab):
                 if not np.literal:
                     continue
@@ -488,6 +489,14 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
                         continue
                     if _explicit(key, own_terms):
                         continue
+                    if not np.complements and not order and not _reordered(key, own_terms):
+                        # Adjectives only, each word the glossary's own or the cognate of a word
+                        # it does not translate (« antigène leucocytaire humain »): the French a
+                        # translator writes too.  A cognate the glossary renders otherwise
+                        # (deficiency → déficit, not « déficience ») still makes a calque.
+                        neutral = neutral if neutral is not None else _neutral_words(english, vocab)
+                        if all(w in own or w in neutral or w in _LINKS for w in _words(key)):
+                            continue
                     # Only adjectives swapped (« déficit immunitaire primaire »): a variant a
                     # professional may write; a calque brings a noun of its own (« histoire »,
                     # « troubles »), keeps the English word order, or reorders the adjectives
@@ -498,6 +507,32 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
                         continue
                     found.setdefault((concept.id, key), Calque(concept.id, english, text, number))
     return sorted(found.values(), key=lambda c: (c.concept, c.text))
+
+
+def _neutral_words(english: str, vocab: _Lexicon) -> set[str]:
+    """Folded forms of the renderings of ``english``'s words that say nothing of a calque: the
+    glossary's own pairs (with their relational adjectives) and the cognates of words the
+    glossary has no French for (human → humain)."""
+    lex = vocab.lex
+    found: set[str] = set()
+    for word in english.lower().split():
+        if not word.isalpha():
+            continue
+        own = bool(vocab.glossary_pairs.get(word) or vocab.learned.get(word))
+        cognates = set(vocab.cognates.lemmas(word)) if not own else set()
+        for reading in vocab.words(word):
+            if not (reading.from_glossary or reading.lemma in cognates):
+                continue
+            if reading.pos == "np":
+                found.update(_words(reading.lemma))
+                found.update(_words(pluralise(reading.lemma)))
+                continue
+            found.update(fold_term(_agree(lex, reading.lemma, g, n)) for g in "mf" for n in "sp")
+            found.update((fold_term(reading.lemma), fold_term(pluralise(reading.lemma))))
+            if reading.pos == "noun" and reading.from_glossary:
+                for adjective in vocab.relational(reading.lemma):
+                    found.update(fold_term(_agree(lex, adjective, g, n)) for g in "mf" for n in "sp")
+    return found
 
 
 class _AdjectiveUsage:
