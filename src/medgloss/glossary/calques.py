@@ -148,7 +148,11 @@ def _agree(lex: Lexicon, adjective: str, gender: str, number: str) -> str:
 class _Lexicon:
     """English word → French equivalents, from the glossary, FreeDict and cognates."""
 
-    def __init__(self, glossary: Glossary, lex: Lexicon, freedict: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, glossary: Glossary, lex: Lexicon, freedict: dict[str, tuple[str, ...]],
+                 reach: bool = True) -> None:
+        # ``reach`` False: the renderings of round 3 only (no new cognate correspondences,
+        # participles, gerunds or cognate plurals), for MG118's index of words in any order.
+        self.reach = reach
         self.lex = lex
         self.freedict = freedict
         self.glossary_pairs: dict[str, list[tuple[str, str | None, str | None]]] = {}
@@ -267,16 +271,17 @@ class _Lexicon:
                         found.extend(self._readings(noun, False, "noun"))
         for lemma in self._cognates(english):
             found.extend(self._readings(lemma, False))
-        if not found and english.endswith("ed"):
+        if not found and self.reach and english.endswith("ed"):
             # An English participle without a dictionary entry: the French participle of the
             # same verb (disseminated → disséminé, activated → activé).
             for lemma in self.cognates.participles(english, self.lex.is_adjective) + self._verb_participles(english):
                 found.extend(self._readings(lemma, False, "adj") or [_Word(lemma, "adj", "", False)])
-        if not found and english.endswith("ing") and len(english) > 5:
+        if not found and self.reach and english.endswith("ing") and len(english) > 5:
             # A gerund (bleeding, clotting): the action noun of its verb's French equivalents.
             found.extend(self._action_nouns(english))
-        if not found and english.endswith("s") and len(english) > 4:
-            # An English plural of a word that only a cognate renders (enzymes, contractions).
+        if not found and self.reach and english.endswith("s") and len(english) > 4 and not translations:
+            # An English plural of a word that only a cognate renders (enzymes, contractions);
+            # not one the dictionary translates otherwise (relatives → proches, not « relatives »).
             for singular in (english[:-3] + "y" if english.endswith("ies") else "", english[:-1],
                              english[:-2] if english.endswith("es") else ""):
                 if singular and (found := [w for w in self.words(singular, learned) if w.pos == "noun"]):
@@ -288,7 +293,7 @@ class _Lexicon:
 
     def _cognates(self, english: str) -> list[str]:
         """French lemmas of Lexique that are ``english`` with a French suffix (biopsy → biopsie)."""
-        return self.cognates.lemmas(english)
+        return self.cognates.lemmas(english, self.reach)
 
     def _verb_participles(self, participle: str) -> list[str]:
         """Past participles of the French verbs that translate the verb of the English

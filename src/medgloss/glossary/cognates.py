@@ -33,6 +33,14 @@ COGNATE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("al", "ique"), ("cy", "cie"), ("y", "ie"), ("in", "ine"), ("or", "eur"), ("er", "re"),
     ("al", "al"), ("", ""), ("", "e"), ("e", ""),
 )
+# The correspondences of the first generator (round 3), which MG118's index of content words
+# keeps (:mod:`medgloss.glossary.literal_index`): it matches words in any order, so a new
+# rendering of a word reaches every concept that has it, a calque or not.
+BASIC_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ological", "ologique"), ("ical", "ique"), ("logy", "logie"), ("ity", "ité"), ("ism", "isme"),
+    ("ist", "iste"), ("ive", "if"), ("ous", "eux"), ("ary", "aire"), ("ar", "aire"), ("ic", "ique"),
+    ("cy", "cie"), ("y", "ie"), ("in", "ine"), ("or", "eur"), ("er", "re"), ("al", "al"), ("", ""), ("", "e"),
+)
 # English participle endings → the French participle of the same verb.
 _PARTICIPLE_SUFFIXES = (("ated", "é"), ("ized", "isé"), ("ised", "isé"), ("ed", "é"))
 # Prefixes French writes with a hyphen before a vowel or in learned compounds (auto-immun,
@@ -72,22 +80,24 @@ class Cognates:
         found = self._participles.get(fold_term(candidate))
         return found if found is not None and found.endswith(candidate[-1]) else None
 
-    def lemmas(self, english: str) -> list[str]:
-        """French cognate lemmas of the English word ``english`` that Lexique lists."""
+    def lemmas(self, english: str, extended: bool = True) -> list[str]:
+        """French cognate lemmas of the English word ``english`` that Lexique lists; with
+        ``extended`` False, only by :data:`BASIC_SUFFIXES` and the English stem as it is."""
         found: list[str] = []
         if " " in english or not english.isalpha() or len(english) < 4:
             return found
         bare = self._lookup(english)
         bare_is_french = bare is not None and word_language(bare) != "en" and fold_term(bare) == fold_term(english)
-        for en_suffix, fr_suffix in COGNATE_SUFFIXES:
+        for en_suffix, fr_suffix in COGNATE_SUFFIXES if extended else BASIC_SUFFIXES:
             if not english.endswith(en_suffix) or len(english) - len(en_suffix) < 3:
                 continue
             if (en_suffix, fr_suffix) == ("", "e") and bare_is_french:
                 continue  # test is French: « teste » is another word
             if (en_suffix, fr_suffix) == ("e", "") and len(english) < 7:
                 continue  # rate → « rat »: a short word cut is another word
-            for stem in _stems(english[: len(english) - len(en_suffix)]):
-                lemma = self._lookup(stem + fr_suffix)
+            stem = english[: len(english) - len(en_suffix)]
+            for stem in _stems(stem) if extended else [stem]:
+                lemma = self._lookup(stem + fr_suffix) if extended else self._key_to_lemma.get(fold_term(stem + fr_suffix))
                 if lemma is None or lemma in found:
                     continue
                 if fr_suffix and not lemma.endswith(fr_suffix) and not (fr_suffix == "e" and lemma.endswith("é")):

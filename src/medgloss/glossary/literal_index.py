@@ -124,7 +124,7 @@ def build_index(glossary: Glossary, lex: Lexicon | None = None,
     lex = lex if lex is not None else lexicon()
     if not lex.words:
         return LiteralIndex([], {}, frozenset())
-    vocab = _Lexicon(glossary, lex, freedict if freedict is not None else english_french())
+    vocab = _Lexicon(glossary, lex, freedict if freedict is not None else english_french(), reach=False)
     sanctioned = _sanctioned(glossary, vocab)
     acronyms = _acronyms(glossary)
     patterns: list[Pattern] = []
