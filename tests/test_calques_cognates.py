@@ -110,3 +110,13 @@ def test_calque_with_a_cognate_is_found(wrong: str, found: str, concept: str) ->
 )
 def test_reference_french_stays_silent(right: str) -> None:
     assert _calques(right) == []
+
+
+def test_superseded_term_inside_a_calque_does_not_hide_it() -> None:
+    # « immunodéficience primaire » is a superseded term (MG109, info); the calque around it
+    # (primary immunodeficiency disorder, mt_devset: ybyin.com) is the error shown by default.
+    findings = [(f.rule, f.found, f.severity) for f in check_text("Le SCID est un trouble d’immunodéficience primaire.")
+                if f.rule in ("MG109", "MG110")]
+    assert ("MG110", "trouble d’immunodéficience primaire", "warning") in findings
+    # Alone, the superseded term is still what is reported, at info.
+    assert [(f.rule, f.severity) for f in check_text("L’immunodéficience primaire est rare.")] == [("MG109", "info")]

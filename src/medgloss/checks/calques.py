@@ -76,7 +76,10 @@ def calque_findings(
     index = compiled.calque_index
     if index is None:
         return []
-    taken = [(f.offset, f.end) for f in existing]
+    # An info finding (a superseded term, « immunodéficience primaire ») inside a longer calque
+    # (« trouble d’immunodéficience primaire ») does not hide it: the calque is the error.
+    taken = [(f.offset, f.end) for f in existing if f.severity != "info"]
+    minor = [(f.offset, f.end) for f in existing if f.severity == "info"]
     terms = [(h.start, h.end) for h in hits]
     # Both asked once per calque hit: sorted starts with the running maximum of the ends, so
     # that each question is one bisection instead of a pass over every finding and term.
@@ -88,7 +91,10 @@ def calque_findings(
 
     def judged(hit: Hit) -> Finding | None:
         nonlocal medical
-        if overlaps_taken(hit.start, hit.end):
+        if overlaps_taken(hit.start, hit.end) or any(
+                start < hit.end and hit.start < end
+                and not (hit.start <= start and end <= hit.end and end - start < hit.end - hit.start)
+                for start, end in minor):
             return None
         entry = hit.entries[0]
         if compiled.calques[entry.index].kind == WRONG_SENSE_WORD:
