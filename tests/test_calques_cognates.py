@@ -14,7 +14,7 @@ import pytest
 from medgloss.api import check_text
 from medgloss.french.freedict import DICT_PATH
 from medgloss.french.lexicon_words import lexicon, lexique_path
-from medgloss.glossary.calques import _Lexicon
+from medgloss.glossary.calques import _Lexicon, generate_calques
 from medgloss.glossary.cognates import Cognates
 from medgloss.glossary.loader import default_glossary
 from medgloss.text.fold import fold_term
@@ -56,15 +56,19 @@ def test_cognate_by_correspondence(cognates: Cognates, english: str, french: str
 @pytest.mark.parametrize(
     ("english", "not_french"),
     [
-        ("full", "full"),  # an English loan Lexique lists
-        ("stem", "stem"),
-        ("test", "teste"),  # « test » is French: « teste » is another word
         ("history", "historié"),  # the suffix writes « ie », not « ié »
         ("rate", "rat"),  # a short word cut is another word
     ],
 )
 def test_no_cognate_that_is_no_french_rendering(cognates: Cognates, english: str, not_french: str) -> None:
     assert not_french not in cognates.lemmas(english)
+
+
+def test_english_loan_is_no_modifier_beside_a_french_rendering() -> None:
+    # « full blood count »: complet, entier, never « calcul de sang de full »; a head MT leaves
+    # in English (« replacement de hanche ») is still rendered.
+    texts = {c.text for c in generate_calques(default_glossary()) if c.english in ("full blood count", "stem cell transplant")}
+    assert texts and not any(" full" in t or " stem" in t for t in texts)
 
 
 def test_participle_cognate(cognates: Cognates) -> None:

@@ -44,7 +44,7 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
         # « disorder » rendered « désordre », the psychiatric class.
         ("Les personnes atteintes de désordre bipolaire alternent phases maniaques et dépressives.",
          "désordre bipolaire", "trouble bipolaire"),
-        ("Le désordre d’anxiété généralisée se soigne par psychothérapie.", "désordre d’anxiété", "trouble anxieux"),
+        ("Le désordre d’anxiété généralisée se soigne par psychothérapie.", "désordre d’anxiété généralisée", "trouble anxieux"),
         ("Le désordre du spectre de l’autisme est diagnostiqué tôt.",
          "désordre du spectre de l’autisme", "trouble du spectre de l’autisme"),
         # « N1 N2 » → « N2 de N1 » with a dictionary word for the complement.

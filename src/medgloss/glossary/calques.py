@@ -45,7 +45,7 @@ from ..french.literal_adjectives import LITERAL_ADJECTIVES
 from ..french.literal_words import LITERAL_WORDS
 from ..french.nominal import adjective_forms, pluralise
 from ..text.fold import fold_term
-from .cognates import Cognates
+from .cognates import Cognates, is_loan
 from .model import Glossary
 
 # English words that make a term a phrase rather than a noun compound (skipped).
@@ -419,6 +419,11 @@ def _phrases(words: list[str], vocab: _Lexicon) -> list[_NP]:
             continue
         modifier = words[:split]
         readings = vocab.words(modifier[0]) if split == 1 else []
+        if split == 1 and vocab.reach and any(not is_loan(modifier[0], w.lemma) for w in readings):
+            # An English loan Lexique lists (full, stem) as a modifier beside a French rendering:
+            # no MT writes « calcul de sang de full », « cellules de stem » (a head left in
+            # English, « replacement de hanche », is what MT does write).
+            readings = [w for w in readings if not is_loan(modifier[0], w.lemma)]
         # A word with a translation that is only a noun is a noun here (joint → articulation,
         # not its adjective sense « commun »: « douleurs communes » is French, no calque).
         noun_only = {w.lemma for w in readings if w.pos == "noun"} - {w.lemma for w in readings if w.pos != "noun"}
@@ -429,6 +434,8 @@ def _phrases(words: list[str], vocab: _Lexicon) -> list[_NP]:
         # An English word that translates as an adjective modifies as one (white → blanc,
         # never « de blanc »).
         nouns = _phrases(modifier, vocab) if not adjectives else []
+        if split == 1 and vocab.reach and any(not is_loan(modifier[0], n.head) for n in nouns):
+            nouns = [n for n in nouns if not is_loan(modifier[0], n.head)]
         for head in heads:
             for adj in adjectives:
                 literal = head.literal or not adj.from_glossary
@@ -516,15 +523,17 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
 
 def _neutral_words(english: str, vocab: _Lexicon) -> set[str]:
     """Folded forms of the renderings of ``english``'s words that say nothing of a calque: the
-    glossary's own pairs (with their relational adjectives) and the cognates of words the
-    glossary has no French for (human → humain)."""
+    glossary's own pairs (with their relational adjectives) and the cognates, by the new
+    correspondences, of words the glossary has no French for (human → humain)."""
     lex = vocab.lex
     found: set[str] = set()
     for word in english.lower().split():
         if not word.isalpha():
             continue
         own = bool(vocab.glossary_pairs.get(word) or vocab.learned.get(word))
-        cognates = set(vocab.cognates.lemmas(word)) if not own else set()
+        # Only the cognates of the new correspondences: the others made calques before
+        # (« thérapie physique », « fibrose cystique ») and still do.
+        cognates = (set(vocab.cognates.lemmas(word)) - set(vocab.cognates.lemmas(word, False))) if not own else set()
         for reading in vocab.words(word):
             if not (reading.from_glossary or reading.lemma in cognates):
                 continue

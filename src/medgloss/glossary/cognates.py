@@ -10,8 +10,9 @@ and keeps only those Lexique383 lists as a noun or an adjective; an English past
 (-ated, -ed) gets the French participle (disseminated → disséminé) that Lexique lists.
 
 What it must not do: read documents, or keep a candidate Lexique does not know (the
-correspondences overgenerate; the lexicon is the judge), or keep an English loan that Lexique
-lists (« full », « stem »), or a word the suffix makes by accent alone (history → « historié »).
+correspondences overgenerate; the lexicon is the judge), or a word the suffix makes by accent alone
+(history → « historié »).  An English loan Lexique lists (« full ») is returned: the caller keeps
+it only where the word has no other rendering (:func:`is_loan`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ _PARTICIPLE_SUFFIXES = (("ated", "é"), ("ized", "isé"), ("ised", "isé"), ("ed
 # Prefixes French writes with a hyphen before a vowel or in learned compounds (auto-immun,
 # intra-utérin, haplo-identique).
 _PREFIXES = ("auto", "intra", "extra", "haplo", "anti", "post", "pré", "pre", "non", "sous", "néo", "neo")
+
+
+def is_loan(english: str, lemma: str) -> bool:
+    """True if ``lemma`` is the English word ``english`` itself and English rather than French
+    (« full », « stem »): machine translation keeps it only when it has nothing else."""
+    return fold_term(lemma) == fold_term(english) and word_language(lemma) == "en"
 
 
 def _stems(stem: str) -> list[str]:
@@ -84,15 +91,11 @@ class Cognates:
         """French cognate lemmas of the English word ``english`` that Lexique lists; with
         ``extended`` False, only by :data:`BASIC_SUFFIXES` and the English stem as it is."""
         found: list[str] = []
-        if " " in english or not english.isalpha() or len(english) < 4:
+        if " " in english or not english.isalpha():
             return found
-        bare = self._lookup(english)
-        bare_is_french = bare is not None and word_language(bare) != "en" and fold_term(bare) == fold_term(english)
         for en_suffix, fr_suffix in COGNATE_SUFFIXES if extended else BASIC_SUFFIXES:
             if not english.endswith(en_suffix) or len(english) - len(en_suffix) < 3:
                 continue
-            if (en_suffix, fr_suffix) == ("", "e") and bare_is_french:
-                continue  # test is French: « teste » is another word
             if (en_suffix, fr_suffix) == ("e", "") and len(english) < 7:
                 continue  # rate → « rat »: a short word cut is another word
             stem = english[: len(english) - len(en_suffix)]
@@ -102,8 +105,6 @@ class Cognates:
                     continue
                 if fr_suffix and not lemma.endswith(fr_suffix) and not (fr_suffix == "e" and lemma.endswith("é")):
                     continue  # an accent the suffix does not write (history → « historié »)
-                if not fr_suffix and word_language(lemma) == "en":
-                    continue  # an English loan Lexique lists (full, stem, transplant)
                 found.append(lemma)
         return found
 
