@@ -137,6 +137,20 @@ def _french_forms(glossary: Glossary, concept_id: str) -> frozenset[str]:
     return forms
 
 
+_EVERYDAY_TERM = 1.0  # Lexique frequency (per million words) of each word of an everyday term
+
+
+def _everyday(glossary: Glossary, concept_id: str) -> bool:
+    """True if one of ``concept_id``'s French forms is made of everyday words only (each
+    content word at least :data:`_EVERYDAY_TERM` per million in Lexique)."""
+    frequency = lexicon().frequency
+    for form in _french_forms(glossary, concept_id):
+        words = [w for w in re.split(r"[\s\-’']+", form) if len(w) > 2 and w not in ("des", "les", "aux", "une")]
+        if words and all(frequency.get(w, 0.0) >= _EVERYDAY_TERM for w in words):
+            return True
+    return False
+
+
 def _after_own_term(glossary: Glossary, text: str, start: int, end: int, concept_id: str, hits: Sequence[Hit]) -> bool:
     """True if the acronym at ``[start, end)`` stands alone in brackets right after a French
     term of its own concept, with no word saying it is English (« les globules blancs (WBC) »):
@@ -153,6 +167,11 @@ def _after_own_term(glossary: Glossary, text: str, start: int, end: int, concept
     initials = {w[0] for t in glossary.concepts[concept_id].terms if not t.status.is_wrong
                 for w in re.split(r"[\s\-’']+", fold_term(t.text)) if w}
     if set(fold_term(text[start:end])) <= initials:
+        return False
+    # A specialist's term (« séquençage de l’exome (WES) », « polynucléaires neutrophiles
+    # (ANC) ») is glossed with the international acronym by French professionals too; an
+    # everyday one (« globules blancs ») never needs it.
+    if not _everyday(glossary, concept_id):
         return False
     bracket = text.rfind("(", 0, start)
     head = text[:bracket].rstrip(" \u00a0\u202f")
