@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from .engine import Checker
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+")
+# The words of eight letters or more, as ``_WORD`` finds them (a shorter run is no match at all,
+# and a longer one matches from its first letter): the fusions looked for are no shorter.
+_LONG_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]{8,}")
 # The second word is read ahead, not taken: in « Les im munoglobulines » the pair « Les im »
 # must leave « im » to the pair after it.
 _PAIR = re.compile(r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿŒœ]{2,})[ \u00a0](?=([a-zà-öø-ÿœ]{2,})(?![\w-]))")
@@ -98,9 +101,16 @@ def broken_word_findings(
     joined, single = _glossary_forms(checker.compiled)
     findings: list[Finding] = []
     spans = SpanSet(covered)  # a scan of ``covered`` here made a long document's check quadratic
+    # The findings so far join ``spans`` when ``free`` is next asked (a scan of them was
+    # quadratic too: a long text's fusions, kept until the end's filter, are hundreds).
+    added = 0
 
     def free(start: int, end: int) -> bool:
-        return not spans.overlaps(start, end) and not any(f.offset < end and start < f.end for f in findings)
+        nonlocal added
+        while added < len(findings):
+            spans.add(findings[added].offset, findings[added].end)
+            added += 1
+        return not spans.overlaps(start, end)
 
     # Only paragraphs with a glossary term can keep a finding (the filter at the end), so only
     # they are scanned: a catalog's view is mostly masked lines and entries without a term.
@@ -159,15 +169,20 @@ def broken_word_findings(
         if not ((key in lex.words and lex.freq(key) >= 1.0) or key in single or english_frequency(whole) >= _ENGLISH_WORD):
             continue
         findings.append(_finding(path, match.start(), match.group(), whole))
+    heads: dict[str, list[str] | None] = {}  # each distinct fragment's glossary words, judged once
     for match in matches(_FRAGMENT):
-        if not free(match.start(), match.end()):
+        fragment = match.group()
+        if fragment not in heads:
+            heads[fragment] = _fragment_of(fragment, lex, single)
+        words = heads[fragment]
+        if not words or not free(match.start(), match.end()):
             continue
-        completed = _orphan_fragment(text, match.start(), match.group(), lex, single)
+        completed = _orphan_before(text, match.start(), fragment, words)
         if completed is not None:
             findings.append(_finding(path, match.start(), match.group(), completed))
-    for match in matches(_WORD):
+    for match in matches(_LONG_WORD):
         token = match.group()
-        if len(token) < 8 or not (token.islower() or token[1:].islower()):
+        if not (token.islower() or token[1:].islower()):
             continue
         key = fold_term(token)
         if len(key) != len(token) or key in lex.words or key in joined or not free(match.start(), match.end()):
@@ -307,16 +322,28 @@ _FRAGMENT = re.compile(r"(?<![\w'’-])[a-zà-öø-ÿœ]{4,}(?![\w'’-])")
 _MIN_HEAD = 4
 
 
+def _fragment_of(fragment: str, lex: Lexicon, single: frozenset[str]) -> list[str] | None:
+    """The one-word glossary keys that ``fragment`` may be the end of, or None: the fragment
+    must be no word of French or English.  Depends on the fragment only (judged once each)."""
+    key = fold_term(fragment)
+    if key in lex.words or _any_word(lex, fragment) or french_frequency(fragment) >= 1.0:
+        return None
+    return _ending_in(single).get(key) if key else [w for w in single if len(w) >= _MIN_HEAD and " " not in w]
+
+
 def _orphan_fragment(text: str, start: int, fragment: str, lex: Lexicon, single: frozenset[str]) -> str | None:
     """The glossary word whose end ``fragment`` is when its beginning was left earlier in the
     sentence (« la lymphe tueuse naturelle (NK) fonction ocyte »: « lymph » + « ocyte »), or None.
     The fragment must be no word of French or English."""
-    key = fold_term(fragment)
-    if key in lex.words or _any_word(lex, fragment) or french_frequency(fragment) >= 1.0:
-        return None
-    words = _ending_in(single).get(key) if key else [w for w in single if len(w) >= _MIN_HEAD and " " not in w]
+    words = _fragment_of(fragment, lex, single)
     if not words:
         return None  # no glossary word ends so (most fragments): the sentence need not be read
+    return _orphan_before(text, start, fragment, words)
+
+
+def _orphan_before(text: str, start: int, fragment: str, words: list[str]) -> str | None:
+    """:func:`_orphan_fragment` once the fragment's candidate ``words`` are known."""
+    key = fold_term(fragment)
     lo = text.rfind(".", 0, start) + 1
     before = {fold_term(w) for w in _WORD.findall(text[lo:start]) if len(w) >= _MIN_HEAD}
     for word in words:
