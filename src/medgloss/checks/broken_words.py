@@ -119,10 +119,10 @@ def broken_word_findings(
     segments = paragraphs.with_terms()
 
     # Fusions of a function word hold by the grammar of their parts, in any paragraph of prose
-    # (a sentence about « unenzyme défectueuse » need not name a glossary term).
-    # The whole text is read (a token pass costs less than finding the paragraphs about health
-    # first); the paragraph of each finding is judged at the end.
-    everything = [(0, len(text))]
+    # (a sentence about « unenzyme défectueuse » need not name a glossary term).  Only a
+    # paragraph with a term or a stem of health writing can keep one (the filter at the end,
+    # which judges each finding's paragraph exactly), so only those are read.
+    everything = _maybe_about_health(text, paragraphs, segments)
     findings += y_avoir_fusions(text, everything, path, free)
     findings += fusions_and_splits(text, everything, path, lex, joined, single, free)
     anywhere = len(findings)
@@ -585,6 +585,36 @@ _HEALTH = re.compile(r"(?i)médec|médic|maladi|malade|santé|patient|symptôm|h
 
 
 _HEALTH_LOWER = re.compile(_HEALTH.pattern.removeprefix("(?i)"))
+# The stems as plain strings (« sang » without its word bounds: a wider test), and the only
+# characters the case-blind search matches to a stem's letter though their lower case is
+# another (« ı », « İ », « ſ »: the test falls back to the whole text where one is written).
+_HEALTH_STEMS = tuple(_HEALTH_LOWER.pattern.replace(r"\b", "").split("|"))
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+
+
+def _maybe_about_health(text: str, paragraphs: "_Paragraphs", with_terms: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[lo, hi)`` of the paragraphs (neighbours merged, in order) that hold a glossary term
+    (``with_terms``) or a stem of :data:`_HEALTH` in any case: every paragraph where the
+    search of ``_HEALTH`` finds one, and maybe a few more.  A stem is looked for with
+    ``str.find`` on the text in lower case, a pass per stem at C speed (the case-blind regex,
+    tried at every character, cost more than the token pass it saves)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CASE_EXCEPTIONS.search(text):
+        return [(0, len(text))]  # positions of the lower case would not be the text's
+    found = set(with_terms)
+    for stem in _HEALTH_STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            lo, hi = paragraphs.bounds(at)
+            found.add((lo, hi))
+            at = lowered.find(stem, hi)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(found):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def about_health(text: str) -> bool:
