@@ -215,7 +215,8 @@ def _segments(text: str, start: int = 0, end: int | None = None) -> Iterator[_Se
         previous_end = token.end
         glued = (token.start > 0 and text[token.start - 1] in _GLUED) or (
             token.end < len(text) and text[token.end] in _GLUED)
-        if _GAP.fullmatch(gap) is None or _BLANK_LINE.search(gap) or token.text in _BREAKS or glued:
+        # A single space, the usual gap, needs no regex.
+        if (gap != " " and (_GAP.fullmatch(gap) is None or _BLANK_LINE.search(gap))) or token.text in _BREAKS or glued:
             if current:
                 yield _Segment(current)
             current = []
