@@ -45,7 +45,12 @@ def _spans(findings) -> list[tuple[str, int, int, str]]:
 
 def test_mg114_reading_only_paragraphs_with_a_term_finds_what_reading_everything_finds(
         sample_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    text = _real_text(sample_text)
+    # A paragraph dense in medical terms, with an error in a sentence that names none (judged
+    # because its paragraph is medical), and the same sentence in prose (not judged).
+    medical = ("Une greffe de moelle osseuse traite la leucémie. Les globules blancs et les plaquettes "
+               "sont comptés. Le lymphome touche les ganglions lymphatiques. Le résultat est très bonne. "
+               "La fièvre persiste.")
+    text = _real_text(sample_text) + "\n\n" + medical + "\n\nLe train part. Le résultat est très bonne.\n"
     fast = [f for f in check_text(text) if f.rule == "MG114"]
 
     def every_stretch(text, cuts, terms, starts, medical):  # the pass before: every stretch of the text
@@ -53,7 +58,7 @@ def test_mg114_reading_only_paragraphs_with_a_term_finds_what_reading_everything
 
     monkeypatch.setattr(agreement_errors, "_stretches_with_terms", every_stretch)
     slow = [f for f in check_text(text) if f.rule == "MG114"]
-    assert slow, "the text has agreement errors to find"
+    assert [f.offset for f in slow if f.found == "bonne"] == [text.index("bonne")]  # the medical paragraph's
     assert _spans(fast) == _spans(slow)
 
 
