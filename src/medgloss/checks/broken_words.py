@@ -551,21 +551,28 @@ def fusions_and_splits(text: str, segments: Sequence[tuple[int, int]], path: str
     findings: list[Finding] = []
     spelt = lex.spelt
     judged: dict[str, tuple[Glue, str] | None] = {}
+    # Each distinct token read once: (known to Lexique, an ending of derivation, may be a fusion).
+    read: dict[str, tuple[bool, bool, bool]] = {}
     for lo, hi in segments:
         previous, previous_end, previous_known = "", -2, True
         for match in _TOKEN.finditer(text, lo, hi):
             token = match.group()
             start, end = match.span()
-            lowered = token.lower()
-            known = lowered in spelt
+            facts = read.get(token)
+            if facts is None:
+                lowered = token.lower()
+                known = lowered in spelt
+                facts = read[token] = (known, lowered in SUFFIX_WORDS, not (
+                    known or len(token) < 3 or not (token.islower() or token[1:].islower())))
+            known, ending, may_be_fused = facts
             # A split: the previous token one space before, one of the two unknown or an ending.
             if previous_end == start - 1 and text[previous_end] in " \u00a0" and (
-                    not known or not previous_known or lowered in SUFFIX_WORDS):
+                    not known or not previous_known or ending):
                 split = _split_finding(text, path, previous_end - len(previous), previous, token, lex)
                 if split is not None and free(split.offset, split.end):
                     findings.append(split)
             previous, previous_end, previous_known = token, end, known
-            if known or len(token) < 3 or not (token.islower() or token[1:].islower()):
+            if not may_be_fused:
                 continue
             if token not in judged:
                 judged[token] = _fusion_of(token, lex, joined, single)
