@@ -185,3 +185,14 @@ def test_a_capital_opens_a_sentence_after_blanks_and_punctuation() -> None:
     assert detector._opens_sentence(words["Elles"])
     assert not detector._opens_sentence(words["cellules"])
     assert re.search(r"\nLes$", text) and detector._opens_sentence(list(iter_tokens(text, 0, len(text)))[-1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["İ", "Σ", "σ", "ς", "A", "é", "É", " ", "\n", "ΟΔΟ", "stanbul", "Œ", "."]),
+                max_size=20).map("".join))
+def test_lower_case_of_a_text_with_a_capital_that_expands_is_each_character_lowered_alone(text: str) -> None:
+    from medgloss.text import fold as folding
+
+    expected = text.lower() if len(text.lower()) == len(text) else "".join(c.lower()[0] for c in text)
+    assert folding._lower(text) == expected
+    assert len(folding.fold(text).key) <= len(text)
