@@ -34,7 +34,7 @@ from ..french.lexicon_words import Lexicon, lexicon
 from ..matching.compiled import TERM, CompiledGlossary
 from ..matching.scanner import Hit
 from .english import medical_anchors, near_anchor, replacement_finding
-from ..text.fold import fold_term
+from ..text.fold import fold_term, lower_in_slices
 from ..text.sentences import BLANK_LINE as _BLANK_LINE
 from ..text.spans import SpanSet
 
@@ -605,7 +605,9 @@ def _maybe_about_health(text: str, paragraphs: "_Paragraphs", with_terms: list[t
     search of ``_HEALTH`` finds one, and maybe a few more.  A stem is looked for with
     ``str.find`` on the text in lower case, a pass per stem at C speed (the case-blind regex,
     tried at every character, cost more than the token pass it saves)."""
-    lowered = text.lower()
+    # Lowered a slice at a time (text.fold's): str.lower of a whole long text at once allocates
+    # twelve bytes a character, the peak of a check's memory.
+    lowered = lower_in_slices(text)
     if len(lowered) != len(text) or _CASE_EXCEPTIONS.search(text):
         return [(0, len(text))]  # positions of the lower case would not be the text's
     found = set(with_terms)
