@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
@@ -201,19 +201,22 @@ _GAP = re.compile(r"\s*")
 _GLUED = frozenset("-\u2010\u2011\u00ad\\_=<>@#$%&*+|~^`0123456789")  # not « / »: « et/ou »
 
 
-def _segments(text: str) -> Iterator[_Segment]:
+def _segments(text: str, start: int = 0, end: int | None = None) -> Iterator[_Segment]:
     """Stretches of words separated by spaces only: sentence punctuation, a blank line, or
     anything else between two words (a slash, code, a mojibake byte) ends a stretch, and a
-    word glued to a hyphen or a digit (« com‐ mande », « x86 ») is left out of every stretch."""
+    word glued to a hyphen or a digit (« com‐ mande », « x86 ») is left out of every stretch.
+    ``start`` and ``end`` limit them to a paragraph (bounds at blank lines, which end every
+    stretch): its stretches are exactly those the whole text's pass finds there."""
     # One stretch at a time: the tokens of a whole document at once were some 300 MiB.
     current: list[Token] = []
-    previous_end = 0
-    for token in iter_tokens(text, 0, len(text)):
+    previous_end = start
+    for token in iter_tokens(text, start, len(text) if end is None else end):
         gap = text[previous_end:token.start]
         previous_end = token.end
         glued = (token.start > 0 and text[token.start - 1] in _GLUED) or (
             token.end < len(text) and text[token.end] in _GLUED)
-        if _GAP.fullmatch(gap) is None or _BLANK_LINE.search(gap) or token.text in _BREAKS or glued:
+        # A single space, the usual gap, needs no regex.
+        if (gap != " " and (_GAP.fullmatch(gap) is None or _BLANK_LINE.search(gap))) or token.text in _BREAKS or glued:
             if current:
                 yield _Segment(current)
             current = []
@@ -1524,6 +1527,23 @@ def _health_stretch(text: str, terms: Sequence[Hit], starts: list[int], seg: _Se
     return any(is_medical_term(text[h.start:h.end]) for h in inside)
 
 
+def _stretches_with_terms(text: str, cuts: list[int], terms: Sequence[Hit], starts: list[int],
+                          medical: "Callable[[int], bool]") -> Iterator[_Segment]:
+    """The stretches of the paragraphs (cut at ``cuts``, the ends of blank lines) that may be
+    judged, in order: a ``medical`` one, or one where a medical term starts (``terms``, by
+    their ``starts``).  Any other paragraph is neither medical nor holds a health stretch:
+    its words need not be read.  Most of a long document's paragraphs are so; reading only
+    the others is most of this check's speed."""
+    i, count = 0, len(starts)
+    while i < count:
+        paragraph = bisect_right(cuts, starts[i])
+        lo, hi = (cuts[paragraph - 1] if paragraph else 0), (cuts[paragraph] if paragraph < len(cuts) else len(text))
+        j = bisect_left(starts, hi, i)
+        if medical(lo) or any(is_medical_term(text[h.start:h.end]) for h in terms[i:j]):
+            yield from _segments(text, lo, hi)
+        i = j
+
+
 def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[Hit],
                        covered: Sequence[tuple[int, int]], apostrophe: str) -> list[Finding]:
     """MG114 findings of ``text`` outside the spans ``covered`` by other findings, in the
@@ -1552,7 +1572,7 @@ def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[
         return judged[lo]
 
     detector = _Detector(text, path, _Nouns(checker.compiled), apostrophe)
-    for seg in _segments(text):
+    for seg in _stretches_with_terms(text, cuts, terms, starts, medical):
         if len(seg.words) < 2:
             continue
         if not (medical(seg.words[0].start) or _health_stretch(text, terms, starts, seg)):

@@ -34,7 +34,7 @@ from ..french.lexicon_words import Lexicon, lexicon
 from ..matching.compiled import TERM, CompiledGlossary
 from ..matching.scanner import Hit
 from .english import medical_anchors, near_anchor, replacement_finding
-from ..text.fold import fold_term
+from ..text.fold import fold_term, lower_in_slices
 from ..text.sentences import BLANK_LINE as _BLANK_LINE
 from ..text.spans import SpanSet
 
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from .engine import Checker
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+")
+# The words of eight letters or more, as ``_WORD`` finds them (a shorter run is no match at all,
+# and a longer one matches from its first letter): the fusions looked for are no shorter.
+_LONG_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]{8,}")
 # The second word is read ahead, not taken: in « Les im munoglobulines » the pair « Les im »
 # must leave « im » to the pair after it.
 _PAIR = re.compile(r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿŒœ]{2,})[ \u00a0](?=([a-zà-öø-ÿœ]{2,})(?![\w-]))")
@@ -98,9 +101,16 @@ def broken_word_findings(
     joined, single = _glossary_forms(checker.compiled)
     findings: list[Finding] = []
     spans = SpanSet(covered)  # a scan of ``covered`` here made a long document's check quadratic
+    # The findings so far join ``spans`` when ``free`` is next asked (a scan of them was
+    # quadratic too: a long text's fusions, kept until the end's filter, are hundreds).
+    added = 0
 
     def free(start: int, end: int) -> bool:
-        return not spans.overlaps(start, end) and not any(f.offset < end and start < f.end for f in findings)
+        nonlocal added
+        while added < len(findings):
+            spans.add(findings[added].offset, findings[added].end)
+            added += 1
+        return not spans.overlaps(start, end)
 
     # Only paragraphs with a glossary term can keep a finding (the filter at the end), so only
     # they are scanned: a catalog's view is mostly masked lines and entries without a term.
@@ -109,10 +119,10 @@ def broken_word_findings(
     segments = paragraphs.with_terms()
 
     # Fusions of a function word hold by the grammar of their parts, in any paragraph of prose
-    # (a sentence about « unenzyme défectueuse » need not name a glossary term).
-    # The whole text is read (a token pass costs less than finding the paragraphs about health
-    # first); the paragraph of each finding is judged at the end.
-    everything = [(0, len(text))]
+    # (a sentence about « unenzyme défectueuse » need not name a glossary term).  Only a
+    # paragraph with a term or a stem of health writing can keep one (the filter at the end,
+    # which judges each finding's paragraph exactly), so only those are read.
+    everything = _maybe_about_health(text, paragraphs, segments)
     findings += y_avoir_fusions(text, everything, path, free)
     findings += fusions_and_splits(text, everything, path, lex, joined, single, free)
     anywhere = len(findings)
@@ -159,15 +169,20 @@ def broken_word_findings(
         if not ((key in lex.words and lex.freq(key) >= 1.0) or key in single or english_frequency(whole) >= _ENGLISH_WORD):
             continue
         findings.append(_finding(path, match.start(), match.group(), whole))
+    heads: dict[str, list[str] | None] = {}  # each distinct fragment's glossary words, judged once
     for match in matches(_FRAGMENT):
-        if not free(match.start(), match.end()):
+        fragment = match.group()
+        if fragment not in heads:
+            heads[fragment] = _fragment_of(fragment, lex, single)
+        words = heads[fragment]
+        if not words or not free(match.start(), match.end()):
             continue
-        completed = _orphan_fragment(text, match.start(), match.group(), lex, single)
+        completed = _orphan_before(text, match.start(), fragment, words)
         if completed is not None:
             findings.append(_finding(path, match.start(), match.group(), completed))
-    for match in matches(_WORD):
+    for match in matches(_LONG_WORD):
         token = match.group()
-        if len(token) < 8 or not (token.islower() or token[1:].islower()):
+        if not (token.islower() or token[1:].islower()):
             continue
         key = fold_term(token)
         if len(key) != len(token) or key in lex.words or key in joined or not free(match.start(), match.end()):
@@ -307,16 +322,28 @@ _FRAGMENT = re.compile(r"(?<![\w'’-])[a-zà-öø-ÿœ]{4,}(?![\w'’-])")
 _MIN_HEAD = 4
 
 
+def _fragment_of(fragment: str, lex: Lexicon, single: frozenset[str]) -> list[str] | None:
+    """The one-word glossary keys that ``fragment`` may be the end of, or None: the fragment
+    must be no word of French or English.  Depends on the fragment only (judged once each)."""
+    key = fold_term(fragment)
+    if key in lex.words or _any_word(lex, fragment) or french_frequency(fragment) >= 1.0:
+        return None
+    return _ending_in(single).get(key) if key else [w for w in single if len(w) >= _MIN_HEAD and " " not in w]
+
+
 def _orphan_fragment(text: str, start: int, fragment: str, lex: Lexicon, single: frozenset[str]) -> str | None:
     """The glossary word whose end ``fragment`` is when its beginning was left earlier in the
     sentence (« la lymphe tueuse naturelle (NK) fonction ocyte »: « lymph » + « ocyte »), or None.
     The fragment must be no word of French or English."""
-    key = fold_term(fragment)
-    if key in lex.words or _any_word(lex, fragment) or french_frequency(fragment) >= 1.0:
-        return None
-    words = _ending_in(single).get(key) if key else [w for w in single if len(w) >= _MIN_HEAD and " " not in w]
+    words = _fragment_of(fragment, lex, single)
     if not words:
         return None  # no glossary word ends so (most fragments): the sentence need not be read
+    return _orphan_before(text, start, fragment, words)
+
+
+def _orphan_before(text: str, start: int, fragment: str, words: list[str]) -> str | None:
+    """:func:`_orphan_fragment` once the fragment's candidate ``words`` are known."""
+    key = fold_term(fragment)
     lo = text.rfind(".", 0, start) + 1
     before = {fold_term(w) for w in _WORD.findall(text[lo:start]) if len(w) >= _MIN_HEAD}
     for word in words:
@@ -524,21 +551,28 @@ def fusions_and_splits(text: str, segments: Sequence[tuple[int, int]], path: str
     findings: list[Finding] = []
     spelt = lex.spelt
     judged: dict[str, tuple[Glue, str] | None] = {}
+    # Each distinct token read once: (known to Lexique, an ending of derivation, may be a fusion).
+    read: dict[str, tuple[bool, bool, bool]] = {}
     for lo, hi in segments:
         previous, previous_end, previous_known = "", -2, True
         for match in _TOKEN.finditer(text, lo, hi):
             token = match.group()
             start, end = match.span()
-            lowered = token.lower()
-            known = lowered in spelt
+            facts = read.get(token)
+            if facts is None:
+                lowered = token.lower()
+                known = lowered in spelt
+                facts = read[token] = (known, lowered in SUFFIX_WORDS, not (
+                    known or len(token) < 3 or not (token.islower() or token[1:].islower())))
+            known, ending, may_be_fused = facts
             # A split: the previous token one space before, one of the two unknown or an ending.
             if previous_end == start - 1 and text[previous_end] in " \u00a0" and (
-                    not known or not previous_known or lowered in SUFFIX_WORDS):
+                    not known or not previous_known or ending):
                 split = _split_finding(text, path, previous_end - len(previous), previous, token, lex)
                 if split is not None and free(split.offset, split.end):
                     findings.append(split)
             previous, previous_end, previous_known = token, end, known
-            if known or len(token) < 3 or not (token.islower() or token[1:].islower()):
+            if not may_be_fused:
                 continue
             if token not in judged:
                 judged[token] = _fusion_of(token, lex, joined, single)
@@ -558,6 +592,38 @@ _HEALTH = re.compile(r"(?i)médec|médic|maladi|malade|santé|patient|symptôm|h
 
 
 _HEALTH_LOWER = re.compile(_HEALTH.pattern.removeprefix("(?i)"))
+# The stems as plain strings (« sang » without its word bounds: a wider test), and the only
+# characters the case-blind search matches to a stem's letter though their lower case is
+# another (« ı », « İ », « ſ »: the test falls back to the whole text where one is written).
+_HEALTH_STEMS = tuple(_HEALTH_LOWER.pattern.replace(r"\b", "").split("|"))
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+
+
+def _maybe_about_health(text: str, paragraphs: "_Paragraphs", with_terms: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[lo, hi)`` of the paragraphs (neighbours merged, in order) that hold a glossary term
+    (``with_terms``) or a stem of :data:`_HEALTH` in any case: every paragraph where the
+    search of ``_HEALTH`` finds one, and maybe a few more.  A stem is looked for with
+    ``str.find`` on the text in lower case, a pass per stem at C speed (the case-blind regex,
+    tried at every character, cost more than the token pass it saves)."""
+    # Lowered a slice at a time (text.fold's): str.lower of a whole long text at once allocates
+    # twelve bytes a character, the peak of a check's memory.
+    lowered = lower_in_slices(text)
+    if len(lowered) != len(text) or _CASE_EXCEPTIONS.search(text):
+        return [(0, len(text))]  # positions of the lower case would not be the text's
+    found = set(with_terms)
+    for stem in _HEALTH_STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            lo, hi = paragraphs.bounds(at)
+            found.add((lo, hi))
+            at = lowered.find(stem, hi)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(found):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def about_health(text: str) -> bool:

@@ -61,25 +61,44 @@ class _Token:
         self.start, self.end, self.key, self.run = start, end, key, run
 
 
-def _content_tokens(text: str) -> list[_Token]:
+# A word with the gap before it: the match starts where the previous word ended exactly when
+# the gap is only spaces and apostrophes (``_GAP``), and its word is the one ``_WORD`` finds next.
+_GAP_WORD = re.compile(r"[\s'’]*(" + _WORD.pattern + ")")
+_LINK, _NO_SLOT = 0, 1  # what a word is when it is not a content word that fills a slot
+
+
+def _content_tokens(text: str, index: LiteralIndex | None = None) -> list[_Token]:
     """The words of ``text`` that are not links, each with the number of its run: a run ends
     at punctuation, a digit, markup, too many links in a row, or links that do not open with
-    a preposition (an article after a noun begins another noun phrase)."""
+    a preposition (an article after a noun begins another noun phrase).  With an ``index``,
+    only the words that fill one of its slots are kept, a word left out ending its run: no
+    candidate can hold it, and the others' candidates are the same."""
     tokens: list[_Token] = []
     run, last_end = 0, -1
     links: list[str] = []
-    for match in _WORD.finditer(text):
-        if last_end >= 0 and not _GAP.fullmatch(text, last_end, match.start()):
+    # Each distinct word read once (a text repeats its words): its key, or what it is.
+    read: dict[str, tuple[str, int | None]] = {}
+    for match in _GAP_WORD.finditer(text):
+        if last_end >= 0 and match.start() != last_end:
             run, links = run + 1, []
         last_end = match.end()
-        key = fold_term(match.group())
-        if key in LINKS:
+        word = match.group(1)
+        known = read.get(word)
+        if known is None:
+            key = fold_term(word)
+            known = read[word] = (key, _LINK if key in LINKS else
+                                  _NO_SLOT if index is not None and not index.slots_of(key) else None)
+        key, kind = known
+        if kind == _LINK:
             links.append(key)
             continue
         if links and (len(links) > _MAX_LINKS or links[0] not in PREPOSITIONS):
             run += 1
         links = []
-        tokens.append(_Token(match.start(), match.end(), key, run))
+        if kind == _NO_SLOT:
+            run += 1
+            continue
+        tokens.append(_Token(match.start(1), match.end(1), key, run))
     return tokens
 
 
@@ -166,7 +185,7 @@ def literal_findings(
     index = literal_index(checker.glossary)
     if not index.patterns:
         return []
-    tokens = _content_tokens(text)
+    tokens = _content_tokens(text, index)
     taken = [(f.offset, f.end) for f in existing]
     terms = [(h.start, h.end) for h in hits if any(e.kind == TERM for e in h.entries)]
     findings: list[Finding] = []

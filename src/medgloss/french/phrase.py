@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..findings.model import Edit
 from ..i18n import _
@@ -96,15 +96,22 @@ _RELATIVE = frozenset({"que", "qu’", "qu'"})
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word of the sentence, with its position in the document."""
+    """A word of the sentence, with its position in the document, and ``low``: the word in
+    lower case with a typographic apostrophe (computed when not given)."""
 
     start: int
     end: int
     text: str
+    # Stored, not a property: the patterns ask each word's several times.
+    low: str = field(default="", compare=False, repr=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("'", "’")
+    def __post_init__(self) -> None:
+        if not self.low:
+            object.__setattr__(self, "low", _low(self.text))
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("'", "’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +134,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
     """:func:`tokens` one at a time (a whole document's tokens at once are some 200 MiB)."""
+    lows: dict[str, str] = {}  # each distinct word put in lower case once
     for match in _TOKEN.finditer(text, start, end):
         word = match.group(0)
         # « l’immunoglobuline »: the regex stops after the apostrophe only at the end of a word.
@@ -137,7 +145,10 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
                 yield Token(match.start(), match.start() + cut, head)
                 yield Token(match.start() + cut, match.end(), tail)
                 continue
-        yield Token(match.start(), match.end(), word)
+        low = lows.get(word)
+        if low is None:
+            low = lows[word] = _low(word)
+        yield Token(match.start(), match.end(), word, low)
 
 
 def _adjective_lemma(word: str, gender: str | None, number: str | None) -> tuple[str, str] | None:

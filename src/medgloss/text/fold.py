@@ -139,6 +139,12 @@ def _lower_sliced(text: str) -> str:
     return "".join(pieces)
 
 
+def lower_in_slices(text: str) -> str:
+    """``text.lower()``, computed a slice at a time so that a long text's lower case costs no
+    more memory than its result."""
+    return _lower_sliced(text)
+
+
 def _lower(text: str) -> str:
     lowered = _lower_sliced(text)
     if len(lowered) == len(text):
