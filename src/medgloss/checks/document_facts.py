@@ -53,7 +53,7 @@ class DocumentFacts:
         else:
             answer = local()
         self.asked[key] = answer
-        return answer  # type: ignore[no-any-return]
+        return answer
 
 
 def facts_of(checker: object) -> DocumentFacts | None:
