@@ -658,6 +658,7 @@ def promote_english_acronyms(checker: "Checker", text: str, findings: list[Findi
     medical text, never presented as English by the text.  Elsewhere it stays as it was (info)."""
     glossary = checker.glossary
     out: list[Finding] = []
+    established: dict[tuple[str, str], bool] = {}  # a reading of the whole text per acronym, not per use
     for finding in findings:
         if finding.rule != "MG109" or not _english_acronym(glossary, finding):
             out.append(finding)
@@ -669,7 +670,7 @@ def promote_english_acronyms(checker: "Checker", text: str, findings: list[Findi
             not anchors
             or _DETERMINER_BEFORE.search(text[max(0, start - 8) : start])
             or _is_code_like(text, start, finding.end)
-            or _established_in(checker, finding.concept, finding.found, text)
+            or _memo_established(established, checker, finding, text)
         ):
             out.append(finding)
             continue
@@ -680,6 +681,13 @@ def promote_english_acronyms(checker: "Checker", text: str, findings: list[Findi
         promoted.provenance = f"terme anglais « {finding.found} »"
         out.append(promoted)
     return out
+
+
+def _memo_established(memo: dict[tuple[str, str], bool], checker: "Checker", finding: Finding, text: str) -> bool:
+    key = (finding.concept, finding.found)
+    if key not in memo:
+        memo[key] = _established_in(checker, finding.concept, finding.found, text)
+    return memo[key]
 
 
 def _established_in(checker: "Checker", concept_id: str, acronym: str, text: str) -> bool:
