@@ -21,7 +21,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from everyday_health import evaluate as _evaluate  # noqa: E402  (the same devset format)
+import everyday_health  # noqa: E402  (the same devset format and report)
+from everyday_health import evaluate as _evaluate  # noqa: E402
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "domain_glossary_devset.yaml"
 
@@ -36,20 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="figures only")
     args = parser.parse_args(argv)
     results = evaluate(DEVSET)
-    for group, r in results.items():
-        errors = len(r["found"]) + len(r["missed"])
-        correct = len(r["false_alarms"]) + len(r["silent"])
-        if not errors and not correct:
-            continue
-        ratio = f"{len(r['found']) / errors:.2f}" if errors else "-"
-        print(f"{group:7} recall at warning+ {len(r['found'])}/{errors} = {ratio};"
-              f" correct sentences flagged {len(r['false_alarms'])}/{correct}")
-    if not args.quiet:
-        for group, r in results.items():
-            for text, span, _ in r["missed"]:
-                print(f"  missed ({group}): « {span} » in {text}")
-            for text, flagged in r["false_alarms"]:
-                print(f"  false alarm ({group}): {flagged} in {text}")
+    everyday_health.report(results, args.quiet)
     return 0
 
 

@@ -53,12 +53,9 @@ def evaluate(devset: Path = DEVSET) -> dict[str, dict[str, list]]:
     return results
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quiet", action="store_true", help="figures only")
-    parser.add_argument("--batch", type=int, choices=(1, 2), default=1, help="which batch's development set")
-    args = parser.parse_args(argv)
-    results = evaluate(DEVSET_2 if args.batch == 2 else DEVSET)
+def report(results: dict[str, dict[str, list]], quiet: bool = False) -> None:
+    """Print each group's recall at warning+ and flagged correct sentences, then (unless
+    ``quiet``) what was missed and the false alarms: the shape every class dev set shares."""
     for group, r in results.items():
         errors = len(r["found"]) + len(r["missed"])
         correct = len(r["false_alarms"]) + len(r["silent"])
@@ -67,12 +64,21 @@ def main(argv: list[str] | None = None) -> int:
         ratio = f"{len(r['found']) / errors:.2f}" if errors else "-"
         print(f"{group:7} recall at warning+ {len(r['found'])}/{errors} = {ratio};"
               f" correct sentences flagged {len(r['false_alarms'])}/{correct}")
-    if not args.quiet:
+    if not quiet:
         for group, r in results.items():
             for text, span, _ in r["missed"]:
                 print(f"  missed ({group}): « {span} » in {text}")
             for text, flagged in r["false_alarms"]:
                 print(f"  false alarm ({group}): {flagged} in {text}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quiet", action="store_true", help="figures only")
+    parser.add_argument("--batch", type=int, choices=(1, 2), default=1, help="which batch's development set")
+    args = parser.parse_args(argv)
+    results = evaluate(DEVSET_2 if args.batch == 2 else DEVSET)
+    report(results, args.quiet)
     return 0
 
 

@@ -26,20 +26,7 @@ DEVSET = HERE.parent / "tests" / "data" / "false_friend_classes_devset.yaml"
 def main(argv: list[str] | None = None) -> int:
     quiet = "--quiet" in (argv if argv is not None else sys.argv[1:])
     results = everyday_health.evaluate(DEVSET)
-    for group, r in results.items():
-        errors = len(r["found"]) + len(r["missed"])
-        correct = len(r["false_alarms"]) + len(r["silent"])
-        if not errors and not correct:
-            continue
-        ratio = f"{len(r['found']) / errors:.2f}" if errors else "-"
-        print(f"{group:7} recall at warning+ {len(r['found'])}/{errors} = {ratio};"
-              f" correct sentences flagged {len(r['false_alarms'])}/{correct}")
-    if not quiet:
-        for group, r in results.items():
-            for text, span, _ in r["missed"]:
-                print(f"  missed ({group}): « {span} » in {text}")
-            for text, flagged in r["false_alarms"]:
-                print(f"  false alarm ({group}): {flagged} in {text}")
+    everyday_health.report(results, quiet)
     return 0
 
 
