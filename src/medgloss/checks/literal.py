@@ -52,6 +52,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _GAP = re.compile(r"[\s'’]*")
 _MAX_LINKS = 2  # articles and prepositions between two content words (« dans le »)
 _LOCATIVE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(LOCATIVE)), re.IGNORECASE)
+# A noun inside a compound preposition has lost its sense (« au niveau du cerveau », « au point
+# d’injection », « au cours de »): it renders no « level », « period » or « course » of a term.
+_LOCUTION = re.compile(r"\b(?:au|aux|à\s+la|en)\s+(niveau|point|cours|sein|moment|bout|lieu)\s+(?:d['’]|de\b|du\b|des\b)",
+                       re.IGNORECASE)
 
 
 class _Token:
@@ -187,6 +191,7 @@ def literal_findings(
         return []
     tokens = _content_tokens(text, index)
     taken = [(f.offset, f.end) for f in existing]
+    locutions = [m.span(1) for m in _LOCUTION.finditer(text)]
     terms = [(h.start, h.end) for h in hits if any(e.kind == TERM for e in h.entries)]
     findings: list[Finding] = []
     code = CODES["MG118"]
@@ -194,6 +199,8 @@ def literal_findings(
         start, end = tokens[first].start, tokens[last].end
         if any(s < end and start < e for s, e in taken):
             continue
+        if any(start <= s and e <= end for s, e in locutions):
+            continue  # « composant sanguin au niveau de l’hôpital »: a compound preposition, not the noun
         if not any(f & NOUN and not f & (OWN | CODE) for f in flags):
             continue  # only the concept's own words, or French the glossary writes: a paraphrase
         pattern = index.patterns[p]
