@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
+from ..french import lexicon
 from ..french.forms import noun_analysis
 from ..glossary.literal_index import (CODE, LINKS, LOCATIVE, NOUN, OWN, PLURAL, PREPOSITIONS, LiteralIndex,
                                       literal_index)
@@ -160,6 +161,13 @@ def _candidates(index: LiteralIndex, tokens: list[_Token]) -> list[tuple[int, in
     return found
 
 
+def _participle_only(word: str) -> bool:
+    """True if Lexique reads ``word`` as a past participle and never as a noun."""
+    analyses = lexicon.analyses(word.lower())
+    return any(e.cgram == lexicon.VERB and lexicon.PAST_PARTICIPLE in e.infover for e in analyses) and \
+        not any(e.cgram == lexicon.NOUN for e in analyses)
+
+
 def _attested(index: LiteralIndex, keys: list[str]) -> bool:
     """True if a run of two or more of the span's content words is attested French."""
     for start in range(len(keys) - 1):
@@ -208,6 +216,8 @@ def literal_findings(
         head = next((t for t, f in zip(span, flags) if f & NOUN and not f & CODE), span[0])
         if any(s <= head.start and head.end <= e for s, e in terms):
             continue  # a term of the glossary holds the head word: it knows better
+        if _participle_only(text[head.start:head.end]):
+            continue  # « des garçons vaccinés contre le HPV »: a verb's participle, not the noun « vaccin »
         if [t.key for t in span] == [w for w in fold_term(pattern.english).split() if w != "of"]:
             continue  # the English term itself (« expiration date »): English left, not rendered
         if pattern.slots < 3 and _LOCATIVE_WORD.search(text, start, end):
