@@ -162,3 +162,34 @@ def test_config_sets_min_severity_and_variety(cli, tmp_path) -> None:
     (tmp_path / ".medgloss.toml").write_text('variety = "fr-XX"\n', encoding="utf-8")
     bad = cli("check", "notice.txt")
     assert bad.returncode == 2 and "variety" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# -- the usage corpus (tests/data/evidence/usage/, 40,000 words of professional French) ----------
+
+def _usage_benchmark():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("precision_usage_benchmark", ROOT / "benchmarks" / "precision.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["precision_usage_benchmark"] = module
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+# Warnings and errors per 1,000 words measured after the round-8 fixes (own variety 0.25, every
+# source as fr-FR 0.30), with a margin of about two findings: the goal of issue 22 is 0.50, and
+# each finding moves the figure by 0.025.  A rise past the ceiling is a new false alarm on
+# professional text; list it with ``python benchmarks/precision.py [--as-fr-FR]``.
+USAGE_CEILINGS = {True: 0.30, False: 0.35}
+
+
+@pytest.mark.parametrize("own_variety", [True, False], ids=["own-variety", "as-fr-FR"])
+def test_usage_corpus_stays_under_its_ceiling(own_variety) -> None:
+    bench = _usage_benchmark()
+    sources = bench.evidence.usage_sources()
+    words = sum(s.words for s in sources)
+    assert words >= 40_000
+    records, _spent = bench.run(sources, own_variety=own_variety)
+    serious = [r for r in records if r["severity"] in ("error", "warning")]
+    assert not [r for r in records if r["severity"] == "error"], serious
+    rate = 1000.0 * len(serious) / words
+    assert rate <= USAGE_CEILINGS[own_variety], [(r["rule"], r["found"], r["source"]) for r in serious]

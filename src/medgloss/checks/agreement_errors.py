@@ -890,6 +890,8 @@ class _Detector:
                     self._judge(seg, i, first, participle, attribute=False, plural_heads=True)
                 continue
             while j < len(words) and j - first <= 2:
+                if words[j].low.endswith("ant") and j + 1 < len(words) and determiner_features(words[j + 1].text) is not None:
+                    break  # « des comportements compromettant la santé »: a present participle and its object, invariable
                 reading = _adjective_ok(seg, j)
                 if reading is None:
                     participle = self._before_agent(seg, j, head=i) if j > first else None
@@ -1046,6 +1048,8 @@ class _Detector:
             heads = heads[-1:]
         if all(h.gender is None and h.number is None for h in heads) or _agrees(reading, heads):
             return
+        if not attribute and start <= 1 and self._unseen_head_agrees(seg, start, reading):
+            return
         word = seg.words[j]
         # The adjective goes with the nearest noun; an attribute with the subject, the first noun.
         main = heads[-1] if attribute else heads[0]
@@ -1056,6 +1060,21 @@ class _Detector:
         noun = seg.words[main.index].text
         self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text, noun, safe),
                  seg.words[min(h.index for h in heads)].start, seg.words[max(h.index for h in heads)].end)
+
+    def _unseen_head_agrees(self, seg: _Segment, start: int, reading: AdjectiveReading) -> bool:
+        """True if the phrase at ``start`` complements a noun the stretch does not hold and the
+        adjective may agree with it: one joined by a slash before the stretch (« les couples de
+        donneur/receveur internationaux »), or a capitalised noun opening a definition without
+        its article (« Protéine du sérum sanguin sécrétée par… »)."""
+        before = self.text[: seg.words[0].start].rstrip(" \u00a0")
+        if start == 0 and before.endswith("/"):
+            return True
+        if start == 1 and seg.low(1) in _CONTRACTED | _PREPOSITIONS:
+            first = seg.words[0].text
+            if first[:1].isupper() and first[1:].islower():
+                read = self.nouns.features(first.lower())
+                return read is not None and any(reading.allows(g, n) for g, n in read[0])
+        return False
 
     # -- subject and verb -------------------------------------------------------------------
 
@@ -1230,10 +1249,19 @@ class _Detector:
                 continue
             if _distributed(seg, a) and seg.low(a + 1) in _COORDINATION and not self._both_wrong(seg, k, a):
                 continue  # « les langues sont française et anglaise »: each may qualify one
+            if relative and word.low in COPULAS and self._copula_disowns(seg, k, word.text):
+                continue  # « les semaines suivant l’infection, qui sont marquées »: « sont » is not « infection »’s verb
             if relative:
                 self._judge_relative(seg, k, a, reading)
             else:
                 self._judge(seg, k, a, reading, attribute=True)
+
+    def _copula_disowns(self, seg: _Segment, k: int, copula: str) -> bool:
+        """True if the conjugated ``copula`` after « qui » has another number than the noun at
+        ``k``: the relative's antecedent is then an earlier noun, which the attribute may agree with."""
+        verb = finite_verb(copula)
+        head = _head_at(seg, k, self.nouns)
+        return verb is not None and head is not None and head[0].number is not None and verb.number != head[0].number
 
     def _coordinated_subject(self, seg: _Segment, k: int, c: int) -> bool:
         """« La fièvre et la toux sont fréquents », « les analyses de sang et les mesures

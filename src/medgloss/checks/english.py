@@ -306,7 +306,35 @@ def has_shorthand(glossary: Glossary, text: str) -> bool:
 
 # Genus and species, as the nomenclatures write them in every language: a capitalised genus and
 # a lower-case epithet with a Latin ending (aureus, pneumoniae, coli, jirovecii, albicans).
-_BINOMIAL = re.compile(r"^[A-Z][a-z]{2,}\s+[a-z]{2,}(?:us|um|ae|i|is|ii|a|ans|ens|ensis|oides|ica|ium|es)$")
+_BINOMIAL = re.compile(r"^[A-Z][a-z]{2,}\s+[a-z]{2,}(?:us|um|ae|i|is|ii|a|ans|ens|ensis|oides|ica|ium|es|er)$")
+# The genus before a species epithet the scan found alone (« Mycobacterium [tuberculosis] »).
+_GENUS_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
+# A gene or its protein is named by its symbol in French too (« le gène WAS », « la protéine BTK »).
+_GENE_BEFORE = re.compile(r"\b(?:gènes?|protéines?|mutations?\s+(?:du|de\s+la)\s+gène)\s+$", re.IGNORECASE)
+# Learned prefixes that the 1990 spelling reform welds to the next word (« autoimmune »,
+# « immunodéficience »): a word made of one and a French word is French, not English.
+_WELDED_PREFIXES = ("auto", "immuno", "micro", "macro", "neuro", "cardio", "hémato", "hyper", "hypo", "poly",
+                    "mono", "multi", "anti", "inter", "intra", "extra", "ultra", "infra", "néo", "pseudo")
+
+
+def _latin_name(text: str, start: int, found: str) -> bool:
+    """True if ``found`` is a Latin name of an organism, or its species epithet after the genus
+    (« Herpes zoster », « Mycobacterium tuberculosis »): the same in French."""
+    if _BINOMIAL.match(found):
+        return True
+    genus = _GENUS_BEFORE.search(text, max(0, start - 40), start)
+    return genus is not None and " " not in found and bool(_BINOMIAL.match(f"{genus.group(1)} {found}"))
+
+
+def _welded_french(word: str) -> bool:
+    """True if ``word`` is a learned prefix welded to a French word (« autoimmune »)."""
+    low = word.lower()
+    lex = lexicon()
+    for prefix in _WELDED_PREFIXES:
+        rest = low[len(prefix):]
+        if low.startswith(prefix) and len(rest) >= 4 and (lex.has_spelling(f"{prefix}-{rest}") or lex.has_spelling(rest)):
+            return True
+    return False
 
 
 def english_findings(
@@ -366,8 +394,8 @@ def english_findings(
             continue
         if found.isupper() or _is_code_like(text, hit.start, hit.end) or _glossed(text, hit.start, hit.end):
             continue  # acronyms are judged below; glossed English stays
-        if _BINOMIAL.match(found):
-            continue  # a Latin name of an organism is the same in French (« Streptococcus pneumoniae »)
+        if _latin_name(text, hit.start, found):
+            continue  # a Latin name of an organism is the same in French (« Streptococcus pneumoniae », « Herpes zoster »)
         if _mostly_english(text, hit.start, hit.end):
             continue
         if len(words) == 1 and not (_strongly_english(words[0].lower()) and (
@@ -384,6 +412,8 @@ def english_findings(
         if not free(start, end) or _is_code_like(text, start, end):
             continue
         concept_id = english_acronyms.get(token)
+        if concept_id is not None and _GENE_BEFORE.search(text, max(0, start - 30), start):
+            continue  # « le gène WAS »: a gene's symbol, not the disease's English acronym
         # An acronym is a strong sign by itself: a medical text is context enough.
         if concept_id is not None and term_starts and (
                 not _glossed(text, start, end) or _after_own_term(glossary, text, start, end, concept_id, hits)
@@ -406,7 +436,8 @@ def english_findings(
     vocabulary = english_only()
     if vocabulary:
         for start, end in _english_runs(text, vocabulary, term_starts):
-            if free(start, end) and not _glossed(text, start, end) and not _mostly_english(text, start, end):
+            if free(start, end) and not _glossed(text, start, end) and not _mostly_english(text, start, end) \
+                    and not (" " not in text[start:end] and (_welded_french(text[start:end]) or _latin_name(text, start, text[start:end]))):
                 add(replacement_finding(path, start, text[start:end], CODES["MG111"], "", [], None))
     return findings
 

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES
 from ..findings.model import Finding
+from ..french import lexicon
 from ..french.forms import noun_analysis
 from ..glossary.literal_index import (CODE, LINKS, LOCATIVE, NOUN, OWN, PLURAL, PREPOSITIONS, LiteralIndex,
                                       literal_index)
@@ -52,6 +53,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _GAP = re.compile(r"[\s'’]*")
 _MAX_LINKS = 2  # articles and prepositions between two content words (« dans le »)
 _LOCATIVE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(LOCATIVE)), re.IGNORECASE)
+# A noun inside a compound preposition has lost its sense (« au niveau du cerveau », « au point
+# d’injection », « au cours de »): it renders no « level », « period » or « course » of a term.
+_LOCUTION = re.compile(r"\b(?:au|aux|à\s+la|en)\s+(niveau|point|cours|sein|moment|bout|lieu)\s+(?:d['’]|de\b|du\b|des\b)",
+                       re.IGNORECASE)
 
 
 class _Token:
@@ -156,6 +161,13 @@ def _candidates(index: LiteralIndex, tokens: list[_Token]) -> list[tuple[int, in
     return found
 
 
+def _participle_only(word: str) -> bool:
+    """True if Lexique reads ``word`` as a past participle and never as a noun."""
+    analyses = lexicon.analyses(word.lower())
+    return any(e.cgram == lexicon.VERB and lexicon.PAST_PARTICIPLE in e.infover for e in analyses) and \
+        not any(e.cgram == lexicon.NOUN for e in analyses)
+
+
 def _attested(index: LiteralIndex, keys: list[str]) -> bool:
     """True if a run of two or more of the span's content words is attested French."""
     for start in range(len(keys) - 1):
@@ -187,6 +199,7 @@ def literal_findings(
         return []
     tokens = _content_tokens(text, index)
     taken = [(f.offset, f.end) for f in existing]
+    locutions = [m.span(1) for m in _LOCUTION.finditer(text)]
     terms = [(h.start, h.end) for h in hits if any(e.kind == TERM for e in h.entries)]
     findings: list[Finding] = []
     code = CODES["MG118"]
@@ -194,6 +207,8 @@ def literal_findings(
         start, end = tokens[first].start, tokens[last].end
         if any(s < end and start < e for s, e in taken):
             continue
+        if any(start <= s and e <= end for s, e in locutions):
+            continue  # « composant sanguin au niveau de l’hôpital »: a compound preposition, not the noun
         if not any(f & NOUN and not f & (OWN | CODE) for f in flags):
             continue  # only the concept's own words, or French the glossary writes: a paraphrase
         pattern = index.patterns[p]
@@ -201,6 +216,8 @@ def literal_findings(
         head = next((t for t, f in zip(span, flags) if f & NOUN and not f & CODE), span[0])
         if any(s <= head.start and head.end <= e for s, e in terms):
             continue  # a term of the glossary holds the head word: it knows better
+        if _participle_only(text[head.start:head.end]):
+            continue  # « des garçons vaccinés contre le HPV »: a verb's participle, not the noun « vaccin »
         if [t.key for t in span] == [w for w in fold_term(pattern.english).split() if w != "of"]:
             continue  # the English term itself (« expiration date »): English left, not rendered
         if pattern.slots < 3 and _LOCATIVE_WORD.search(text, start, end):
