@@ -331,8 +331,10 @@ def _welded_french(word: str) -> bool:
     low = word.lower()
     lex = lexicon()
     for prefix in _WELDED_PREFIXES:
+        if not low.startswith(prefix):
+            continue
         rest = low[len(prefix):]
-        if low.startswith(prefix) and len(rest) >= 4 and (lex.has_spelling(f"{prefix}-{rest}") or lex.has_spelling(rest)):
+        if len(rest) >= 4 and (lex.has_spelling(f"{prefix}-{rest}") or lex.has_spelling(rest)):
             return True
     return False
 
@@ -436,9 +438,12 @@ def english_findings(
     vocabulary = english_only()
     if vocabulary:
         for start, end in _english_runs(text, vocabulary, term_starts):
-            if free(start, end) and not _glossed(text, start, end) and not _mostly_english(text, start, end) \
-                    and not (" " not in text[start:end] and (_welded_french(text[start:end]) or _latin_name(text, start, text[start:end]))):
-                add(replacement_finding(path, start, text[start:end], CODES["MG111"], "", [], None))
+            if not free(start, end) or _glossed(text, start, end) or _mostly_english(text, start, end):
+                continue
+            run = text[start:end]
+            if " " not in run and (_welded_french(run) or _latin_name(text, start, run)):
+                continue  # « autoimmune », « Mycobacterium tuberculosis »: French, or Latin
+            add(replacement_finding(path, start, run, CODES["MG111"], "", [], None))
     return findings
 
 

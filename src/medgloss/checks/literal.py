@@ -164,8 +164,7 @@ def _candidates(index: LiteralIndex, tokens: list[_Token]) -> list[tuple[int, in
 def _participle_only(word: str) -> bool:
     """True if Lexique reads ``word`` as a past participle and never as a noun."""
     analyses = lexicon.analyses(word.lower())
-    return any(e.cgram == lexicon.VERB and lexicon.PAST_PARTICIPLE in e.infover for e in analyses) and \
-        not any(e.cgram == lexicon.NOUN for e in analyses)
+    return any(e.is_past_participle for e in analyses) and not any(e.cgram == lexicon.NOUN for e in analyses)
 
 
 def _attested(index: LiteralIndex, keys: list[str]) -> bool:
@@ -199,7 +198,7 @@ def literal_findings(
         return []
     tokens = _content_tokens(text, index)
     taken = [(f.offset, f.end) for f in existing]
-    locutions = [m.span(1) for m in _LOCUTION.finditer(text)]
+    locutions: list[tuple[int, int]] | None = None  # found on the first candidate: most texts have none
     terms = [(h.start, h.end) for h in hits if any(e.kind == TERM for e in h.entries)]
     findings: list[Finding] = []
     code = CODES["MG118"]
@@ -207,6 +206,8 @@ def literal_findings(
         start, end = tokens[first].start, tokens[last].end
         if any(s < end and start < e for s, e in taken):
             continue
+        if locutions is None:
+            locutions = [m.span(1) for m in _LOCUTION.finditer(text)]
         if any(start <= s and e <= end for s, e in locutions):
             continue  # « composant sanguin au niveau de l’hôpital »: a compound preposition, not the noun
         if not any(f & NOUN and not f & (OWN | CODE) for f in flags):
