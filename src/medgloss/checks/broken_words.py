@@ -95,6 +95,18 @@ def broken_word_findings(
     # Judged paragraph by paragraph (a paragraph with a glossary term, its own density of medical
     # terms), so that a file checked in chunks cut at blank lines gets the same findings.
     paragraphs = _Paragraphs(text, hits)
+    # Only paragraphs with a glossary term can keep a finding (the filter at the end), so only
+    # they are scanned: a catalog's view is mostly masked lines and entries without a term.
+    # No pattern matches across a line break and a paragraph ends with one, so a scan limited
+    # to a paragraph finds exactly the matches the whole text's scan finds in it.
+    segments = paragraphs.with_terms()
+    # Fusions of a function word hold by the grammar of their parts, in any paragraph of prose
+    # (a sentence about « unenzyme défectueuse » need not name a glossary term).  Only a
+    # paragraph with a term or a stem of health writing can keep one (the filter at the end,
+    # which judges each finding's paragraph exactly), so only those are read.
+    everything = _maybe_about_health(text, paragraphs, segments)
+    if not everything:
+        return []  # a text about nothing medical: neither Lexique nor the glossary's forms are read
     lex = lexicon()
     if not lex.words:
         return []
@@ -112,17 +124,6 @@ def broken_word_findings(
             added += 1
         return not spans.overlaps(start, end)
 
-    # Only paragraphs with a glossary term can keep a finding (the filter at the end), so only
-    # they are scanned: a catalog's view is mostly masked lines and entries without a term.
-    # No pattern matches across a line break and a paragraph ends with one, so a scan limited
-    # to a paragraph finds exactly the matches the whole text's scan finds in it.
-    segments = paragraphs.with_terms()
-
-    # Fusions of a function word hold by the grammar of their parts, in any paragraph of prose
-    # (a sentence about « unenzyme défectueuse » need not name a glossary term).  Only a
-    # paragraph with a term or a stem of health writing can keep one (the filter at the end,
-    # which judges each finding's paragraph exactly), so only those are read.
-    everything = _maybe_about_health(text, paragraphs, segments)
     findings += y_avoir_fusions(text, everything, path, free)
     findings += fusions_and_splits(text, everything, path, lex, joined, single, free)
     anywhere = len(findings)

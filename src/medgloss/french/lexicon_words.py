@@ -10,6 +10,7 @@ It knows words only: never the glossary or the checks.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from functools import lru_cache
@@ -170,7 +171,28 @@ class _CachedLexicon(Lexicon):
 
 
 def _words_part(lex: Lexicon) -> tuple:
-    return (lex.words, lex.spelt, lex.frequency)
+    """The word lists as two strings and the frequencies as one array of doubles, in the order
+    of the sorted words: decoding 245,000 strings one by one, then hashing them into sets, was
+    0.19 s of every check of a medical text; splitting one string is a tenth of it."""
+    order = sorted(lex.words)
+    frequency = array("d", (lex.frequency.get(w, 0.0) for w in order))
+    return ("\n".join(order), "\n".join(sorted(lex.spelt)), frequency.tobytes())
+
+
+def _words_from_part(part: tuple) -> tuple[frozenset[str], frozenset[str], dict[str, float]] | None:
+    """The word lists and frequencies of a stored :func:`_words_part`, or ``None`` if it does not fit."""
+    if not _well_formed(part, (str, str, bytes)):
+        return None
+    order = part[0].split("\n") if part[0] else []
+    frequency = array("d")
+    try:
+        frequency.frombytes(part[2])
+    except ValueError:
+        return None
+    if len(frequency) != len(order):
+        return None
+    spelt = part[1].split("\n") if part[1] else []
+    return frozenset(order), frozenset(spelt), dict(zip(order, frequency))
 
 
 def _paradigms_part(lex: Lexicon) -> tuple:
@@ -199,8 +221,8 @@ def lexicon() -> Lexicon:
             built.append(read_lexique(path))
         return built[0]
 
-    words = cached_value(f"{name}-words.msgpack", codec, lambda: _words_part(build()), tuple)
-    if not _well_formed(words, (frozenset, frozenset, dict)):
+    words = _words_from_part(cached_value(f"{name}-words.msgpack", codec, lambda: _words_part(build()), tuple))
+    if words is None:
         return build()
 
     def paradigms() -> tuple:

@@ -37,7 +37,8 @@ _CODEC = Codec([Entry, Form, Calque])
 _COMPILER_MODULES = ("matching/compiled.py", "matching/cache.py", "matching/calque_table.py", "french/forms.py", "french/nominal.py", "french/lexicon.py",
                      "french/verbs.py", "text/fold.py", "glossary/model.py", "glossary/calques.py", "glossary/senses.py", "glossary/sense_words.py",
                      "glossary/variety.py", "french/lexicon_words.py", "french/freedict.py", "french/literal_words.py",
-                     "french/literal_adjectives.py", "french/everyday_senses.py", "cache/codec.py")
+                     "french/literal_adjectives.py", "french/everyday_senses.py", "cache/codec.py",
+                     "matching/english.py")
 
 
 def _installed(path: Path | None) -> bytes:
@@ -61,10 +62,10 @@ def _compiler_digest() -> str:
     return digest.hexdigest()[:12]
 
 
-def _entry_name(glossary: Glossary) -> str | None:
+def _entry_name(glossary: Glossary, part: str = "compiled") -> str | None:
     if cache_dir() is None or not glossary.fingerprint:
         return None
-    return f"compiled-{glossary.fingerprint[:24]}-{_compiler_digest()}.msgpack"
+    return f"{part}-{glossary.fingerprint[:24]}-{_compiler_digest()}.msgpack"
 
 
 class _Packed(Sequence[Any]):
@@ -201,7 +202,8 @@ def _decoded(blob: bytes, fresh: Callable[[], Any]) -> Deferred[Any]:
     return Deferred(decode)
 
 
-def _unpack(parts: list[bytes], glossary: Glossary) -> CompiledGlossary | None:
+def _unpack(parts: list[bytes], glossary: Glossary,
+            build: Callable[[Glossary], CompiledGlossary] = compile_glossary) -> CompiledGlossary | None:
     """The compiled glossary of a stored entry, or ``None`` if the entry does not fit.
 
     Only the head is decoded here; the automata are restored and the other parts decoded when
@@ -223,7 +225,7 @@ def _unpack(parts: list[bytes], glossary: Glossary) -> CompiledGlossary | None:
     nodes = parts[1 : 1 + main_nodes]
     calque_node_parts = parts[1 + main_nodes : 1 + main_nodes + calque_nodes]
     entries_blob, keys, context_forms, target_forms, calques_blob, calque_entries_blob, calque_keys = parts[-_BLOBS:]
-    fresh = _Fresh(glossary)
+    fresh = _Fresh(glossary, build)
     table = _Packed(calques, calques_blob, _calque_table, fresh.calques)
     calque_index = None
     if calque_state is not None and calque_entries is not None:
@@ -242,13 +244,14 @@ def _unpack(parts: list[bytes], glossary: Glossary) -> CompiledGlossary | None:
 class _Fresh:
     """The parts of ``glossary`` compiled again, for a stored part that cannot be read."""
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, build: Callable[[Glossary], CompiledGlossary] = compile_glossary) -> None:
         self._glossary = glossary
+        self._build = build
         self._compiled: CompiledGlossary | None = None
 
     def _get(self) -> CompiledGlossary:
         if self._compiled is None:
-            self._compiled = compile_glossary(self._glossary)
+            self._compiled = self._build(self._glossary)
         return self._compiled
 
     def keys(self) -> dict[str, int]:
@@ -275,28 +278,39 @@ class _Fresh:
         return index.keys if index is not None else {}
 
 
-def _stored(name: str | None, glossary: Glossary) -> CompiledGlossary | None:
+def _stored(name: str | None, glossary: Glossary,
+            build: Callable[[Glossary], CompiledGlossary]) -> CompiledGlossary | None:
     parts = load_parts(name) if name is not None else None
-    return _unpack(parts, glossary) if parts is not None else None
+    return _unpack(parts, glossary, build) if parts is not None else None
 
 
-def _compiled_once(name: str, glossary: Glossary) -> CompiledGlossary:
+def _compiled_once(name: str, glossary: Glossary, build: Callable[[Glossary], CompiledGlossary]) -> CompiledGlossary:
     with building(name):
-        result = _stored(name, glossary)  # compiled by another run while this one waited
+        result = _stored(name, glossary, build)  # compiled by another run while this one waited
         if result is None:
-            result = compile_glossary(glossary)
+            result = build(glossary)
             store_parts(name, _pack(result))
+    return result
+
+
+def cached_compiled(glossary: Glossary, part: str = "compiled",
+                    build: Callable[[Glossary], CompiledGlossary] = compile_glossary) -> CompiledGlossary:
+    """``build(glossary)``, from memory, from the disk cache (entry ``part``), or built now.
+
+    ``part`` names one compiled form of the glossary: ``compiled`` (its French automaton, see
+    :func:`compiled`) or another one, such as the English automata of
+    :mod:`medgloss.matching.english`, which grew to half a second of every check's start-up."""
+    memo_key = f"{part}:{glossary.fingerprint or id(glossary)}"
+    if memo_key in _MEMO:
+        return _MEMO[memo_key]
+    name = _entry_name(glossary, part)
+    result = _stored(name, glossary, build)
+    if result is None:
+        result = build(glossary) if name is None else _compiled_once(name, glossary, build)
+    _MEMO[memo_key] = result
     return result
 
 
 def compiled(glossary: Glossary) -> CompiledGlossary:
     """The compiled form of ``glossary``, from memory, from the disk cache, or built now."""
-    memo_key = glossary.fingerprint or str(id(glossary))
-    if memo_key in _MEMO:
-        return _MEMO[memo_key]
-    name = _entry_name(glossary)
-    result = _stored(name, glossary)
-    if result is None:
-        result = compile_glossary(glossary) if name is None else _compiled_once(name, glossary)
-    _MEMO[memo_key] = result
-    return result
+    return cached_compiled(glossary)
