@@ -72,6 +72,22 @@ def test_the_users_sample_loads_neither_spacy_nor_verbecc(tmp_path: Path, fix: t
     assert _imported(tmp_path, "check", *fix, str(SAMPLE)) == set()
 
 
+CATALOGS = ROOT / "tests" / "data" / "evidence" / "catalogs" / "gnuhealth"
+
+
+@pytest.mark.parametrize("select", [(), ("--select", "MG204,MG111")])
+def test_a_real_translated_catalog_loads_neither_spacy_nor_verbecc(tmp_path: Path, select: tuple[str, ...]) -> None:
+    catalogs = sorted(str(p) for p in CATALOGS.glob("*.fr.po"))
+    assert catalogs, "the committed GNU Health catalogs are missing"
+    assert _imported(tmp_path, "check", *select, *catalogs) == set()
+
+
+def test_jobs_2_loads_neither_spacy_nor_verbecc_before_forking(tmp_path: Path) -> None:
+    # The parent preloads what its workers share (batch.preload): that must not be the parser.
+    files = [str(ROOT / "examples" / name) for name in ("nemo-leaflet.txt", "notice.txt")]
+    assert _imported(tmp_path, "check", "--jobs", "2", *files) == set()
+
+
 def test_spacy_and_verbecc_load_without_sklearn_or_scipy(tmp_path: Path) -> None:
     code = (
         "import sys\n"
