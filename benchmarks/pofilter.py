@@ -36,7 +36,7 @@ MG201–MG203 do not, and only the selected findings' fixes are verified.  The f
 of a full run for these codes (tests/test_selection.py).
 
 Both commands run cold in a subprocess (start-up included, medgloss's result cache off),
-medians of ``--rounds``, each from its bytecode: translate-toolkit's was compiled when pip
+medians of ``--rounds`` taken in turns, each from its bytecode: translate-toolkit's was compiled when pip
 installed it, and medgloss's is compiled here first (``compileall``, as a non-editable install
 does), since a ``PYTHONDONTWRITEBYTECODE`` environment would otherwise make every medgloss run
 compile its 100-odd modules from source again (about 0.1 s of CPU) while pofilter's never do.
@@ -146,20 +146,23 @@ def build(entries: int, mirror: Path) -> tuple[Path, Path, Counter[str], int]:
     return path, word_file, injected, len(real)
 
 
-def timed(command: list[str], rounds: int) -> tuple[float, float, subprocess.CompletedProcess[str]]:
-    """Median wall-clock seconds, median CPU seconds (user + system of the child) and the last run.
+def timed(commands: dict[str, list[str]], rounds: int) -> dict[str, tuple[float, float, subprocess.CompletedProcess[str]]]:
+    """For each command: median wall-clock seconds, median CPU seconds (user + system of the
+    child) and its last run.  The commands take turns, round by round, so that a change of the
+    machine's load during the run falls on all of them alike (the ratios are what is read).
     On shared cores the CPU time is the fair figure: the wall clock also counts others' work."""
-    times, cpu = [], []
-    done: subprocess.CompletedProcess[str] | None = None
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    cpu: dict[str, list[float]] = {label: [] for label in commands}
+    last: dict[str, subprocess.CompletedProcess[str]] = {}
     for _ in range(rounds):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
-        times.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    assert done is not None
-    return statistics.median(times), statistics.median(cpu), done
+        for label, command in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            last[label] = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+            times[label].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[label].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return {label: (statistics.median(times[label]), statistics.median(cpu[label]), last[label]) for label in commands}
 
 
 def pofilter_failures(output: Path) -> Counter[str]:
@@ -194,31 +197,31 @@ def main() -> int:
                    capture_output=True)
     medgloss = [sys.executable, "-m", "medgloss", "check", "--no-cache", "--format", "json", "--exit-zero"]
     subprocess.run([*medgloss, str(path)], capture_output=True)  # compiled glossary into the cache
-    figures: dict[str, float] = {}
-    cpus: dict[str, float] = {}
-    for label, extra in (("medgloss check (every check)", []),
-                         ("medgloss check --select MG204,MG111", ["--select", "MG204,MG111"])):
-        seconds, cpu, done = timed([*medgloss, *extra, str(path)], options.rounds)
-        if done.returncode != 0:
-            raise SystemExit(f"medgloss failed: {done.stderr[-2000:]}")
-        codes = Counter(f["rule"] for f in json.loads(done.stdout)["findings"])
-        figures[label] = seconds
-        cpus[label] = cpu
-        print(f"{label}: {seconds:.2f} s ({cpu:.2f} s CPU), findings at warning and above: "
-              + ", ".join(f"{c} {n}" for c, n in sorted(codes.items())))
     same = ["-t", "unchanged", "-t", "untranslated", "-t", "musttranslatewords", f"--musttranslatefile={word_file}"]
-    for label, tests in (("pofilter -t unchanged -t untranslated -t musttranslatewords", same),
-                         ("pofilter, all its default tests", [])):
-        output = CACHE / "pofilter-out.po"
-        seconds, cpu, done = timed([pofilter, "--progress=none", "--language=fr", *tests, "-i", str(path),
-                                    "-o", str(output)], options.rounds)
+    output = CACHE / "pofilter-out.po"
+    pofilter_cmd = [pofilter, "--progress=none", "--language=fr"]
+    commands = {
+        "medgloss check (every check)": [*medgloss, str(path)],
+        "medgloss check --select MG204,MG111": [*medgloss, "--select", "MG204,MG111", str(path)],
+        "pofilter -t unchanged -t untranslated -t musttranslatewords": [*pofilter_cmd, *same, "-i", str(path), "-o", str(output)],
+        "pofilter, all its default tests": [*pofilter_cmd, "-i", str(path), "-o", str(output)],
+    }
+    results = timed(commands, options.rounds)
+    figures = {label: r[0] for label, r in results.items()}
+    cpus = {label: r[1] for label, r in results.items()}
+    for label, (seconds, cpu, done) in results.items():
         if done.returncode != 0:
-            raise SystemExit(f"pofilter failed: {done.stderr[-2000:]}")
-        failures = pofilter_failures(output)
-        figures[label] = seconds
-        cpus[label] = cpu
-        top = ", ".join(f"{t} {n}" for t, n in failures.most_common(6))
-        print(f"{label}: {seconds:.2f} s ({cpu:.2f} s CPU), {sum(failures.values()):,} failures ({top})")
+            raise SystemExit(f"{label} failed: {done.stderr[-2000:]}")
+        if label.startswith("medgloss"):
+            codes = Counter(f["rule"] for f in json.loads(done.stdout)["findings"])
+            print(f"{label}: {seconds:.2f} s ({cpu:.2f} s CPU), findings at warning and above: "
+                  + ", ".join(f"{c} {n}" for c, n in sorted(codes.items())))
+        else:
+            # The output file holds the last pofilter command's failures: run it again alone.
+            subprocess.run(commands[label], capture_output=True)
+            failures = pofilter_failures(output)
+            top = ", ".join(f"{t} {n}" for t, n in failures.most_common(6))
+            print(f"{label}: {seconds:.2f} s ({cpu:.2f} s CPU), {sum(failures.values()):,} failures ({top})")
     same_rules = "pofilter -t unchanged -t untranslated -t musttranslatewords"
     for name, table in (("wall clock", figures), ("CPU time", cpus)):
         peer = table[same_rules]

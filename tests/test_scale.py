@@ -140,3 +140,25 @@ def test_ordered_map_keeps_task_order_when_the_costliest_go_first() -> None:
     assert list(ordered_map(_square, iter(tasks), 2, cost=lambda n: n % 7)) == expected
     assert list(ordered_map(_square, (n for n in tasks), 3)) == expected
     assert list(ordered_map(_square, [], 2, cost=float)) == []
+
+
+@pytest.mark.parametrize("files", [1, 3])
+def test_jobs_on_streamed_files_give_the_single_process_output(tmp_path, monkeypatch, files: int) -> None:
+    # One streamed file: its windows are spread over the workers; as many files as workers or
+    # more: each worker streams whole files (cli.check._run_streamed).  Both must print what
+    # one process prints, findings whose decisions need the whole document included.
+    from medgloss.cli.main import main
+
+    for i in range(files):
+        (tmp_path / f"big{i}.txt").write_text(_document(120 + 40 * i, medical=LIGHT), encoding="utf-8")
+    (tmp_path / "small.txt").write_text(LIGHT[0] + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(stream, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 2000)
+    outputs = []
+    for jobs in ("1", "2"):
+        out = f"jobs{jobs}.json"
+        assert main(["check", "--no-cache", "--jobs", jobs, "--format", "json", "--output-file", out, "."]) == 1
+        outputs.append(json.loads((tmp_path / out).read_text()))
+    assert outputs[0] == outputs[1]
+    assert {f["path"] for f in outputs[0]["findings"]} >= {f"big{i}.txt" for i in range(files)}

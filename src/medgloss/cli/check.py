@@ -126,7 +126,12 @@ def run(args: argparse.Namespace) -> int:
     jobs = 1 if "-" in sources else args.jobs
     if jobs > 1:
         _preload(glossary)
-    tasks = _tasks(sources, args, options, glossary)
+    # With at least as many files as workers, each streamed file is one worker's task: its
+    # windows checked in turn there learn the document's answers from each other, as in one
+    # process, where windows spread over workers were given other answers and checked again.
+    whole = jobs > 1 and len(sources) >= jobs
+    with_text = args.format in _SNIPPETS and not args.statistics
+    tasks = _tasks(sources, args, options, glossary, whole, with_text)
     findings: list[Finding] = []
     documents: dict[str, str] = {}
     errors = 0
@@ -140,8 +145,7 @@ def run(args: argparse.Namespace) -> int:
             windows.append(outcome.window)
             continue
         if outcome.streamed is not None:
-            outcome = _finish_streamed(outcome, windows, glossary, options,
-                                       with_text=args.format in _SNIPPETS and not args.statistics)
+            outcome = _finish_streamed(outcome, windows, glossary, options, with_text)
             windows = []
         if outcome.stdout:
             sys.stdout.write(outcome.stdout)
@@ -272,10 +276,15 @@ def _init_worker(glossary: Glossary) -> None:
     _GLOSSARY[:] = [glossary]
 
 
-def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glossary: Glossary) -> Iterator[tuple]:
-    """A task per file; a task per chunk for large plain-text files that are only checked."""
+def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glossary: Glossary,
+           whole: bool = False, with_text: bool = False) -> Iterator[tuple]:
+    """A task per file; a task per chunk for large plain-text files that are only checked
+    (unless ``whole``: then a large file's windows are all one task, :func:`_run_streamed`)."""
     for source in sources:
         name = (args.stdin_filename or "-") if source == "-" else source
+        if whole and not (options.fix or options.diff) and source != "-":
+            yield ("streamed-file", source, name, options, with_text)
+            continue
         if not (options.fix or options.diff) and source != "-":
             try:
                 streamed = stream.open_streamed(source, name, options.encoding, glossary)
@@ -297,6 +306,35 @@ def _tasks(sources: list[str], args: argparse.Namespace, options: _Options, glos
                 yield ("streamed", (streamed, key, None if cached is None else cached.findings))
                 continue
         yield ("file", source, name, options)
+
+
+def _run_streamed(source: str, name: str, options: _Options, with_text: bool) -> _Outcome:
+    """A file checked as :func:`_tasks` would check it in one process, in this worker: windowed
+    when it is large (each window learning the answers of those before it, then put together),
+    else whole."""
+    glossary = _GLOSSARY[0] if _GLOSSARY else None
+    try:
+        streamed = stream.open_streamed(source, name, options.encoding, glossary)
+    except MedglossError as error:
+        return _Outcome(stderr=f"medgloss: error: {error}", error=1)
+    if streamed is None:
+        return _run_task(("file", source, name, options))
+    key = _streamed_key(source, name, glossary, options)
+    cached = load_result(key) if key else None
+    windows: list[stream.WindowResult] = []
+    if cached is None:
+        learnt: dict = {}
+        try:
+            for window in streamed.windows():
+                result = stream.check_window(window, glossary, options.select, options.ignore, dict(learnt))
+                stream.learn(learnt, result)
+                windows.append(result)
+        except MedglossError as error:
+            return _Outcome(stderr=f"medgloss: error: {error}", error=1)
+    outcome = _Outcome(files=1, streamed=(streamed, key, None if cached is None else cached.findings))
+    outcome = _finish_streamed(outcome, windows, glossary or default_glossary(), options, with_text)
+    outcome.streamed = None  # put together here: the parent takes it as a file's outcome
+    return outcome
 
 
 # The formats that show the text around findings (their renderers read ``documents``).
@@ -376,6 +414,8 @@ def _run_task(task: tuple) -> _Outcome:
         return _Outcome(stderr=task[1], error=1)
     if kind == "streamed":
         return _Outcome(files=1, streamed=task[1])
+    if kind == "streamed-file":
+        return _run_streamed(*task[1:])
     if kind == "window":
         _, window, options, learnt = task
         result = stream.check_window(window, glossary, options.select, options.ignore, dict(learnt))
