@@ -143,3 +143,28 @@ def test_parts_round_trip_and_are_signed(cache: Path) -> None:
     store.store_parts("p/entry.msgpack", parts)
     path.rename(cache / "p" / "other.msgpack")
     assert store.load_parts("p/other.msgpack") is None
+
+
+def test_a_change_of_the_loaders_code_changes_the_fingerprint(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loader generates rules (collocations and their derived classes): compiled entries
+    are named after the fingerprint, so a new loader must not find the old entries."""
+    from medgloss.glossary import loader
+
+    generator = tmp_path / "generator.py"
+    generator.write_text("CLASSES = ('maladie',)\n", encoding="utf-8")
+    monkeypatch.setattr(loader, "_LOADER_MODULES", (*loader._LOADER_MODULES, str(generator)))
+    loader._loader_code_digest.cache_clear()
+    first = _small_glossary(tmp_path)
+    name = compiled_cache._entry_name(first)
+    assert first.fingerprint and name is not None
+
+    generator.write_text("CLASSES = ('maladie', 'infection')\n", encoding="utf-8")
+    loader._loader_code_digest.cache_clear()
+    second = _small_glossary(tmp_path)
+    loader._loader_code_digest.cache_clear()  # the next test sees the real modules again
+
+    assert second.fingerprint != first.fingerprint
+    assert compiled_cache._entry_name(second) != name
+    assert second.concepts.keys() == first.concepts.keys()

@@ -458,7 +458,10 @@ def load_glossary(
     Raises :class:`~medgloss.errors.GlossaryError` (with file and line) on the first problem.
     """
     glossary = Glossary()
-    digest = hashlib.sha256(b"medgloss-glossary-1\0" + _dictionaries_stamp())
+    # The loader's code is part of the fingerprint: it generates rules (collocations, their
+    # derived classes), so a change of it must also invalidate every compiled form cached
+    # under the fingerprint, not only the loaded glossary.
+    digest = hashlib.sha256(b"medgloss-glossary-1\0" + _dictionaries_stamp() + _loader_code_digest())
     layers: list[list[Path]] = []
     if include_default:
         layers.append(glossary_files([bundled_glossary_dir()]))
@@ -501,12 +504,26 @@ def _dictionaries_stamp() -> bytes:
     return "|".join(stamp).encode() + b"\0"
 
 
-def _layers_key(layers: list[list[Path]]) -> str | None:
-    digest = hashlib.sha256(b"medgloss-loaded-2\0" + _dictionaries_stamp())
+@lru_cache(maxsize=None)
+def _loader_code_digest() -> bytes:
+    """A digest of the modules that load the glossary and generate its rules (empty when one
+    cannot be read: then nothing derived from the code is cached)."""
+    digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     try:
         for name in _LOADER_MODULES:
             digest.update((here / name).read_bytes())
+    except OSError:
+        return b""
+    return digest.digest()
+
+
+def _layers_key(layers: list[list[Path]]) -> str | None:
+    code = _loader_code_digest()
+    if not code:
+        return None
+    digest = hashlib.sha256(b"medgloss-loaded-2\0" + _dictionaries_stamp() + code)
+    try:
         for files in layers:
             digest.update(b"\1")
             for path in files:
