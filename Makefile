@@ -22,13 +22,19 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# An editable install compiles no bytecode (an installed wheel has it): without it every check
+# compiles medgloss's 170 modules again, 0.1 s of a one-line file's 0.3 s.
+BYTECODE := $(BIN)/python -m compileall -q src/medgloss
+
 install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(RUN_LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BYTECODE)
 
 install-test: $(BIN)/python system-deps
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BYTECODE)
 
 # Regenerate the lock files after a change of pyproject.toml's dependencies: pins already in
 # the lock are kept where they still fit.  `make lock-upgrade` takes the newest releases within
@@ -73,8 +79,10 @@ system-deps:
 run: install
 	$(BIN)/medgloss check $(DOC); status=$$?; [ $$status -le 1 ] || exit $$status
 
+# The suite runs on every core (pytest-xdist): `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= auto
 test: install-test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --numprocesses=$(TEST_WORKERS)
 
 # medgloss's own messages: extract them from the source (Babel), merge them into the French
 # catalog, compile it.  Translate the new entries of locales/fr/LC_MESSAGES/medgloss.po, then

