@@ -72,16 +72,38 @@ def test_the_stored_glossary_is_the_compiled_one(glossary: medgloss.Glossary) ->
     assert any(scan(text, restored.calque_index) for text in TEXTS)
 
 
-def test_a_clean_line_decodes_none_of_the_lazy_parts(glossary: medgloss.Glossary) -> None:
+def test_a_clean_line_decodes_none_of_the_lazy_parts(glossary: medgloss.Glossary,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     restored = _restored(glossary)
     from medgloss.checks import Checker
 
+    read = []
+    monkeypatch.setattr(compiled_cache, "load_parts", lambda name: read.append(name))
     result = Checker(restored).check("Le fichier de configuration est lu au démarrage du service.\n")
     assert result.findings == []
-    for part in ("_keys", "_context_forms", "_target_forms"):
+    for part in ("_keys", "_context_forms", "_target_forms", "_automaton"):
         assert type(getattr(restored, part)) is Deferred, part
     assert type(restored.calque_index._keys) is Deferred
-    assert type(restored._automaton) is not Deferred  # the line was scanned
+    assert type(restored.calque_index._automaton) is Deferred
+    assert read == []  # none of its words anchors a key: the 36 MB entry is never read
+
+
+def test_the_gate_answers_as_the_automata_do(glossary: medgloss.Glossary) -> None:
+    """A text without an anchor has no hit, and one with an anchor is scanned: on each
+    sentence of the real texts, word by word growing, the gated glossary finds what the
+    compiled one finds."""
+    restored = _restored(glossary)
+    fresh = compile_glossary(glossary)
+    assert restored.anchors and restored.calque_index is not None and restored.calque_index.anchors
+    assert fresh.anchors is None  # only what the cache restores has a gate
+    samples = [*TEXTS, "Le fichier de configuration est lu au démarrage du service.",
+               "Vos mains sont froides.", "Il a reçu une greffe de moelle osseuse.", ""]
+    for text in samples:
+        words = text.split(" ")
+        for end in range(1, len(words) + 1):
+            part = " ".join(words[:end])
+            assert scan(part, restored) == scan(part, fresh), part
+            assert scan(part, restored.calque_index) == scan(part, fresh.calque_index), part
 
 
 def test_an_automaton_pyahocorasick_refuses_is_rebuilt_from_the_keys(cache: Path, tmp_path: Path,
@@ -105,7 +127,7 @@ def test_an_automaton_pyahocorasick_refuses_is_rebuilt_from_the_keys(cache: Path
 def test_a_damaged_entry_is_rebuilt(cache: Path, tmp_path: Path, damage: str) -> None:
     glossary = _small_glossary(tmp_path)
     _restored(glossary)
-    [entry] = [p for p in cache.iterdir() if p.name.startswith("compiled-")]
+    [entry] = [p for p in cache.iterdir() if p.name.startswith("compiled-") and not p.name.endswith("-anchors.msgpack")]
     data = bytearray(entry.read_bytes())
     if damage == "flip a byte":
         data[len(data) // 2] ^= 0xFF
@@ -120,10 +142,30 @@ def test_a_damaged_entry_is_rebuilt(cache: Path, tmp_path: Path, damage: str) ->
     entry.write_bytes(bytes(data))
     compiled_cache._MEMO.clear()
     again = compiled_cache.compiled(glossary)
-    assert type(again._automaton) is not Deferred  # compiled again, not read
-    assert again.lookup_key("carence en nemo")
+    assert again.lookup_key("carence en nemo")  # the entry, read behind its gate, compiled again
+    name = compiled_cache._entry_name(glossary)
+    assert name is not None and compiled_cache._stored(name, glossary, compile_glossary) is not None  # stored again
+
+
+@pytest.mark.parametrize("damage", ["flip a byte", "truncate", "empty"])
+def test_a_damaged_gate_is_not_trusted(cache: Path, tmp_path: Path, damage: str) -> None:
+    glossary = _small_glossary(tmp_path)
+    _restored(glossary)
+    [gate] = [p for p in cache.iterdir() if p.name.endswith("-anchors.msgpack") and p.name.startswith("compiled-")]
+    data = bytearray(gate.read_bytes())
+    if damage == "flip a byte":
+        data[len(data) // 2] ^= 0xFF
+    elif damage == "truncate":
+        del data[len(data) - 3 :]
+    else:
+        data = bytearray()
+    gate.write_bytes(bytes(data))
     compiled_cache._MEMO.clear()
-    assert type(compiled_cache.compiled(glossary)._automaton) is Deferred  # and stored again
+    again = compiled_cache.compiled(glossary)
+    assert again.anchors is None  # read from the entry itself, which is whole
+    assert scan("Une carence en NEMO est traitée.", again)
+    compiled_cache._MEMO.clear()
+    assert compiled_cache.compiled(glossary).anchors  # and the gate stored again
 
 
 def test_parts_round_trip_and_are_signed(cache: Path) -> None:

@@ -63,7 +63,7 @@ def test_a_planted_compiled_glossary_runs_no_code(cache: Path, tmp_path: Path) -
     first = compiled_cache.compiled(glossary)
     marker = tmp_path / "pwned"
     planted = [p for p in _entries(cache) if p.name.startswith(("compiled-", "glossary-"))]
-    assert len(planted) == 2  # the loaded glossary and its compiled form
+    assert len(planted) == 3  # the loaded glossary, its compiled form and the form's gate
     for path in planted:
         path.write_bytes(pickle.dumps(_Planted(marker)))
     compiled_cache._MEMO.clear()

@@ -4,9 +4,10 @@ The cache entry is named after the glossary's content fingerprint and medgloss's
 changed glossary or a new release simply misses.  It holds plain data only (the entries, keys
 and forms, through :mod:`medgloss.cache.codec`, signed by :mod:`medgloss.cache.store`), and each
 automaton as pyahocorasick's own node tables (bytes given to its unpickling constructor, never
-to pickle), each a part of the entry read into a bytes object of its own.  A run reads the
-whole entry and checks its signature, then restores or decodes a part only when it first uses
-it: a clean one-line check restores the two automata and decodes nothing else.
+to pickle), each a part of the entry read into a bytes object of its own.  A run first reads
+the entry's gate, a small entry with one anchor word of each key: a text with no anchor has no
+hit, and a clean line of prose is checked without the entry.  Otherwise the run reads the whole
+entry and checks its signature, then restores or decodes a part only when it first uses it.
 A corrupt, unsigned or foreign entry is ignored and rebuilt.  ``MEDGLOSS_CACHE_DIR`` moves the cache,
 ``MEDGLOSS_NO_CACHE=1`` disables it.
 """
@@ -21,12 +22,12 @@ from typing import Any
 import ahocorasick
 
 from ..cache.codec import Codec, CodecError
-from ..cache.store import building, cache_dir, load_parts, source_digest, store_parts
+from ..cache.store import building, cache_dir, load_entry, load_parts, source_digest, store_entry, store_parts
 from ..french.forms import Form
 from ..glossary.calques import Calque
 from ..glossary.model import Glossary
 from .calque_table import CalqueTable
-from .compiled import CalqueEntries, CompiledGlossary, Deferred, Entry, KeyIndex, compile_glossary
+from .compiled import CalqueEntries, CompiledGlossary, Deferred, Entry, KeyIndex, compile_glossary, key_anchors
 
 _MEMO: dict[str, CompiledGlossary] = {}
 _CODEC = Codec([Entry, Form, Calque])
@@ -290,6 +291,113 @@ def _compiled_once(name: str, glossary: Glossary, build: Callable[[Glossary], Co
         if result is None:
             result = build(glossary)
             store_parts(name, _pack(result))
+            _store_gate(name, result)
+    return result
+
+
+# The gate of a stored compiled glossary: a small entry of its own with the anchors of its two
+# automata (matching.compiled.key_anchors) and the lengths of its sequences.  A run reads it
+# first; the entry itself (36 MB, a tenth of a second to read, verify and restore) is read only
+# when a text holds an anchor, which a clean line of prose mostly does not.
+_GATE_CODEC = Codec([])
+
+
+def _gate_name(name: str) -> str:
+    return name.removesuffix(".msgpack") + "-anchors.msgpack"
+
+
+def _store_gate(name: str, result: CompiledGlossary) -> None:
+    from ..french.word_frequencies import zipf_frequency
+
+    def rarity(word: str) -> float:
+        return zipf_frequency(word, "fr")
+
+    calques = result.calque_index
+    gate = (_FORMAT, result.glossary.fingerprint, len(result.entries), "\n".join(sorted(key_anchors(result.keys, rarity))),
+            len(result.calques), len(calques.entries) if calques is not None else None,
+            "\n".join(sorted(key_anchors(calques.keys, rarity))) if calques is not None else None)
+    store_entry(_gate_name(name), _GATE_CODEC.packb(gate))
+
+
+def _load_gate(name: str, glossary: Glossary) -> tuple[int, frozenset[str], int, int | None, frozenset[str] | None] | None:
+    payload = load_entry(_gate_name(name))
+    try:
+        gate = _GATE_CODEC.unpackb(payload) if payload is not None else None
+    except (CodecError, TypeError, ValueError):
+        return None
+    if not (isinstance(gate, tuple) and len(gate) == 7):
+        return None
+    layout, fingerprint, entries, anchors, calques, calque_entries, calque_anchors = gate
+    if layout != _FORMAT or fingerprint != glossary.fingerprint or not glossary.fingerprint:
+        return None
+    if not (isinstance(entries, int) and isinstance(anchors, str) and isinstance(calques, int)):
+        return None
+    if calque_entries is None and calque_anchors is None:
+        return entries, _words(anchors), calques, None, None
+    if isinstance(calque_entries, int) and isinstance(calque_anchors, str):
+        return entries, _words(anchors), calques, calque_entries, _words(calque_anchors)
+    return None
+
+
+def _words(joined: str) -> frozenset[str]:
+    return frozenset(joined.split("\n")) if joined else frozenset()
+
+
+class _Later(Sequence[Any]):
+    """A sequence of known length taken from the whole compiled glossary on first read."""
+
+    def __init__(self, length: int, get: Callable[[], Sequence[Any]]) -> None:
+        self._length = length
+        self._get = get
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._get()[index]
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._get())
+
+
+class _Whole:
+    """The stored compiled glossary behind a gate, read (or compiled again) on first use."""
+
+    def __init__(self, name: str, glossary: Glossary, build: Callable[[Glossary], CompiledGlossary]) -> None:
+        self._name, self._glossary, self._build = name, glossary, build
+        self._value: CompiledGlossary | None = None
+
+    def get(self) -> CompiledGlossary:
+        if self._value is None:
+            self._value = _stored(self._name, self._glossary, self._build) or _compiled_once(
+                self._name, self._glossary, self._build)
+        return self._value
+
+    def calques(self) -> KeyIndex:
+        index = self.get().calque_index
+        if index is None:  # never: the gate and the entry have one name and one glossary
+            index = KeyIndex(_automaton({}), [], {})
+        return index
+
+
+def _gated(name: str, glossary: Glossary, build: Callable[[Glossary], CompiledGlossary]) -> CompiledGlossary | None:
+    """The compiled glossary of ``name`` with its anchors, every other part read on first use;
+    ``None`` without a gate that fits."""
+    gate = _load_gate(name, glossary)
+    if gate is None:
+        return None
+    entries, anchors, calques, calque_entries, calque_anchors = gate
+    whole = _Whole(name, glossary, build)
+    calque_index = None
+    if calque_entries is not None:
+        calque_index = KeyIndex(Deferred(lambda: whole.calques().automaton),
+                                _Later(calque_entries, lambda: whole.calques().entries),
+                                Deferred(lambda: whole.calques().keys), calque_anchors)
+    result = CompiledGlossary(glossary, Deferred(lambda: whole.get().automaton), _Later(entries, lambda: whole.get().entries),
+                              Deferred(lambda: whole.get().keys), Deferred(lambda: whole.get().context_forms),
+                              Deferred(lambda: whole.get().target_forms), _Later(calques, lambda: whole.get().calques),
+                              calque_index)
+    result.anchors = anchors
     return result
 
 
@@ -304,7 +412,11 @@ def cached_compiled(glossary: Glossary, part: str = "compiled",
     if memo_key in _MEMO:
         return _MEMO[memo_key]
     name = _entry_name(glossary, part)
-    result = _stored(name, glossary, build)
+    result = _gated(name, glossary, build) if name is not None else None
+    if result is None:
+        result = _stored(name, glossary, build)
+        if result is not None and name is not None:
+            _store_gate(name, result)  # an entry stored before gates were
     if result is None:
         result = build(glossary) if name is None else _compiled_once(name, glossary, build)
     _MEMO[memo_key] = result

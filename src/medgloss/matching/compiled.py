@@ -8,7 +8,7 @@ on disk by :mod:`medgloss.matching.cache`, keyed by the glossary's content.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
@@ -140,13 +140,17 @@ class KeyIndex:
 
     ``automaton`` and ``keys`` may be given as :class:`Deferred`, made on first read."""
 
-    __slots__ = ("_automaton", "entries", "_keys")
+    __slots__ = ("_automaton", "entries", "_keys", "anchors")
 
     def __init__(self, automaton: "ahocorasick.Automaton | Deferred[ahocorasick.Automaton]",
-                 entries: Sequence[tuple[Entry, ...]], keys: dict[str, int] | Deferred[dict[str, int]]) -> None:
+                 entries: Sequence[tuple[Entry, ...]], keys: dict[str, int] | Deferred[dict[str, int]],
+                 anchors: frozenset[str] | None = None) -> None:
         self._automaton = automaton
         self.entries = entries
         self._keys = keys
+        # One word of each key (:func:`key_anchors`), or None: a text whose folded words hold
+        # none of them has no hit, and is answered without the automaton.
+        self.anchors = anchors
 
     @property
     def automaton(self) -> "ahocorasick.Automaton":
@@ -156,6 +160,23 @@ class KeyIndex:
     def keys(self) -> dict[str, int]:
         """Folded key → position of its bucket in ``entries``."""
         return _resolved(self, "_keys")
+
+
+def key_anchors(keys: Iterable[str], rarity: Callable[[str], float] | None = None) -> frozenset[str]:
+    """One word of each folded key, its rarest by ``rarity`` (a frequency: lower is rarer; the
+    longest word on a tie), else its longest.
+
+    A key is found as `` key `` in the padded folded text, so each of its words is then one of
+    the text's space-separated words: a text that holds no anchor holds no key.  Rarer anchors
+    only make that answer more frequent; any choice gives the same hits."""
+    anchors = set()
+    for key in keys:
+        words = [w for w in key.split(" ") if w] or [key]
+        if rarity is None or len(words) == 1:
+            anchors.add(max(words, key=len))
+        else:
+            anchors.add(min(words, key=lambda w: (rarity(w), -len(w))))
+    return frozenset(anchors)
 
 
 class CompiledGlossary(KeyIndex):

@@ -27,6 +27,9 @@ from ..text.fold import Folded, extend_over_combining, fold
 from .compiled import CompiledGlossary, Entry, KeyIndex
 
 _WORD = re.compile(r"[^ ]+")
+# The anchor test splits the text into words: in a long text some anchor is all but certain,
+# and the split would only cost.
+_GATED_LENGTH = 4000
 _HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, no-break hyphen (not dashes)
 
 
@@ -60,9 +63,13 @@ def scan(text: str, compiled: CompiledGlossary | KeyIndex, folded: Folded | None
 def scan_candidates(text: str, compiled: CompiledGlossary | KeyIndex, folded: Folded | None = None) -> "Scan":
     """Every whole-word glossary hit of ``text`` (overlapping ones too), with their
     leftmost-longest selection (``.hits``, what :func:`scan` returns)."""
+    folded = folded or fold(text)
+    anchors = compiled.anchors
+    if (anchors is not None and len(folded.key) <= _GATED_LENGTH
+            and anchors.isdisjoint(folded.key.split(" "))):
+        return Scan([])  # no key can be in it: the automaton is neither restored nor run
     if not compiled.entries:
         return Scan([])
-    folded = folded or fold(text)
     raw = []
     for end_index, (pattern, key_length) in compiled.automaton.iter(f" {folded.key} "):
         # In the padded key the pattern " key " ends at end_index; the key itself starts
