@@ -24,7 +24,7 @@ from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, Scan, scan_candidates, scan_exhaustive_candidates
 from ..text.typography import french
 from ..text.sentences import SentenceIndex
-from ..french import lexicon, phrase
+from ..french import lexicon, phrase, phrase_joins
 from ..french.forms import NOUN
 from ..french.verbs import Analysis, analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds, context_vetoes
@@ -525,7 +525,13 @@ class Checker:
             replacements = list(dict.fromkeys(match_case(found, i.text) for i in inflected))
         best, best_target = replacements[0], targets[0]
         certain = inflected[0].certain
-        edits = [Edit(hit.start, hit.end - hit.start, best)]
+        joined = None
+        if best_target.pos == "phrase" and lexicon.available():
+            # A phrase written once in the glossary (« atteints de », « malodorant ») agrees with
+            # the noun before it and contracts with the article after it (french.phrase_joins).
+            best = replacements[0] = phrase_joins.agree_first_word(text, hit.start, ctx.bounds, best)
+            joined = phrase_joins.article_join(text, hit.start, hit.end, ctx.bounds, best, apostrophe)
+        edits = joined or [Edit(hit.start, hit.end - hit.start, best)]
         agreed, features = self._agreement(text, hit, ctx, entry, found, found_gender, best, best_target, apostrophe)
         edits.extend(agreed)
         if not any(e.end == hit.start or e.end == hit.start - 1 for e in edits[1:]):

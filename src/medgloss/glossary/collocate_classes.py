@@ -131,6 +131,12 @@ def disease_terms(glossary: Glossary) -> tuple[str, ...]:
             if term.abbreviation and (len(term.text) < 3 or lexicon.analyses(term.text.lower())):
                 continue
             found.add(term.text)
+            # The head of a named form is the disease itself (« hépatite » of « hépatite B »,
+            # « lymphome » of « lymphome de Hodgkin »): « les malades avec l’hépatite C ».
+            head = term.text.split()[0]
+            if (" " in term.text and len(head) > 5 and head.lower().endswith(_DISEASE_SUFFIXES)
+                    and head.lower() not in _NOT_DISEASE_DEFINERS and head.lower() not in DISEASE_HEADS):
+                found.add(head)
     return tuple(sorted(found))
 
 
