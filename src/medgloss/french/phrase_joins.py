@@ -19,7 +19,7 @@ import re
 from ..findings.model import Edit
 from . import lexicon
 from .inflect import starts_with_vowel_sound
-from .nominal import adjective_forms
+from .nominal import adjective_forms, pluralise_word
 
 # « de » + article → what French writes (the partitive and indefinite plural « des » lose
 # their article after « de »: « atteints de formes sévères »).
@@ -30,18 +30,44 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
 
 
-def _agreement_of(word: str) -> tuple[str, str] | None:
-    """Gender and number of a noun, or of an adjective that follows one (« âgées »), from
-    Lexique383; a noun of either gender (« enfants », « malades ») is masculine."""
-    for cgram in (lexicon.NOUN, lexicon.ADJ):
-        read = lexicon.gender_number(word, cgram) or lexicon.gender_number(word.lower(), cgram)
-        if read is not None and read[1] is not None:
+def _features_before(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Gender and number of the noun phrase ending at ``end``, from Lexique383: its noun, or
+    an adjective after it that shows its gender (« âgées »; an adjective of either gender,
+    « liquides », passes on to the noun before it).  A noun of either gender (« enfants »,
+    « malades ») is masculine; one spelt alike in both numbers (« toux ») takes its
+    determiner's."""
+    position, number = end, None
+    for _ in range(3):
+        word = _WORD_BEFORE.search(text, start, position)
+        if word is None:
+            return None
+        form = word.group(1)
+        noun = lexicon.gender_number(form, lexicon.NOUN) or lexicon.gender_number(form.lower(), lexicon.NOUN)
+        adjective = lexicon.gender_number(form.lower(), lexicon.ADJ)
+        previous = _WORD_BEFORE.search(text, start, word.start())
+        # « selles liquides »: a word of both classes after a noun is that noun's adjective.
+        after_noun = previous is not None and lexicon.gender_number(previous.group(1).lower(), lexicon.NOUN) is not None
+        if noun is not None and not (adjective is not None and after_noun):
             # Lexique lists some nouns of either gender under one (« malades »): a word that is
             # also an adjective of both genders in this spelling is epicene, hence masculine.
-            genders = {e.gender for e in lexicon.analyses(word.lower()) if e.cgram == lexicon.ADJ}
-            epicene = None in genders or genders >= {"m", "f"}
-            return ("m" if epicene else read[0] or "m", read[1])
+            genders = {e.gender for e in lexicon.analyses(form.lower()) if e.cgram == lexicon.ADJ}
+            gender = "m" if None in genders or genders >= {"m", "f"} else noun[0] or "m"
+            number = noun[1] or number
+            if number is None:
+                determiner = _WORD_BEFORE.search(text, start, word.start())
+                number = _DETERMINER_NUMBER.get(determiner.group(1).lower()) if determiner else None
+            return (gender, number) if number else None
+        if adjective is None:
+            return None
+        number = number or adjective[1]
+        if adjective[0] is not None and number is not None:
+            return (adjective[0], number)
+        position = word.start()
     return None
+
+
+_DETERMINER_NUMBER = {**dict.fromkeys("un une le la cette ce cet mon ma ton ta son sa votre notre leur".split(), "s"),
+                      **dict.fromkeys("les des ces mes tes ses vos nos leurs quelques plusieurs".split(), "p")}
 
 
 def _adjective_lemma(word: str) -> str | None:
@@ -55,13 +81,11 @@ def agree_first_word(text: str, start: int, bounds: tuple[int, int], replacement
     (or adjective) right before ``start``; unchanged when either is not one."""
     first, space, rest = replacement.partition(" ")
     lemma = _adjective_lemma(first)
-    before = _WORD_BEFORE.search(text, bounds[0], start)
-    if lemma is None or before is None:
+    features = _features_before(text, bounds[0], start) if lemma is not None else None
+    if lemma is None or features is None:
         return replacement
-    features = _agreement_of(before.group(1))
-    if features is None:
-        return replacement
-    agreed = adjective_forms(lemma).get(features)
+    gender, number = features
+    agreed = adjective_forms(lemma).get((gender, number))
     if agreed is None:
         return replacement
     if first[:1].isupper():
@@ -76,7 +100,13 @@ def article_join(text: str, start: int, end: int, bounds: tuple[int, int], repla
     preposition contracts with the article (« atteints de » + « le VIH » → « atteints du
     VIH »).  ``None``: no join, the replacement stands as it is."""
     head, _, preposition = replacement.rpartition(" ")
-    if preposition.lower() not in ("de", "à") or not head:
+    if preposition.lower() not in ("de", "à"):
+        return None
+    if not head:
+        # « de » alone (« des importantes doses » → « d’importantes doses »): only its elision.
+        after = _WORD_AFTER.match(text, end, bounds[1])
+        if preposition.lower() == "de" and after is not None and starts_with_vowel_sound(after.group(1)):
+            return [Edit(start, after.start(1) - start, f"{preposition[0]}{apostrophe}")]
         return None
     article = _ARTICLE_AFTER.match(text, end, bounds[1])
     if article is not None:
@@ -94,4 +124,28 @@ def article_join(text: str, start: int, end: int, bounds: tuple[int, int], repla
     return None
 
 
-__all__ = ["agree_first_word", "article_join"]
+def plural_after(text: str, end: int, bounds: tuple[int, int]) -> list[Edit]:
+    """After a replacement that ends with « des » (« recevoir des »), the edits that put the
+    noun following ``end`` and the adjectives after it in the plural (« des immunoglobuline
+    intraveineuse » → « immunoglobulines intraveineuses »); none for an acronym (« IgIV »)
+    or a word already plural."""
+    edits: list[Edit] = []
+    position = end
+    for index in range(4):
+        word = _WORD_AFTER.match(text, position, bounds[1])
+        if word is None or not word.group(1).islower():
+            break
+        form = word.group(1)
+        readings = [e for e in lexicon.analyses(form) if e.cgram in (lexicon.NOUN, lexicon.ADJ)]
+        if index and (not readings or max(lexicon.analyses(form), key=lambda e: e.freq).cgram != lexicon.ADJ):
+            break  # the noun phrase ends: « immunoglobulines par voie… », « … pendant sept jours »
+        if readings and all(e.number == "p" for e in readings):
+            break
+        plural = pluralise_word(form)
+        if plural != form:
+            edits.append(Edit(word.start(1), len(form), plural))
+        position = word.end(1)
+    return edits
+
+
+__all__ = ["agree_first_word", "article_join", "plural_after"]
