@@ -81,9 +81,28 @@ def test_person_with_a_disease_is_a_warning(text: str) -> None:
     assert ("personnes-avec-maladie", "avec") in _flagged(text)
 
 
-def test_the_fix_keeps_the_sentence_grammatical() -> None:
-    fixed = fix_text("Les adolescentes avec une épilepsie sont suivies en neurologie.", unsafe=True)
-    assert fixed == "Les adolescentes ayant une épilepsie sont suivies en neurologie."
+@pytest.mark.parametrize(("text", "fixed"), [
+    # « atteint » agrees with the person noun (h16colloc), « de » contracts with the article.
+    ("Les adolescentes avec une épilepsie sont suivies en neurologie.",
+     "Les adolescentes atteintes d’une épilepsie sont suivies en neurologie."),
+    ("Un garçon avec un déficit immunitaire est suivi au centre.",
+     "Un garçon atteint d’un déficit immunitaire est suivi au centre."),
+    ("Une femme avec le lupus doit planifier sa grossesse.",
+     "Une femme atteinte du lupus doit planifier sa grossesse."),
+    ("Les patients avec les formes graves de varicelle sont hospitalisés.",
+     "Les patients atteints des formes graves de varicelle sont hospitalisés."),
+    ("Les enfants avec des formes graves de varicelle sont hospitalisés.",
+     "Les enfants atteints de formes graves de varicelle sont hospitalisés."),
+    ("Les malades avec l’hépatite C sont traités par antiviraux.",
+     "Les malades atteints de l’hépatite C sont traités par antiviraux."),
+    ("Les personnes âgées avec une insuffisance cardiaque sont plus exposées.",
+     "Les personnes âgées atteintes d’une insuffisance cardiaque sont plus exposées."),
+    ("Les patients avec DICV reçoivent des immunoglobulines.",
+     "Les patients atteints de DICV reçoivent des immunoglobulines."),
+    ("Les enfants avec asthme sévère sont suivis.", "Les enfants atteints d’asthme sévère sont suivis."),
+])
+def test_the_fix_keeps_the_sentence_grammatical(text: str, fixed: str) -> None:
+    assert fix_text(text, unsafe=True) == fixed
 
 
 @pytest.mark.parametrize("text", [

@@ -24,7 +24,7 @@ from ..matching.compiled import RULE, TERM, CompiledGlossary, Entry
 from ..matching.scanner import Hit, Scan, scan_candidates, scan_exhaustive_candidates
 from ..text.typography import french
 from ..text.sentences import SentenceIndex
-from ..french import lexicon, phrase
+from ..french import lexicon, phrase, phrase_joins
 from ..french.forms import NOUN
 from ..french.verbs import Analysis, analysis_from_morph
 from .context import HitContext, MentionIndex, context_holds, context_vetoes
@@ -456,6 +456,15 @@ class Checker:
                 narrowed_result = inflect_like(present, target.text, forms)
                 if narrowed_result.certain:
                     return narrowed_result
+        if target.pos == "verb" and {"1", "3"} <= {a[2] for a in entry.analyses}:
+            # « le corps fabrique »: 1st or 3rd person, indicative or subjunctive.  Without « je »
+            # before it, the subject is a third person; without « que », the mood indicative
+            # (spaCy may read the form as a noun: « la fabrique »).
+            before = re.findall(r"[^\W\d_]+", ctx.text[ctx.bounds[0] : ctx.start].lower())[-4:]
+            if not {"je", "j", "que", "qu"} & set(before):
+                third = {a for a in entry.analyses if a[0] == "indicatif" and a[2] == "3"}
+                if third and (narrowed_third := inflect_like(third, target.text, forms)).certain:
+                    return narrowed_third
         # Ambiguous form (« atteint »: present or participle): ask spaCy about this token.
         span = ctx.parsed.token_span(ctx.start, ctx.end)
         if span is not None and len(span):
@@ -525,7 +534,16 @@ class Checker:
             replacements = list(dict.fromkeys(match_case(found, i.text) for i in inflected))
         best, best_target = replacements[0], targets[0]
         certain = inflected[0].certain
-        edits = [Edit(hit.start, hit.end - hit.start, best)]
+        joined = None
+        if best_target.pos == "phrase" and lexicon.available():
+            # A phrase written once in the glossary (« atteints de », « malodorant ») agrees with
+            # the noun before it and contracts with the article after it (french.phrase_joins).
+            best = replacements[0] = phrase_joins.agree_first_word(text, hit.start, ctx.bounds, best)
+            joined = phrase_joins.article_join(text, hit.start, hit.end, ctx.bounds, best, apostrophe)
+        edits = joined or [Edit(hit.start, hit.end - hit.start, best)]
+        if best.endswith(" des") and best_target.pos in ("verb", "phrase") and lexicon.available():
+            # « recevoir immunoglobuline » → « recevoir des immunoglobulines »: the noun follows.
+            edits.extend(phrase_joins.plural_after(text, hit.end, ctx.bounds))
         agreed, features = self._agreement(text, hit, ctx, entry, found, found_gender, best, best_target, apostrophe)
         edits.extend(agreed)
         if not any(e.end == hit.start or e.end == hit.start - 1 for e in edits[1:]):

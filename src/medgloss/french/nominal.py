@@ -54,8 +54,11 @@ def _is_inflectable(word: str) -> bool:
 def pluralise_word(word: str) -> str:
     """Plural of one French noun or adjective."""
     if "-" in word:
-        # Compounds of a prefix and a word (sous-cutané, auto-immun) inflect their last part.
+        # Compounds of a prefix and a word (sous-cutané, auto-immun) inflect their last part;
+        # those of two nouns inflect both (« enfant-bulle » → « enfants-bulles »).
         head, _, last = word.rpartition("-")
+        if _two_nouns(head, last):
+            return f"{pluralise_word(head)}-{pluralise_word(last)}"
         return f"{head}-{pluralise_word(last)}"
     if not _is_inflectable(word):
         return word
@@ -76,6 +79,28 @@ def pluralise_word(word: str) -> str:
     if low in _OU_X:
         return word + "x"
     return word + "s"
+
+
+# Nouns that are prefixes in a compound (« vice-président », « inter-orteils », « patch-test »).
+_NOUN_PREFIXES = frozenset("vice inter intra extra super ultra hyper hypo anti auto contre semi demi ex non "
+                           "quasi arrière avant après sous patch cross".split())
+
+
+def _two_nouns(head: str, last: str) -> bool:
+    """True if a hyphenated compound joins two nouns, each of which takes the plural (Grevisse,
+    *Le Bon Usage*, § 527: « des enfants-bulles », « des cellules-souches »): both parts are
+    nouns to Lexique383 and the first is never a verb (that of « porte-greffe » stays invariable), the
+    first no combining form (« gastro- », « bêta- », « méta- »), prefix or name."""
+    from . import lexicon
+
+    if ("-" in head or len(head) < 4 or head.lower().endswith(("o", "a")) or not head.islower()
+            or head.lower() in _NOUN_PREFIXES):
+        return False
+    for part in (head, last):
+        readings = lexicon.analyses(part)
+        if not readings or max(readings, key=lambda e: e.freq).cgram != lexicon.NOUN:
+            return False
+    return not any(e.cgram in (lexicon.VERB, lexicon.AUX) for e in lexicon.analyses(head))
 
 
 def feminise_word(word: str) -> str:

@@ -131,6 +131,12 @@ def disease_terms(glossary: Glossary) -> tuple[str, ...]:
             if term.abbreviation and (len(term.text) < 3 or lexicon.analyses(term.text.lower())):
                 continue
             found.add(term.text)
+            # The head of a named form is the disease itself (« hépatite » of « hépatite B »,
+            # « lymphome » of « lymphome de Hodgkin »): « les malades avec l’hépatite C ».
+            head = term.text.split()[0]
+            if (" " in term.text and len(head) > 5 and head.lower().endswith(_DISEASE_SUFFIXES)
+                    and head.lower() not in _NOT_DISEASE_DEFINERS and head.lower() not in DISEASE_HEADS):
+                found.add(head)
     return tuple(sorted(found))
 
 
@@ -227,7 +233,45 @@ def care_professionals(glossary: Glossary) -> tuple[str, ...]:
     return _terms_of_heads(glossary, _PROFESSIONAL_HEADS_EN, _PROFESSIONAL_SUFFIXES_EN)
 
 
+# --- Treatments (h16colloc: « recevoir IgIV », « prendre immunoglobuline ») -------------------
+# What a patient takes or receives, by the English head of a concept's terms (« intravenous
+# immunoglobulin », « antibiotic », « chemotherapy », « IVIG »): the objects after which French
+# needs an article (« recevoir des IgIV », « prendre des antibiotiques »).
+_TREATMENT_HEADS_EN = frozenset(
+    "immunoglobulin immunoglobulins immunoglobulins ivig scig igiv igsc antibiotic antibiotics antiviral antivirals "
+    "antifungal antifungals antibody antibodies corticosteroid corticosteroids steroid steroids chemotherapy "
+    "immunotherapy transfusion transfusions infusion infusions vaccine vaccines medicine medicines medication "
+    "medications drug drugs tablet tablets capsule capsules painkiller painkillers prophylaxis treatment "
+    "treatments therapy therapies interferon insulin".split())
+_TREATMENT_SUFFIXES_EN = ("therapy", "mab", "cillin", "mycin", "floxacin")
+
+
+def treatments(glossary: Glossary) -> tuple[str, ...]:
+    """The French terms (abbreviations of three letters or more included: « IgIV ») of the
+    glossary's treatments and medicines (an English head such as « immunoglobulin »,
+    « antibiotic », « chemotherapy », « -mab »), sorted."""
+    found: set[str] = set()
+    for concept in glossary.concepts.values():
+        if not any((h := _english_head(e)) in _TREATMENT_HEADS_EN or (len(h) > 6 and h.endswith(_TREATMENT_SUFFIXES_EN))
+                   for e in concept.en):
+            continue
+        found.update(t.text for t in concept.terms if not t.status.is_wrong and t.pos in (None, "noun")
+                     and (not t.abbreviation or len(t.text) >= 3))
+    return tuple(sorted(found))
+
+
+def _disease_terms_of_gender(gender: str) -> Callable[[Glossary], tuple[str, ...]]:
+    def derive(glossary: Glossary) -> tuple[str, ...]:
+        genders = {t.text: t.gender for c in glossary.concepts.values() for t in c.terms}
+        return tuple(t for t in disease_terms(glossary) if genders.get(t) == gender)
+    derive.__doc__ = f"The terms of :func:`disease_terms` of gender « {gender} » (the article « l’ » hides it)."
+    return derive
+
+
 CLASSES: dict[str, Callable[[Glossary], tuple[str, ...]]] = {
+    "treatment": treatments,
+    "disease-term-m": _disease_terms_of_gender("m"),
+    "disease-term-f": _disease_terms_of_gender("f"),
     "disease-adjective": disease_adjectives,
     "disease-term": disease_terms,
     "disease-noun": disease_nouns,
