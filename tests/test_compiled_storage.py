@@ -88,6 +88,22 @@ def test_a_clean_line_decodes_none_of_the_lazy_parts(glossary: medgloss.Glossary
     assert read == []  # none of its words anchors a key: the 36 MB entry is never read
 
 
+def test_a_line_with_a_term_decodes_only_its_buckets(glossary: medgloss.Glossary) -> None:
+    """The entry buckets are read one by one from the stored entry, never compiled again."""
+    from medgloss.matching.compiled import CompiledGlossary
+
+    restored = _restored(glossary)
+    assert scan("Une carence en NEMO est traitée.", restored)
+    whole = compiled_cache._stored(compiled_cache._entry_name(glossary), glossary, compile_glossary)
+    assert isinstance(whole, CompiledGlossary)
+    hits = scan("Une carence en NEMO est traitée.", whole)
+    buckets = whole.entries
+    assert type(buckets).__name__ == "_Buckets" and buckets._whole is None
+    assert 0 < len(buckets._decoded) <= len(hits) * 4  # the hits' candidates, not 14,000
+    assert list(buckets) == list(compile_glossary(glossary).entries)
+    assert buckets._whole is None  # all of them decoded from the entry
+
+
 def test_the_gate_answers_as_the_automata_do(glossary: medgloss.Glossary) -> None:
     """A text without an anchor has no hit, and one with an anchor is scanned: on each
     sentence of the real texts, word by word growing, the gated glossary finds what the

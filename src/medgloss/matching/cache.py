@@ -63,6 +63,13 @@ def _compiler_digest() -> str:
     return digest.hexdigest()[:12]
 
 
+def derived_name(glossary: Glossary, part: str, modules: Sequence[str]) -> str | None:
+    """The cache entry name of a table a check derives from ``glossary``'s compiled form with the
+    code of ``modules`` (paths in the package), or ``None`` when it cannot be cached."""
+    name = _entry_name(glossary, part)
+    return None if name is None else f"{name.removesuffix('.msgpack')}-{source_digest(modules).hexdigest()[:12]}.msgpack"
+
+
 def _entry_name(glossary: Glossary, part: str = "compiled") -> str | None:
     if cache_dir() is None or not glossary.fingerprint:
         return None
@@ -108,6 +115,59 @@ class _Packed(Sequence[Any]):
         return iter(self._loaded())
 
 
+class _Buckets(Sequence[tuple[Entry, ...]]):
+    """The entry buckets of the main automaton, each packed on its own and decoded when a hit
+    reads it: a line with one glossary term decoded all 14,000 (a tenth of a second).  A part
+    that does not decode (never seen: the entry is signed) is taken from the glossary compiled
+    again, ``fresh()``."""
+
+    def __init__(self, length: int, blob: bytes, fresh: Callable[[], Sequence[tuple[Entry, ...]]]) -> None:
+        self._length = length
+        self._blob: bytes | None = blob
+        self._fresh = fresh
+        self._packed: Sequence[Any] = ()
+        self._decoded: dict[int, tuple[Entry, ...]] = {}
+        self._whole: Sequence[tuple[Entry, ...]] | None = None
+
+    def _bucket(self, index: int) -> tuple[Entry, ...]:
+        if self._blob is not None:
+            try:
+                packed = _CODEC.unpackb(self._blob)
+            except (CodecError, TypeError, ValueError):
+                packed = None
+            self._blob = None
+            if isinstance(packed, (tuple, list)) and len(packed) == self._length and all(type(p) is bytes for p in packed):
+                self._packed = packed
+            else:
+                self._whole = self._fresh()
+        if self._whole is not None:
+            return self._whole[index]
+        bucket = self._decoded.get(index)
+        if bucket is None:
+            try:
+                bucket = _CODEC.unpackb(self._packed[index])
+            except (CodecError, TypeError, ValueError):
+                bucket = None
+            if not (isinstance(bucket, tuple) and all(type(e) is Entry for e in bucket)):
+                self._whole = self._fresh()
+                return self._whole[index]
+            self._decoded[index] = bucket
+        return bucket
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self._bucket(i) for i in range(*index.indices(self._length))]
+        if not -self._length <= index < self._length:
+            raise IndexError(index)
+        return self._bucket(index % self._length)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[tuple[Entry, ...]]:
+        return (self._bucket(i) for i in range(self._length))
+
+
 def _as_list(value: Any) -> list[Any] | None:
     return list(value) if isinstance(value, (list, tuple)) else None
 
@@ -137,7 +197,7 @@ def _automaton_state(automaton: "ahocorasick.Automaton") -> tuple[list[bytes], t
 # positions of the calques of each bucket) and calque keys].  The head holds the layout, the
 # glossary's fingerprint, each automaton's state without its node tables, and the lengths of
 # the packed sequences.
-_FORMAT = 5
+_FORMAT = 6
 _BLOBS = 7
 
 
@@ -155,7 +215,7 @@ def _pack(result: CompiledGlossary) -> list[bytes]:
     head = packed((_FORMAT, result.glossary.fingerprint, state, calque_state,
                    len(result.entries), len(table), len(buckets) if buckets is not None else None))
     return [head, *nodes, *calque_nodes,
-            packed(list(result.entries)), packed(result.keys), packed(result.context_forms),
+            packed([packed(bucket) for bucket in result.entries]), packed(result.keys), packed(result.context_forms),
             packed(result.target_forms), packed(table.columns()),
             packed(buckets.columns()) if buckets is not None else b"", packed(calques.keys) if calques else b""]
 
@@ -234,7 +294,7 @@ def _unpack(parts: list[bytes], glossary: Glossary,
                                               fresh.calque_entries),
                                 _decoded(calque_keys, fresh.calque_keys))
         calque_index._automaton = Deferred(partial(_restored, calque_state, calque_node_parts, calque_index))
-    result = CompiledGlossary(glossary, None, _Packed(entries, entries_blob, _as_list, fresh.entries),
+    result = CompiledGlossary(glossary, None, _Buckets(entries, entries_blob, fresh.entries),
                               _decoded(keys, fresh.keys),
                               _decoded(context_forms, fresh.context_forms), _decoded(target_forms, fresh.target_forms),
                               table, calque_index)
