@@ -59,6 +59,9 @@ def test_an_infection_named_by_its_site_is_reported(text: str, found: str, fix: 
     "Les infections de la peau guérissent le plus souvent sans cicatrice.",
     "La transmission d’infections aux patients est évitée par le lavage des mains.",
     "Le risque d’infection du greffon est élevé le premier mois.",
+    # Two sites coordinated: the disease would name the first only.
+    "Une infection des os et des articulations demande une hospitalisation.",
+    "Les infections des oreilles ou des sinus reviennent chaque hiver.",
 ])
 def test_french_that_names_the_disease_or_another_site_stays_silent(text: str) -> None:
     assert not [f for f in _calques(text) if f[0].startswith("infection")]

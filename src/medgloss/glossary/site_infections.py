@@ -13,6 +13,9 @@ word-for-word translation links « infection » to the organ:
   and MT),
 - « à » with the article (« infection à l’oreille », « aux oreilles », « au rein »).
 
+Nor where a second site is coordinated with the first (« infection des os et des
+articulations »): the disease names the first one only.
+
 The relational adjective (« infection pulmonaire », « infection urinaire ») is French and is
 never generated.  A sentence that names the disease already (« L’otite est une infection de
 l’oreille moyenne ») defines it: the rule stays silent there.  The head « infection » is
@@ -32,6 +35,10 @@ from .model import Context, Example, Rule, RuleTerm, WordCondition
 _VOWELS = "aeiouyéèêâîôûœh"
 # How far the disease's own name vetoes the rule: the sentence that defines it.
 _DEFINITION_WINDOW = 20
+# A second site coordinated with the first (« infection des os et des articulations »): the
+# disease would be the first site's only, and « une ostéomyélite et des articulations » is no
+# French; the rule stays silent there.
+_COORDINATED = tuple(f"{c} {d}" for c in ("et", "ou") for d in ("de", "du", "des", "d’", "de la", "de l’", "à", "au", "aux", "à la", "à l’"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +94,7 @@ def site_infection_rule(spec: SiteInfection) -> Rule:
     """The calque rule of one pair: « infection » + each complement of :func:`site_phrases`,
     replaced by the disease, silent where the sentence names the disease."""
     match = tuple(RuleTerm(f"infection {phrase}", "noun", "f") for phrase in site_phrases(spec.site))
-    unless = [WordCondition(spec.disease_forms, _DEFINITION_WINDOW, "near")]
+    unless = [WordCondition(spec.disease_forms, _DEFINITION_WINDOW, "near"), WordCondition(_COORDINATED, 1, "after")]
     if spec.unless:
         unless.append(WordCondition(spec.unless, 6, "near"))
     disease = spec.disease.text
