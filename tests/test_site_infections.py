@@ -99,6 +99,7 @@ def test_a_pair_without_a_right_example_is_refused() -> None:
     ("Un typage de tissu est réalisé chez le donneur.", "typage de tissu"),
     ("La déshydratation vient d’une perte de fluides par les selles.", "fluides"),
     ("La numération sanguine totale est normale.", "numération sanguine totale"),
+    ("Le spray peut être utilisé aussi souvent que toutes les deux heures.", "aussi souvent que"),
 ])
 def test_clinical_calques_are_reported(text: str, found: str) -> None:
     assert found in [f[0] for f in _calques(text)]
