@@ -219,6 +219,38 @@ _ADJECTIVE_COLLOCATION = _list("noun", "en_noun", "adjectives", "adjective", 6,
     "agrees": {"enum": ["ms", "fs", "mp", "fp"]},
 }, required=("agrees",))
 
+# One pair of a ``site_infections:`` table (medgloss.glossary.site_infections): an organ and
+# the disease its infection is called in French, which generates one calque rule.
+_SITE_INFECTION = {
+    "type": "object",
+    "properties": {
+        "id": _ID,
+        "concept": _ID,
+        "en": {"type": "array", "items": _TEXT, "minItems": 1},
+        "site": {
+            "type": "object",
+            "properties": {"singular": _TEXT, "plural": _TEXT, "gender": _GENDER},
+            "required": ["singular", "plural", "gender"],
+            "additionalProperties": False,
+        },
+        "disease": {
+            "type": "object",
+            "properties": {"term": _TEXT, "gender": _GENDER, "forms": _TEXTS},
+            "required": ["term", "gender"],
+            "additionalProperties": False,
+        },
+        "source": _TEXT,
+        "severity": {"enum": ["error", "warning", "info"]},
+        "admitted_in": _VARIETIES,
+        # Words near the hit that show another sense (« greffe » beside « infection du greffon »).
+        "unless": _TEXTS,
+        "message": _TEXT,
+        "examples": {"type": "array", "items": _EXAMPLE, "minItems": 2},
+    },
+    "required": ["id", "concept", "en", "site", "disease", "source", "examples"],
+    "additionalProperties": False,
+}
+
 GLOSSARY_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://medgloss.example/schema/glossary-1.json",
@@ -236,6 +268,9 @@ GLOSSARY_SCHEMA: dict[str, Any] = {
         # Adjective–noun collocation lists (medgloss.glossary.adjective_collocations): each
         # generates the collocation rules of the literal adjectives professional French does not use.
         "adjective_collocations": {"type": "array", "items": _ADJECTIVE_COLLOCATION},
+        # Infections named by their site (medgloss.glossary.site_infections): each pair of organ
+        # and disease generates the calque rule of « infection de l’organe » → the disease.
+        "site_infections": {"type": "array", "items": _SITE_INFECTION},
         # Named word lists that the contexts of this file's rules cite as « @name » (the objects a
         # verb takes: « @symptom », « @test »); an item « @other » cites another class, an item
         # « domain:NAME » stands for the French terms of the glossary's concepts of that domain;
