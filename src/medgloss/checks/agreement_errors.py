@@ -41,8 +41,16 @@ participle in apposition after the subject noun phrase with it (« les plaquette
 thrombocytes »), and the attribute of noun phrases joined by « et » takes the plural, feminine
 if every noun is (« la fièvre et la toux sont fréquents »).
 
+The first noun of a compound subject is its head (« les cellules souches sont prélevées »), a
+letter after a noun names it (« les lymphocytes B de la moelle »), and « le nombre de » after a
+definite determiner rules a singular verb and attribute (Grevisse § 431; « un grand nombre de »
+takes either).  A verb coordinated with the clause's first verb shares its subject (« … circulent
+dans le sang et sont recueillies »).  « ils » opening a clause where every noun before it in the
+paragraph is a feminine plural is reported with « elles » (:meth:`_Detector.resumed_pronouns`).
+Compound adjectives of colour are invariable (« des taches rouge bleuâtre »).
+
 It must not report spelling, a past participle after « avoir » with its object before, or a
-pronoun's antecedent.
+pronoun's antecedent other than by that one test.
 """
 
 from __future__ import annotations
@@ -107,6 +115,12 @@ _DEFINITE_SINGULAR = frozenset("le ce cet son mon ton notre votre leur".split())
 _SHARED_SUBJECT_JOINERS = frozenset({"et", "puis", "mais"})
 _SHARED_SUBJECT_BREAKS = frozenset("qui que qu’ qu' dont où lorsque lorsqu’ quand si s’ car parce puisque puisqu’ "
                                    "comme donc alors mais puis".split())
+# Colours and shades that make invariable compound adjectives of colour (« rouge foncé »).
+_COLOURS = frozenset("rouge rouges bleu bleue bleus bleues vert verte verts vertes jaune jaunes noir noire noirs "
+                     "noires blanc blanche blancs blanches gris grise grises brun brune bruns brunes violet "
+                     "violette violets violettes rose roses orange marron beige pourpre".split())
+_SHADES = frozenset("clair claire clairs claires foncé foncée foncés foncées pâle pâles vif vive vifs vives "
+                    "sombre sombres violacé violacée violacés violacées".split())
 # Feminine nouns of persons that « ils » may resume by sense (Grevisse § 655: « les
 # personnes… ils »).
 _PERSON_COLLECTIVES = frozenset("personne personnes gens victime victimes recrue recrues vedette vedettes "
@@ -574,6 +588,18 @@ def _adjective_after_noun(seg: _Segment, k: int, nouns: _Nouns) -> bool:
         e.agrees_with(head.gender, head.number) for e in adjectives)
 
 
+def _compound_colour(seg: _Segment, j: int) -> bool:
+    """The word at ``j`` is part of a compound adjective of colour, invariable (Grevisse, Le Bon
+    Usage § 555: « des yeux bleu clair », « des taches rouge bleuâtre »): a colour followed or
+    preceded by another colour or a shade."""
+    def colour(i: int) -> bool:
+        return seg.low(i) in _COLOURS or seg.low(i).endswith(("âtre", "âtres"))
+
+    def shade(i: int) -> bool:
+        return colour(i) or seg.low(i) in _SHADES
+    return (colour(j) and shade(j + 1)) or (colour(j - 1) and shade(j))
+
+
 def _letter(word: str) -> bool:
     """A capital letter that names a noun's kind (« lymphocytes B », « hépatite C »)."""
     return len(word) == 1 and word.isupper()
@@ -964,6 +990,8 @@ class _Detector:
         nearer noun (its complement included), any one head, or take the plural of the coordination, feminine
         if every head is (:meth:`_coordination`); after « ou », only heads of one gender are
         judged.  Elsewhere, as :meth:`_judge`."""
+        if _compound_colour(seg, j):
+            return  # « des taches rouge bleuâtre »: a compound colour, invariable
         if not any(seg.low(n) in ("et", "ou") for n in range(max(0, i - 8), i)):
             self._judge(seg, i, j, reading, attribute=False)
             return
@@ -1086,6 +1114,8 @@ class _Detector:
 
     def _judge(self, seg: _Segment, i: int, j: int, reading: AdjectiveReading, attribute: bool,
                plural_heads: bool = False) -> None:
+        if _compound_colour(seg, j):
+            return  # « des taches rouge bleuâtre »: a compound colour, invariable
         chain = _chain(seg, i, self.nouns, attribute)
         if chain is None:
             return
