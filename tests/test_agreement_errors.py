@@ -169,3 +169,40 @@ def test_findings_are_warnings_named_agreement_error() -> None:
     (finding,) = [f for f in check_text("La greffe de moelle est réussi.") if f.rule == "MG114"]
     assert (finding.severity, finding.name) == ("warning", "agreement-error")
     assert "réussi" in finding.message and "greffe" in finding.message
+
+
+@pytest.mark.parametrize(("text", "found", "proposal", "severity"), [
+    # « they » rendered « ils » where every noun before it is a feminine plural: the pronoun
+    # and, after a copula, its attribute are put in the feminine.
+    ("Les immunoglobulines sont injectées sous la peau, et ils sont bien tolérés par les patientes.",
+     "ils sont bien tolérés", "elles sont bien tolérées", "warning"),
+    ("Les cellules souches sont prélevées chez le donneur, puis ils sont congelés.",
+     "ils sont congelés", "elles sont congelées", "warning"),
+    ("Les infections respiratoires sont fréquentes chez l’enfant, mais ils guérissent souvent sans traitement.",
+     "ils", "elles", "warning"),
+    # The antecedent in an earlier sentence: less sure, an info.
+    ("Les perfusions d’immunoglobulines durent deux heures. Ils peuvent provoquer des céphalées.",
+     "Ils", "Elles", "info"),
+])
+def test_a_pronoun_resuming_a_feminine_plural_is_put_in_the_feminine(text: str, found: str, proposal: str,
+                                                                     severity: str) -> None:
+    findings = [f for f in check_text(text) if f.rule == "MG114"]
+    assert [(f.found, f.replacements, f.severity) for f in findings] == [(found, [proposal], severity)]
+    assert not findings[0].fix.safe
+    fixed = text.replace(found, proposal, 1)
+    assert _agreement(fixed) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A masculine plural (« enfants »), a noun of unknown number (« bras »), an acronym, a
+    # coordination with a masculine noun, or persons « ils » may resume by sense: silent.
+    "Les infections sont fréquentes chez les enfants, mais ils guérissent souvent sans traitement.",
+    "Les vaccinations protègent la population. Les injections se font au bras. Ils sont efficaces.",
+    "Les personnes âgées sont plus fragiles. Ils doivent être vaccinés contre la grippe.",
+    "Les vaccins et les injections sont gratuits. Ils sont remboursés par la sécurité sociale.",
+    "Les IgG sont injectées sous la peau, et ils sont bien tolérés.",
+    "Les immunoglobulines sont injectées sous la peau, et elles sont bien tolérées.",
+    "Les perfusions d’immunoglobulines durent deux heures. Les médecins surveillent la tension. Ils notent la fièvre.",
+])
+def test_a_pronoun_with_a_possible_masculine_antecedent_is_left_alone(text: str) -> None:
+    assert _agreement(text) == []

@@ -41,8 +41,16 @@ participle in apposition after the subject noun phrase with it (« les plaquette
 thrombocytes »), and the attribute of noun phrases joined by « et » takes the plural, feminine
 if every noun is (« la fièvre et la toux sont fréquents »).
 
+The first noun of a compound subject is its head (« les cellules souches sont prélevées »), a
+letter after a noun names it (« les lymphocytes B de la moelle »), and « le nombre de » after a
+definite determiner rules a singular verb and attribute (Grevisse § 431; « un grand nombre de »
+takes either).  A verb coordinated with the clause's first verb shares its subject (« … circulent
+dans le sang et sont recueillies »).  « ils » opening a clause where every noun before it in the
+paragraph is a feminine plural is reported with « elles » (:meth:`_Detector.resumed_pronouns`).
+Compound adjectives of colour are invariable (« des taches rouge bleuâtre »).
+
 It must not report spelling, a past participle after « avoir » with its object before, or a
-pronoun's antecedent.
+pronoun's antecedent other than by that one test.
 """
 
 from __future__ import annotations
@@ -95,6 +103,28 @@ _COLLECTIVE = frozenset(
     "trentaine quarantaine cinquantaine centaine millier million milliard pourcentage proportion quantité "
     "nombre série foule multitude infinité poignée type sorte genre espèce catégorie variété".split()
 )
+# Collectives whose verb and attribute take the singular after a definite, demonstrative or
+# possessive determiner (Grevisse, Le Bon Usage § 431 b; OQLF, Banque de dépannage
+# linguistique, « Accord du verbe avec un nom collectif »: « Le nombre de participants a
+# augmenté »), though « un grand nombre de », « bon nombre de », « nombre de » may take the
+# plural of what they count, and « la plupart », « la majorité » do.
+_SINGULAR_COLLECTIVES = frozenset({"nombre"})
+_DEFINITE_SINGULAR = frozenset("le ce cet son mon ton notre votre leur".split())
+# What joins a verb to the clause's first verb, whose subject it shares (« … circulent dans le
+# sang et sont recueillies »), and what may bring another subject in between.
+_SHARED_SUBJECT_JOINERS = frozenset({"et", "puis", "mais"})
+_SHARED_SUBJECT_BREAKS = frozenset("qui que qu’ qu' dont où lorsque lorsqu’ quand si s’ car parce puisque puisqu’ "
+                                   "comme donc alors mais puis".split())
+# Colours and shades that make invariable compound adjectives of colour (« rouge foncé »).
+_COLOURS = frozenset("rouge rouges bleu bleue bleus bleues vert verte verts vertes jaune jaunes noir noire noirs "
+                     "noires blanc blanche blancs blanches gris grise grises brun brune bruns brunes violet "
+                     "violette violets violettes rose roses orange marron beige pourpre".split())
+_SHADES = frozenset("clair claire clairs claires foncé foncée foncés foncées pâle pâles vif vive vifs vives "
+                    "sombre sombres violacé violacée violacés violacées".split())
+# Feminine nouns of persons that « ils » may resume by sense (Grevisse § 655: « les
+# personnes… ils »).
+_PERSON_COLLECTIVES = frozenset("personne personnes gens victime victimes recrue recrues vedette vedettes "
+                                "sentinelle sentinelles ordonnance ordonnances".split())
 # Nouns of persons that may name a woman though Lexique gives them as masculine only.
 _PERSONS = frozenset(
     "médecin docteur professeur chef auteur ministre juge témoin ingénieur écrivain mannequin successeur "
@@ -509,11 +539,14 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
             if seg.low(k) in _COORDINATION:
                 return None  # « le traitement de la fièvre et de la toux prolongé »: which noun is qualified is not clear
             # The complemented noun may have adjectives after it (« taux sanguin élevé de »).
-            while k >= 0 and adjective_reading(seg.words[k].text) is not None and nouns.features(seg.words[k].text) is None:
+            while k >= 0 and ((adjective_reading(seg.words[k].text) is not None
+                               and nouns.features(seg.words[k].text) is None) or _adjective_after_noun(seg, k, nouns)):
                 k -= 1
+            if k > 0 and _letter(seg.words[k].text) and nouns.features(seg.words[k - 1].text) is not None:
+                k -= 1  # « les lymphocytes B de la moelle »: the letter names the noun before it
             if k < 0:
                 break
-            if seg.low(k) in _PRONOUN_HEADS or seg.low(k) in _COLLECTIVE:
+            if seg.low(k) in _PRONOUN_HEADS or (seg.low(k) in _COLLECTIVE and not _singular_collective(seg, k)):
                 return None
             head = _head_at(seg, k, nouns)
             if head is None:
@@ -537,6 +570,53 @@ def _chain(seg: _Segment, i: int, nouns: _Nouns, attribute: bool = False) -> tup
         # joins it to another complement (« liste d’hôtes et d’utilisateurs valable »).
         return None
     return heads, start
+
+
+def _adjective_after_noun(seg: _Segment, k: int, nouns: _Nouns) -> bool:
+    """The word at ``k``, a noun and an adjective alike (« croissant », « malade »), is the
+    adjective of the noun before it, which has its determiner (« un nombre croissant de »):
+    it has none of its own and agrees with that noun."""
+    if k < 1 or not _plain(seg.words[k].text) or not _plain(seg.words[k - 1].text):
+        return False
+    # Any adjective reading of Lexique's, however rarer than the noun (« total »).
+    adjectives = [e for e in lexicon.analyses(seg.words[k].text) if e.cgram == lexicon.ADJ]
+    before = _head_at(seg, k - 1, nouns)
+    if not adjectives or before is None or _noun_phrase_start(seg, k - 1, nouns)[1] is None:
+        return False
+    head = before[0]
+    return head.gender is not None and head.number is not None and any(
+        e.agrees_with(head.gender, head.number) for e in adjectives)
+
+
+def _compound_colour(seg: _Segment, j: int) -> bool:
+    """The word at ``j`` is part of a compound adjective of colour, invariable (Grevisse, Le Bon
+    Usage § 555: « des yeux bleu clair », « des taches rouge bleuâtre »): a colour followed or
+    preceded by another colour or a shade."""
+    def colour(i: int) -> bool:
+        return seg.low(i) in _COLOURS or seg.low(i).endswith(("âtre", "âtres"))
+
+    def shade(i: int) -> bool:
+        return colour(i) or seg.low(i) in _SHADES
+    return (colour(j) and shade(j + 1)) or (colour(j - 1) and shade(j))
+
+
+def _letter(word: str) -> bool:
+    """A capital letter that names a noun's kind (« lymphocytes B », « hépatite C »)."""
+    return len(word) == 1 and word.isupper()
+
+
+def _singular_collective(seg: _Segment, k: int) -> bool:
+    """The collective at ``k`` rules its verb in the singular: « le nombre de globules
+    blancs est compté », not « un grand nombre de patients sont traités » (either number)."""
+    return seg.low(k) in _SINGULAR_COLLECTIVES and k > 0 and seg.low(k - 1) in _DEFINITE_SINGULAR
+
+
+def _collective_heads(seg: _Segment, heads: Sequence["_Head"]) -> bool:
+    """A head of the chain is a collective or group noun whose complement may rule the verb's
+    number (« la plupart des enfants sont », « un groupe de cellules meurent »); the subject
+    (the chain's first noun) being « le nombre » does not count, and makes the verb singular."""
+    return any((seg.low(h.index) in _COLLECTIVE or seg.low(h.index) in _GROUPS)
+               and not (h is heads[-1] and _singular_collective(seg, h.index)) for h in heads)
 
 
 def _complements_only(seg: _Segment, start: int, end: int) -> bool:
@@ -910,6 +990,8 @@ class _Detector:
         nearer noun (its complement included), any one head, or take the plural of the coordination, feminine
         if every head is (:meth:`_coordination`); after « ou », only heads of one gender are
         judged.  Elsewhere, as :meth:`_judge`."""
+        if _compound_colour(seg, j):
+            return  # « des taches rouge bleuâtre »: a compound colour, invariable
         if not any(seg.low(n) in ("et", "ou") for n in range(max(0, i - 8), i)):
             self._judge(seg, i, j, reading, attribute=False)
             return
@@ -1032,6 +1114,8 @@ class _Detector:
 
     def _judge(self, seg: _Segment, i: int, j: int, reading: AdjectiveReading, attribute: bool,
                plural_heads: bool = False) -> None:
+        if _compound_colour(seg, j):
+            return  # « des taches rouge bleuâtre »: a compound colour, invariable
         chain = _chain(seg, i, self.nouns, attribute)
         if chain is None:
             return
@@ -1040,8 +1124,9 @@ class _Detector:
             return  # « la maladie atteint les reins »: a verb after its singular subject
         if attribute and not _opens_clause(seg, start):
             return  # the noun may be the object of another verb (« qui traite la maladie est »)
-        if attribute and len(heads) == 1 and seg.words[heads[0].index].text.lower() in _COLLECTIVE:
-            return
+        if attribute and (_collective_heads(seg, heads) or (
+                len(heads) == 1 and seg.words[heads[0].index].text.lower() in _COLLECTIVE)):
+            return  # « un nombre croissant de patients sont traités »: either number is written
         if attribute:
             # The subject is the first noun: « la greffe de rein est réussie » (quantities,
             # whose complement may rule, ended the chain above).
@@ -1158,7 +1243,7 @@ class _Detector:
             return  # the stretch was cut by a slash, code or a stray byte: the phrase may go on before it
         if seg.low(start) in _CONTRACTED or seg.low(start - 1) in _PREPOSITIONS or seg.low(start - 1) in _CONTRACTED:
             return  # « … spécifiques du site qui sont »: the noun the complement hangs on is not known
-        if any(words[h.index].low in _COLLECTIVE or words[h.index].low in _GROUPS for h in heads):
+        if _collective_heads(seg, heads):
             return  # « un groupe de cellules meurent »: either number is written
         if seg.low(start - 1) == "," and reading.number == "p":
             return  # « une fièvre, un manque de tonus sont des signes »: a list without « et »
@@ -1188,6 +1273,94 @@ class _Detector:
         noun = words[main.index].text
         self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text, noun, safe),
                  words[start].start, word.end)
+
+    # -- a pronoun resuming a feminine plural ----------------------------------------------
+
+    def resumed_pronouns(self, seg: _Segment, paragraph: int) -> None:
+        """« Les immunoglobulines sont injectées sous la peau, et ils sont bien tolérés » →
+        *elles sont bien tolérées*: English « they » rendered « ils » where the only possible
+        antecedents are feminine plurals.  A subject « ils » that opens its clause, before a
+        plural verb, in a paragraph (from ``paragraph`` on) whose words before it hold a
+        feminine plural noun after its determiner and no noun that may be a masculine plural
+        or of unknown gender (:meth:`_feminine_antecedents`).  The fix writes « elles » and,
+        after a copula, the attribute in the feminine plural; a warning where the antecedent
+        is in the same sentence, an info where it is in an earlier one."""
+        words = seg.words
+        for p, word in enumerate(words):
+            if word.low != "ils":
+                continue
+            if p == 0 and not self._opens_sentence(word):
+                continue
+            if p > 0 and not (seg.low(p - 1) in _PRONOUN_CLAUSE_STARTS or (
+                    seg.low(p - 1) in ("et", "mais", "puis") and seg.low(p - 2) == ",")):
+                continue
+            v = p + 1
+            while v < len(words) and seg.low(v) in _VERB_CLITICS:
+                v += 1
+            verb = finite_verb(words[v].text) if v < len(words) and _plain(words[v].text) else None
+            if verb is None or verb.number != "p":
+                continue
+            same_sentence = self._feminine_antecedents(paragraph, words[0].start, word.start)
+            if same_sentence is None:
+                continue
+            end, replacement = word.end, ("E" if word.text[0].isupper() else "e") + "lles"
+            a = self._skip_adverbs(seg, v + 1)
+            if words[v].low in COPULAS and a < len(words) and words[a].low == "été":
+                a = self._skip_adverbs(seg, a + 1)
+            reading = _attribute_ok(seg, a) if words[v].low in COPULAS and a < len(words) else None
+            if reading is not None and not _prenominal(seg, a, reading, self.nouns) \
+                    and words[a].low not in _PARTICIPLES_AFTER_ETRE and not _distributed(seg, a):
+                if not reading.allows("f", "p"):
+                    agreed = reinflect(words[a].text, reading, "f", "p")
+                    # Without the attribute's feminine, no fix: « elles » alone would not agree.
+                    replacement = None if agreed is None else replacement + self.text[word.end:words[a].start] + agreed
+                    end = words[a].end
+            found = self.text[word.start:end]
+            finding = _finding(self.path, word.start, end, found, replacement, word.text, "elles", False)
+            reason = _("« ils » resumes a feminine plural: no masculine noun is before it")
+            finding.message = (_("{summary}: « {found} » → {proposal}").format(
+                summary=_(CODES["MG114"].summary), found=found, proposal=f"« {replacement} »")
+                if replacement is not None else _("{summary}: {reason}").format(
+                    summary=_(CODES["MG114"].summary), reason=reason)) + (f" ({reason})" if replacement else "")
+            if not same_sentence:
+                finding.severity = "info"
+            self.add(finding, word.start, end)
+
+    def _feminine_antecedents(self, paragraph: int, sentence: int, pronoun: int) -> bool | None:
+        """Whether the words of the paragraph before ``pronoun`` may give « ils » only
+        feminine plural antecedents: ``True`` if a feminine plural noun after a plural
+        determiner is in the pronoun's sentence (from ``sentence``, the start of its stretch),
+        ``False`` if only in an earlier one, ``None`` where any word may be a masculine plural
+        or a noun of unknown gender (a noun Lexique gives a masculine or no gender, a word it
+        does not know, an acronym, a capitalised word inside a sentence, another « ils »), a
+        noun of persons the pronoun may resume by sense (« les personnes… ils »), or no
+        feminine plural noun is there."""
+        found: bool | None = None
+        previous = ""
+        for token in iter_tokens(self.text, paragraph, pronoun):
+            low = token.low
+            text = token.text.lower() if self._opens_sentence(token) else token.text
+            if low in ("ils", "eux") or low in _PERSON_COLLECTIVES:
+                return None
+            hyphenated = "-" in text and text.replace("-", "").isalpha() and text.islower()
+            if not hyphenated and (not text.isalpha() or not _plain(text)):
+                if text[:1].isupper() or any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+                    return None  # a name or an acronym: its gender is not known here
+                previous = low
+                continue
+            det = determiner_features(previous)
+            # The word as a noun where the lexicon (or the glossary) makes it one (not « sous »).
+            read = self.nouns.features(text, after_determiner=det is not None)
+            features = read[0] if read is not None else set()
+            if read is None and not lexicon.analyses(text) and text.endswith(("s", "x")) and not text.endswith("ées"):
+                return None  # a word nothing reads may be a masculine plural (« anti-inflammatoires »)
+            if any(n in ("p", None) and g in ("m", None) for g, n in features):
+                return None
+            if features and det is not None and det[2] == "p" and all(g == "f" for g, _n in features) \
+                    and any(n in ("p", None) for _g, n in features):
+                found = found or token.start >= sentence
+            previous = low
+        return found
 
     # -- être + attribute -------------------------------------------------------------------
 
@@ -1221,13 +1394,16 @@ class _Detector:
             if not relative and seg.low(left) in _SUBJECT_PRONOUNS:
                 self._pronoun_attribute(seg, left, c)
                 continue
-            k = self._subject_noun(seg, left, relative)
+            if not relative and seg.low(left) in _SHARED_SUBJECT_JOINERS:
+                k = self._shared_subject(seg, left)  # « … circulent dans le sang et sont recueilli »
+            else:
+                k = self._subject_noun(seg, left, relative)
             if k < 0:
                 continue
             if not relative and self._coordinated_subject(seg, k, c):
                 continue
             if _head_at(seg, k, self.nouns) is None or (_noun_phrase_start(seg, k, self.nouns)[1] is None and not (
-                    seg.low(k - 1) in _PREPOSITIONS or seg.low(k - 1) in _CONTRACTED)):
+                    seg.low(k - 1) in _PREPOSITIONS or seg.low(k - 1) in _CONTRACTED) and not self._compound(seg, k)):
                 continue  # a subject is a noun phrase with its determiner, or complements one
             if self._example_of(seg, _noun_phrase_start(seg, k, self.nouns)[0]):
                 continue  # « les réactions graves comme l’anaphylaxie sont rares »: the subject is before
@@ -1255,6 +1431,55 @@ class _Detector:
                 self._judge_relative(seg, k, a, reading)
             else:
                 self._judge(seg, k, a, reading, attribute=True)
+
+    def _shared_subject(self, seg: _Segment, joiner: int) -> int:
+        """The subject noun of a verb coordinated with the clause's first verb, without a
+        subject of its own (« les cellules souches circulent dans le sang et sont recueillies
+        par aphérèse »): the noun phrase that opens the sentence, before the first finite verb
+        of the stretch, of that verb's number and the number of the verb after the ``joiner``
+        (« et », « puis », « mais »).  Between the first verb and the joiner, no coordination,
+        comma, relative or conjunction (« et les patients… », « qui… », « lorsque… ») may bring
+        in another subject, nor any other finite verb; -1 where any of this fails."""
+        words = seg.words
+        v = joiner + 1
+        while v < len(words) and seg.low(v) in _VERB_CLITICS:
+            v += 1
+        second = finite_verb(words[v].text) if v < len(words) and _plain(words[v].text) else None
+        if second is None:
+            return -1
+        first_verb = next((j for j in range(1, joiner) if _plain(words[j].text) and finite_verb(words[j].text) is not None
+                           and self.nouns.features(words[j].text) is None), None)
+        if first_verb is None or first_verb + 1 >= joiner:
+            return -1
+        if any(seg.low(j) in _COORDINATION or seg.low(j) in _SHARED_SUBJECT_BREAKS
+               or (_plain(words[j].text) and finite_verb(words[j].text) is not None
+                   and self.nouns.features(words[j].text) is None)
+               for j in range(first_verb + 1, joiner)):
+            return -1
+        first = finite_verb(words[first_verb].text)
+        left = first_verb - 1
+        while left >= 0 and seg.low(left) in _VERB_CLITICS:
+            left -= 1
+        k = self._subject_noun(seg, left)
+        if k < 0 or first is None or first.number != second.number:
+            return -1
+        chain = _chain(seg, k, self.nouns, attribute=True)
+        if chain is None or chain[1] != 0 or not self._opens_sentence(words[0]):
+            return -1
+        head = chain[0][-1]
+        return k if head.number == first.number else -1
+
+    def _compound(self, seg: _Segment, k: int) -> bool:
+        """The noun at ``k`` is the second noun of a compound whose first has the determiner
+        (« les cellules souches », « les mots clés »): both plain nouns of one number, the
+        second neither a verb nor after a preposition; the first noun is the head."""
+        if k < 1 or not _plain(seg.words[k - 1].text):
+            return False
+        first = _head_at(seg, k - 1, self.nouns)
+        second = _head_at(seg, k, self.nouns)
+        if first is None or second is None or _noun_phrase_start(seg, k - 1, self.nouns)[1] is None:
+            return False
+        return first[0].number is not None and first[0].number == second[0].number
 
     def _copula_disowns(self, seg: _Segment, k: int, copula: str) -> bool:
         """True if the conjugated ``copula`` after « qui » has another number than the noun at
@@ -1398,7 +1623,11 @@ class _Detector:
         verb of its own number (« il est nécessaire »: the impersonal « il » is masculine
         singular, as its attribute)."""
         words = seg.words
-        if p > 0 and not (seg.low(p - 1) in _PRONOUN_CLAUSE_STARTS or (
+        # After « et », « ou » without a comma the pronoun may be the last of coordinated
+        # subjects (« son frère et elles sont guéris »): only the plural is then sure.
+        number_only = p > 1 and seg.low(p - 1) in ("et", "ou") and seg.low(p - 2) != "," \
+            and seg.low(p) in ("ils", "elles")
+        if p > 0 and not number_only and not (seg.low(p - 1) in _PRONOUN_CLAUSE_STARTS or (
                 seg.low(p - 1) in ("et", "mais", "puis") and seg.low(p - 2) == ",")):
             return
         gender, number = _SUBJECT_PRONOUNS[seg.low(p)]
@@ -1418,6 +1647,8 @@ class _Detector:
             return
         if words[a].low in _ADVERBIAL or words[a].low in ("tout", "toute", "tous", "toutes"):
             return
+        if number_only and reading.allows(None, number):
+            return  # « et elles sont guéris »: a masculine subject may be coordinated with « elles »
         if reading.allows(gender, number):
             head = _Head(p, gender, number, False)
             other = ("m" if gender == "f" else "f", "s" if number == "p" else "p")
@@ -1428,14 +1659,16 @@ class _Detector:
             return
         if _distributed(seg, a):
             return  # « elles sont française et anglaise »
-        self._pronoun_finding(seg, p, a, reading, head=_Head(p, gender, number, False))
+        # After « et elles » the gender may be another subject's: the number is sure, not the fix.
+        self._pronoun_finding(seg, p, a, reading, head=_Head(p, gender, number, False), safe=not number_only)
 
-    def _pronoun_finding(self, seg: _Segment, p: int, a: int, reading: AdjectiveReading, head: _Head) -> None:
+    def _pronoun_finding(self, seg: _Segment, p: int, a: int, reading: AdjectiveReading, head: _Head,
+                         safe: bool = True) -> None:
         word = seg.words[a]
         target = _target(reading, head)
         replacement = reinflect(word.text, reading, *target) if target is not None else None
         self.add(_finding(self.path, word.start, word.end, word.text, replacement, word.text, seg.words[p].text,
-                          replacement is not None), seg.words[p].start, word.end)
+                          safe and replacement is not None), seg.words[p].start, word.end)
 
     def _marked(self, seg: _Segment, k: int, a: int, reading: AdjectiveReading, attribute: bool) -> bool:
         """True if the word at ``a`` agrees with the head noun at ``k`` by a form of that
@@ -1478,9 +1711,11 @@ class _Detector:
 
     def _judge_coordinated(self, seg: _Segment, k: int, a: int, attribute: bool) -> None:
         for j, reading in self._coordinated(seg, a):
-            # After a comma the participle may qualify a noun before the head instead (« Anomalies
-            # des globules blancs, non classées ailleurs »): silent if one agrees with it.
-            if "," in (w.low for w in seg.words[a + 1 : j]) and any(
+            # The participle may qualify a noun before the head instead, after a comma
+            # (« Anomalies des globules blancs, non classées ailleurs ») or coordinated with an
+            # earlier participle (« les cellules sont prélevées dans la moelle osseuse puis
+            # congelées »): silent if one agrees with it.
+            if ("," in (w.low for w in seg.words[a + 1 : j]) or not attribute) and any(
                     e.cgram == lexicon.NOUN and reading.allows(e.gender, e.number)
                     for w in seg.words[:k] for e in lexicon.analyses(w.text)):
                 continue
@@ -1610,6 +1845,8 @@ def agreement_findings(checker: "Checker", text: str, path: str, hits: Sequence[
         detector.attributes(seg)
         detector.appositions(seg)
         detector.verbs(seg)
+        paragraph = bisect_right(cuts, seg.words[0].start)
+        detector.resumed_pronouns(seg, cuts[paragraph - 1] if paragraph else 0)
     spans = SpanSet(covered)
     found: dict[tuple[int, int], Finding] = {}
     for finding in sorted(detector.findings, key=lambda f: (f.offset, f.length)):
