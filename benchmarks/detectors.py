@@ -38,6 +38,7 @@ DETECTORS = {
     "wrong-sense": {"MG115"},
     "body-part": {"MG116"},
     "american-unit": {"MG117"},
+    "neighbour": {"MG119"},
     "rule": {"MG101", "MG102", "MG103", "MG104", "MG105", "MG106", "MG108"},
 }
 

@@ -146,6 +146,10 @@ class HitContext:
             before = self._clause_before()
             return could_be_verb(before) and not (before and before[-1] in _CAUSATIVES) and object_after(
                 self._clause_after(), forms, condition.window)
+        if condition.side == "passive-object":
+            # Only the subject of the verb's passive (« les anticorps sont faits par… »).
+            return (self.passive or self.only_participle) and object_before(
+                self._clause_before(), forms, condition.window + 2, head=True)
         if condition.side == "object":
             # The noun must be the verb's direct object, not just a word nearby; punctuation
             # ends the verb phrase (« il faut attraper, une fois… »).

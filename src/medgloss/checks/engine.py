@@ -27,6 +27,7 @@ from ..text.sentences import SentenceIndex
 from ..french import lexicon, phrase, phrase_joins
 from ..french.forms import NOUN
 from ..french.verbs import Analysis, analysis_from_morph
+from ..french.verb_particles import phrase_around
 from .context import HitContext, MentionIndex, context_holds, context_vetoes
 from .document_facts import HEALTH, SHORTHAND, TERMS, DocumentFacts
 from ..text.fold import Folded, fold
@@ -451,7 +452,8 @@ class Checker:
                 if narrowed_result.certain:
                     return narrowed_result
             # « éclaircit » is a present or a simple past: patient writing is in the present.
-            present = {a for a in entry.analyses if a[1] != "passé-simple"}
+            # So is « mûrissent », a present or an imperfect subjunctive, which it never uses.
+            present = {a for a in entry.analyses if a[1] != "passé-simple" and a[:2] != ("subjonctif", "imparfait")}
             if present and present != set(entry.analyses):
                 narrowed_result = inflect_like(present, target.text, forms)
                 if narrowed_result.certain:
@@ -541,7 +543,12 @@ class Checker:
             best = replacements[0] = phrase_joins.agree_first_word(text, hit.start, ctx.bounds, best)
             joined = phrase_joins.article_join(text, hit.start, hit.end, ctx.bounds, best, apostrophe)
         edits = joined or [Edit(hit.start, hit.end - hit.start, best)]
-        if best.endswith(" des") and best_target.pos in ("verb", "phrase") and lexicon.available():
+        if best_target.pos == "verb" and (placed := phrase_around(best, text, hit.end)) is not None:
+            # « ne mûrissent pas » → « n’arrivent pas à maturité »: the negation or adverb after
+            # the verb goes inside the replacing phrase, after its verb.
+            reach, phrase_text = placed
+            edits = [Edit(hit.start, reach - hit.start, phrase_text)]
+        elif best.endswith(" des") and best_target.pos in ("verb", "phrase") and lexicon.available():
             # « recevoir immunoglobuline » → « recevoir des immunoglobulines »: the noun follows.
             edits.extend(phrase_joins.plural_after(text, hit.end, ctx.bounds))
         agreed, features = self._agreement(text, hit, ctx, entry, found, found_gender, best, best_target, apostrophe)
@@ -553,7 +560,7 @@ class Checker:
         edits.sort(key=lambda e: e.offset)
         whole = corrected_span(text, edits)
         shown_found, shown = found, replacements
-        if whole is not None and len(edits) > 1:
+        if whole is not None and (len(edits) > 1 or whole.length != hit.end - hit.start):
             # The whole correction, first changed character to last: « une carence en NEMO » →
             # « un déficit en NEMO », not the term alone (the alternatives stay term-level).
             shown_found = " ".join(text[whole.offset : whole.end].replace("\x00", "").split())

@@ -28,6 +28,7 @@ LITERAL_VERBS: dict[str, tuple[str, ...]] = {
     "ease": ("faciliter",),
     "fill": ("remplir",),
     "kill": ("tuer",),
+    "mature": ("mûrir",),  # FreeDict gives "ripen" only; a cell "matures"
     "miss": ("manquer", "rater"),
     "order": ("commander",),
     "run": ("courir", "exécuter"),

@@ -119,10 +119,11 @@ def object_after(words: Sequence[str], forms: Iterable[str], window: int) -> boo
     return False
 
 
-def object_before(words: Sequence[str], forms: Iterable[str], window: int) -> bool:
+def object_before(words: Sequence[str], forms: Iterable[str], window: int, head: bool = False) -> bool:
     """True if one of ``forms`` ends within ``window`` words of the end of ``words`` (the
     folded words before a passive participle) with only « être », « avoir été », a negation
-    or adverbs after it (« le diagnostic n’a pas été atteint »)."""
+    or adverbs after it (« le diagnostic n’a pas été atteint »).  With ``head``, the form must
+    be the head of the subject, not a noun complement (« les tests d’anticorps sont faits »)."""
     forms = tuple(forms)
     end = len(words)
     for k in range(min(window, end + 1)):
@@ -135,8 +136,31 @@ def object_before(words: Sequence[str], forms: Iterable[str], window: int) -> bo
             if not (word in _ETRE or _adverb(word) or (word in _AVOIR and following in ("ete", "pas", "ne", "jamais", "deja"))
                     or (word in _MODALS and following in ("etre", "pas", "jamais"))):
                 return False
-        if _ends_with(words, end - k, forms):
+        if _ends_with(words, end - k, forms) and not (head and _complement_at(words, end - k, forms)):
             return True
+    return False
+
+
+# Prepositions whose noun is a complement, not a subject (« le recueil des cellules »).
+_COMPLEMENT_PREPOSITIONS = frozenset("de d du des a au aux par pour sur dans avec contre chez en entre".split())
+
+
+def _complement_at(words: Sequence[str], end: int, forms: Iterable[str]) -> bool:
+    """True if the form of ``forms`` ending at ``end`` is a noun complement: « de », « d’ »,
+    « du » right before it, or a determiner after one of those (« tests des anticorps »)."""
+    for form in forms:
+        start = end - (form.count(" ") + 1)
+        if start < 0 or " ".join(words[start:end]) != form:
+            continue
+        before = words[start - 1] if start >= 1 else ""
+        if before in ("de", "d", "du"):
+            return True
+        if before in _SUBJECT_DETERMINERS and start >= 2 and words[start - 2] in _COMPLEMENT_PREPOSITIONS:
+            return True
+        if before == "des" and start >= 2 and words[start - 2].isalpha() and words[start - 2] not in _CLAUSE_OPENERS \
+                and words[start - 2] != "qui":
+            return True  # « le recueil des cellules » (« des » opening the clause is a determiner)
+        return False
     return False
 
 

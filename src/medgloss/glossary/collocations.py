@@ -15,7 +15,9 @@ object or as the subject of its passive (a context condition of side ``object``,
 
 A list may ``report`` a neutral verb that is wrong with its nouns whatever else it does
 (« passer des selles », pass → évacuer), and with ``passive: false`` the noun counts only after
-the verb (« le calcul est passé » is French: the stone has passed).
+the verb (« le calcul est passé » is French: the stone has passed); with ``passive: only``, only
+as the subject of the verb's passive (« les anticorps sont faits par les lymphocytes », while the
+active « faire des anticorps » is another list's, and « être fait de » is French).
 
 A list of ``role: subject`` names a class of nouns that are the subject of an intransitive
 verb (« le médicament travaille », work → agir; « les symptômes s’éclaircissent », clear up →
@@ -66,7 +68,9 @@ class CollocationList(CollocationListBase):
     senses: tuple[Sense, ...]
     role: str = "object"  # or "subject": the nouns are the subject of an intransitive verb
     report: tuple[str, ...] = ()  # neutral verbs this list reports all the same (« passer des selles »)
-    passive: bool = True  # False: the noun only after the verb (« le calcul est passé » is no passive)
+    # False: the noun only after the verb (« le calcul est passé » is no passive); "only": the
+    # noun only as the subject of the verb's passive (« les anticorps sont faits par… »).
+    passive: bool | str = True
 
 
 _PRONOUNS = ("se ", "s'", "s’")
@@ -140,8 +144,19 @@ def _has_form(text: str, verb: str) -> bool:
     return any(w in forms and (k > 0 and words[k - 1] in ("se", "s")) == (base != verb) for k, w in enumerate(words))
 
 
+def _participle(verb: str) -> str:
+    """The masculine plural past participle of ``verb`` (« faire » → « faits »), that the
+    template of a ``passive: only`` list has in place of the infinitive; a phrase's first word
+    only is conjugated (« mettre au monde » → « mis au monde »)."""
+    head, _, rest = verb.partition(" ")
+    form = next((f for f, a in conjugate(head) if a[1] == "participe-passé" and a[3] == "p" and a[4] == "m"), head)
+    return f"{form} {rest}" if rest else form
+
+
 def _examples(spec: CollocationList, verb: str, use: str) -> tuple[Example, ...]:
     own = [e for e in spec.examples if e.is_wrong and _has_form(e.text, verb)]
+    if spec.passive == "only":
+        verb, use = _participle(verb), _participle(use)
     made = spec.template.format(verb=verb)
     fixed = spec.template.format(verb=use)
     if spec.template.startswith("{verb}"):
@@ -155,7 +170,11 @@ def collocation_rules(spec: CollocationList) -> list[Rule]:
     verbs word for word and that professional French does not use with its nouns."""
     attested = {_straight(a) for a in spec.attested}
     rules: dict[str, Rule] = {}
-    side = "active-object" if spec.role == "object" and not spec.passive else spec.role
+    side = spec.role
+    if spec.role == "object" and spec.passive == "only":
+        side = "passive-object"
+    elif spec.role == "object" and not spec.passive:
+        side = "active-object"
     condition = WordCondition(spec.objects, spec.window, side)
     report = {_straight(v) for v in spec.report}
     rendered = subject_translations if spec.role == "subject" else translations

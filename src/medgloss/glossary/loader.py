@@ -331,6 +331,9 @@ def _site_infection_rule(raw: dict[str, Any], path: Path) -> Rule:
     ))
 
 
+_ACTIVE_AND_PASSIVE = {"active-object", "passive-object"}
+
+
 def _said_by_hand(generated: Rule, glossary: Glossary, own_prefix: str | None = None) -> bool:
     """True if a rule loaded before says what ``generated`` would: same verb, some of the same
     objects, same correction (« humidifier le système immunitaire » → « atténuer »).  The hand
@@ -338,9 +341,12 @@ def _said_by_hand(generated: Rule, glossary: Glossary, own_prefix: str | None = 
     duplicate it."""
     verb = generated.match[0].text
     objects = {w for c in generated.context.require for w in c.words}
+    sides = {c.side for c in generated.context.require}
     for rule in glossary.rules.values():
         if own_prefix is not None and rule.id.startswith(own_prefix):
             continue  # a sibling from the same list (« -avant »), not a hand rule
+        if sides | {c.side for c in rule.context.require} == _ACTIVE_AND_PASSIVE:
+            continue  # the active's list and the passive's never say the same thing
         if any(t.text == verb for t in rule.match) and rule.replace[:1] == generated.replace[:1] and \
                 objects & {w for c in rule.context.require for w in c.words}:
             return True

@@ -129,7 +129,7 @@ class WordCondition:
 
     words: tuple[str, ...]
     window: int
-    side: str  # "near", "before", "after", "object", "active-object" or "subject" (collocation lists), "qualifies" (the noun an adjective follows), "qualifies-next" (the noun after it)
+    side: str  # "near", "before", "after", "object", "active-object", "passive-object" or "subject" (collocation lists), "qualifies" (the noun an adjective follows), "qualifies-next" (the noun after it)
 
 
 @dataclass(frozen=True, slots=True)

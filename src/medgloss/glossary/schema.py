@@ -208,8 +208,10 @@ _COLLOCATION = _list("object", "en_object", "verbs", "verb", 8, {}, {
     "role": {"enum": ["object", "subject"]},
     # Neutral verbs (NEUTRAL_VERBS) that this list reports all the same (« passer des selles »).
     "report": {"type": "array", "items": _TEXT},
-    # false: the noun counts only after the verb, never as the subject of a passive.
-    "passive": {"type": "boolean"},
+    # false: the noun counts only after the verb, never as the subject of a passive; "only": only
+    # as the subject of a passive (« les anticorps sont faits par… », while « faire des anticorps »
+    # is another list's).
+    "passive": {"anyOf": [{"type": "boolean"}, {"enum": ["only"]}]},
 })
 
 _ADJECTIVE_COLLOCATION = _list("noun", "en_noun", "adjectives", "adjective", 6,
