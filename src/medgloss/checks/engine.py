@@ -225,6 +225,9 @@ class Checker:
             findings = promote_english_acronyms(self, text, findings, hits, anchors)
         if runs("acronyms"):
             findings = findings + mismatched_acronyms(self, text, path, hits, findings)
+            from .acronym_variants import introduced_garbled
+
+            findings = findings + introduced_garbled(self, text, path, hits, findings)
         return findings
 
     def _generated_findings(

@@ -439,11 +439,28 @@ def english_findings(
             french = [a.text for a in concept.abbreviations] or [_spelled_out(concept, text, start)]
             add(replacement_finding(path, start, token, CODES["MG111"], concept_id, french, token))
             continue
+        if concept_id is not None and not term_starts and (
+                _health_sentence(text, start) and not _glossed(text, start, end)
+                and not _expanded_in_english(glossary, concept_id, text, end)):
+            # A text too thin in glossary terms to be called medical, but a sentence of health
+            # writing (« les patients ayant une PCP antérieure »): the English acronym of a concept
+            # whose French differs is still English, said as info.
+            concept = glossary.concepts[concept_id]
+            french = [a.text for a in concept.abbreviations] or [_spelled_out(concept, text, start)]
+            finding = replacement_finding(path, start, token, CODES["MG111"], concept_id, french, token)
+            finding.severity = "info"
+            add(finding)
+            continue
         concept_id = shuffled.get(token)
         if concept_id is not None and (concept_id in mentioned if facts is None else facts.ask(
                 (MENTIONED, concept_id), lambda: concept_id in mentioned)):
             concept = glossary.concepts[concept_id]
             add(replacement_finding(path, start, token, CODES["MG112"], concept_id, [a.text for a in concept.abbreviations], None))
+    # 2b. English compound acronyms (« ADA-SCID », « X-SCID »), which the pass above leaves (hyphens).
+    from .acronym_variants import compound_findings
+
+    for finding in compound_findings(glossary, text, path, bool(term_starts), free):
+        add(finding)
     # 3. Runs of English words.
     vocabulary = english_only()
     if vocabulary:
