@@ -29,6 +29,7 @@ from ..french.lexicon_words import lexicon
 from ..glossary.model import Concept, Glossary
 from ..matching.compiled import TERM
 from ..matching.scanner import Hit
+from ..text.words import standing_alone
 
 if TYPE_CHECKING:
     from .engine import Checker
@@ -114,18 +115,6 @@ def _namings(glossary: Glossary, text: str, hits: Sequence[Hit], taken: Sequence
             yield finding.offset, finding.end, finding.concept, False
 
 
-def _standing_alone(text: str, word: str) -> Iterator[int]:
-    """Where ``word`` starts in ``text`` with no word character or hyphen on either side."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        before = text[at - 1] if at > 0 else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
-            yield at
-        at = text.find(word, at + 1)
-
-
 def introduced_garbled(checker: "Checker", text: str, path: str, hits: Sequence[Hit],
                        taken: Sequence[Finding]) -> list[Finding]:
     """MG112 on each garbled acronym the text introduces as a concept's name, and on its other
@@ -151,7 +140,7 @@ def introduced_garbled(checker: "Checker", text: str, path: str, hits: Sequence[
     findings: list[Finding] = []
     for acronym, concept_id in introduced.items():
         concept = glossary.concepts[concept_id]
-        for at in _standing_alone(text, acronym):
+        for at in standing_alone(text, acronym):
             if any(s < at + len(acronym) and at < e for s, e in busy):
                 continue
             findings.append(replacement_finding(path, at, acronym, CODES["MG112"], concept_id,

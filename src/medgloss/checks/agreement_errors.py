@@ -1303,7 +1303,9 @@ class _Detector:
             same_sentence = self._feminine_antecedents(paragraph, words[0].start, word.start)
             if same_sentence is None:
                 continue
-            end, replacement = word.end, ("E" if word.text[0].isupper() else "e") + "lles"
+            end = word.end
+            pronoun = ("E" if word.text[0].isupper() else "e") + "lles"
+            replacement: str | None = pronoun
             a = self._skip_adverbs(seg, v + 1)
             if words[v].low in COPULAS and a < len(words) and words[a].low == "été":
                 a = self._skip_adverbs(seg, a + 1)
@@ -1313,7 +1315,7 @@ class _Detector:
                 if not reading.allows("f", "p"):
                     agreed = reinflect(words[a].text, reading, "f", "p")
                     # Without the attribute's feminine, no fix: « elles » alone would not agree.
-                    replacement = None if agreed is None else replacement + self.text[word.end:words[a].start] + agreed
+                    replacement = None if agreed is None else pronoun + self.text[word.end:words[a].start] + agreed
                     end = words[a].end
             found = self.text[word.start:end]
             finding = _finding(self.path, word.start, end, found, replacement, word.text, "elles", False)

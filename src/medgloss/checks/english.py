@@ -41,7 +41,7 @@ from ..matching.scanner import Hit, scan
 from ..text.fold import Folded, fold_term
 from ..text.sentences import _REACH, sentence_bounds
 from ..text.spans import SpanSet
-from ..text.words import word_count
+from ..text.words import standing_alone, word_count
 from .document_facts import ESTABLISHED, MEDICAL, MENTIONED, facts_of
 from .explicit_english import spells
 
@@ -700,7 +700,7 @@ def _established(glossary: Glossary, concept_id: str, acronym: str, text: str, l
     written beside the French acronym (« Synonymes : CVID ; DICV »).  With ``lo`` and ``hi``,
     only the occurrences that start in ``[lo, hi)`` count (a window's part of a document)."""
     hi = len(text) if hi is None else hi
-    for s in _standing_alone(text, acronym, lo, hi):
+    for s in standing_alone(text, acronym, lo, hi):
         e = s + len(acronym)
         # Bare in brackets after the French term (« déficit immunitaire combiné sévère (SCID) »)
         # is not a gloss: French puts its own acronym there, and says « en anglais » otherwise.
@@ -708,21 +708,7 @@ def _established(glossary: Glossary, concept_id: str, acronym: str, text: str, l
         if _GLOSS.search(window) or _expands_acronym(text, s, e) or _expanded_in_english(glossary, concept_id, text, e):
             return True
     french = [a.text for a in glossary.concepts[concept_id].abbreviations if a.text.upper() != acronym]
-    return any(next(_standing_alone(text, a, lo, hi), None) is not None for a in french)
-
-
-def _standing_alone(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
-    """Where ``word`` starts in ``text[lo:hi]`` with no word character or hyphen on either side.
-    ``str.find`` then a look at the two neighbours: a catalog's view is megabytes, and a regex
-    compiled per acronym and run over all of it was a third of a 48k-entry PO's MG111 check."""
-    at = text.find(word, lo) if word else -1
-    while 0 <= at < hi:
-        end = at + len(word)
-        before = text[at - 1] if at > 0 else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
-            yield at
-        at = text.find(word, at + 1)
+    return any(next(standing_alone(text, a, lo, hi), None) is not None for a in french)
 
 
 def promote_english_acronyms(checker: "Checker", text: str, findings: list[Finding], hits: Sequence[Hit],

@@ -76,7 +76,25 @@ def _entry_name(glossary: Glossary, part: str = "compiled") -> str | None:
     return f"{part}-{glossary.fingerprint[:24]}-{_compiler_digest()}.msgpack"
 
 
-class _Packed(Sequence[Any]):
+class _Later(Sequence[Any]):
+    """A sequence of known length whose items come from ``get()``, called on first read (the
+    whole compiled glossary behind a gate, or a packed part decoded)."""
+
+    def __init__(self, length: int, get: Callable[[], Sequence[Any]]) -> None:
+        self._length = length
+        self._get = get
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._get()[index]
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._get())
+
+
+class _Packed(_Later):
     """A sequence kept packed until first read.  The entry buckets and the generated calques are
     most of the compiled glossary (0.25 s of a one-line check's 0.3 s to decode it), and a text
     without a glossary term, or without a calque, never reads them.
@@ -88,7 +106,7 @@ class _Packed(Sequence[Any]):
 
     def __init__(self, length: int, blob: bytes, build: Callable[[Any], Sequence[Any] | None],
                  fresh: Callable[[], Sequence[Any]]) -> None:
-        self._length = length  # known without decoding: « if not index.entries » stays free
+        super().__init__(length, self._loaded)  # the length known without decoding: « if not index.entries » stays free
         self._blob: bytes | None = blob
         self._build: Callable[[Any], Sequence[Any] | None] | None = build
         self._fresh: Callable[[], Sequence[Any]] | None = fresh
@@ -105,14 +123,6 @@ class _Packed(Sequence[Any]):
             self._blob = self._build = self._fresh = None
         return self._items
 
-    def __getitem__(self, index: Any) -> Any:
-        return self._loaded()[index]
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._loaded())
 
 
 class _Buckets(Sequence[tuple[Entry, ...]]):
@@ -401,23 +411,6 @@ def _load_gate(name: str, glossary: Glossary) -> tuple[int, frozenset[str], int,
 
 def _words(joined: str) -> frozenset[str]:
     return frozenset(joined.split("\n")) if joined else frozenset()
-
-
-class _Later(Sequence[Any]):
-    """A sequence of known length taken from the whole compiled glossary on first read."""
-
-    def __init__(self, length: int, get: Callable[[], Sequence[Any]]) -> None:
-        self._length = length
-        self._get = get
-
-    def __getitem__(self, index: Any) -> Any:
-        return self._get()[index]
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._get())
 
 
 class _Whole:
