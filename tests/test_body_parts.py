@@ -102,7 +102,8 @@ def _mg116(text: str) -> list:
     ("Vous pouvez ressentir une pression dans votre poitrine.", "Vous pouvez ressentir une pression dans la poitrine."),
     ("Des bourdonnements dans vos oreilles sont possibles.", "Des bourdonnements dans les oreilles sont possibles."),
     ("Votre médecin peut demander une IRM de votre genou.", "Votre médecin peut demander une IRM du genou."),
-    ("Une infection de votre oreille est fréquente chez l’enfant.", "Une infection de l’oreille est fréquente chez l’enfant."),
+    # (« infection de l’oreille » would then be an otitis, MG104: not a sentence for MG116 alone.)
+    ("Une infection de votre peau est fréquente chez l’enfant.", "Une infection de la peau est fréquente chez l’enfant."),
     ("Je me suis fait mal à mon dos en soulevant un carton.", "Je me suis fait mal au dos en soulevant un carton."),
     ("Couvrez votre bouche et votre nez quand vous toussez.", "Couvrez-vous la bouche et le nez quand vous toussez."),
     # The place of a part: « le bas du dos », « l’arrière du genou ».

@@ -63,10 +63,11 @@ def _read_parts(compiled: CompiledGlossary) -> None:
 def warm_up_text(glossary: Glossary) -> str:
     """A few of the glossary's wrong example sentences, spread over its rules, as paragraphs.
 
-    Only rules that replace no verb: a verb's fix may ask spaCy which form it is (« testez »:
-    present or imperative), and the parent must not load the parser its workers rarely need."""
+    Only rules that replace no verb or adjective: their fix may ask spaCy which form it is
+    (« testez »: present or imperative; « nuageux » after « il est »: singular or plural), and
+    the parent must not load the parser its workers rarely need."""
     wrong = [example.text for rule in glossary.rules.values()
-             if not any(term.pos == "verb" for term in (*rule.match, *rule.replace))
+             if not any(term.pos in ("verb", "adj") for term in (*rule.match, *rule.replace))
              for example in rule.examples if example.is_wrong]
     if not wrong:
         return ""
