@@ -178,10 +178,6 @@ class _Buckets(Sequence[tuple[Entry, ...]]):
         return (self._bucket(i) for i in range(self._length))
 
 
-def _as_list(value: Any) -> list[Any] | None:
-    return list(value) if isinstance(value, (list, tuple)) else None
-
-
 def _calque_table(value: Any) -> CalqueTable | None:
     return CalqueTable.from_columns(value) if isinstance(value, tuple) else None
 

@@ -31,8 +31,6 @@ def word_count(text: str) -> int:
     return count
 
 
-__all__ = ["word_count"]
-
 
 def standing_alone(text: str, word: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
     """Where ``word`` starts in ``text[lo:hi]`` with no word character or hyphen on either side.
@@ -47,3 +45,6 @@ def standing_alone(text: str, word: str, lo: int = 0, hi: int | None = None) -> 
         if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
             yield at
         at = text.find(word, at + 1)
+
+
+__all__ = ["standing_alone", "word_count"]
