@@ -38,7 +38,8 @@ _CHECKERS: dict[str, Checker] = {}
 
 def checker_for(glossary: Glossary | None = None) -> Checker:
     """The (cached) :class:`~medgloss.rules.Checker` of a glossary (bundled by default)."""
-    glossary = glossary or default_glossary()
+    # ``is None``, not truthiness: a Glossary's length would decode all its concepts
+    glossary = default_glossary() if glossary is None else glossary
     key = glossary.fingerprint or str(id(glossary))
     checker = _CHECKERS.get(key)
     if checker is None or checker.glossary is not glossary:
@@ -102,7 +103,8 @@ def check_document(
     checker = checker_for(glossary)
     # Only the detectors the selected codes need run (checks.selection); the others' findings,
     # when they still run for a selected one, are dropped here.
-    chosen = selection(select, ignore, checker.glossary.rules)
+    # (the rules are read only when something is selected: decoding them is a clean file's cost)
+    chosen = selection(select, ignore, checker.glossary.rules) if select or ignore else None
     result = checker.check(document.view, document.path, exhaustive=exhaustive, selection=chosen)
     if document.units:
         from .checks.bilingual import bilingual_findings

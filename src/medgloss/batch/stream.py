@@ -178,7 +178,7 @@ def check_window(
     from ..matching.compiled import TERM
 
     checker = checker_for(glossary)
-    chosen = selection(select, ignore, checker.glossary.rules)
+    chosen = selection(select, ignore, checker.glossary.rules) if select or ignore else None
     facts = DocumentFacts(known)
     text = window.text
     result = checker.check(text, window.path, apostrophe=window.apostrophe, selection=chosen, facts=facts)
@@ -235,7 +235,7 @@ def finish(
             if window.index in stale:
                 results[window.index] = check_window(window, glossary, select, ignore, known)
     findings = [f for r in results for f in r.findings]
-    chosen = selection(select, ignore, checker_for(glossary).glossary.rules)
+    chosen = selection(select, ignore, checker_for(glossary).glossary.rules) if select or ignore else None
     if chosen is None or chosen.runs("escalation"):
         signs = set().union(*(r.evidence for r in results))
         if len(signs) >= MIN_EVIDENCE:

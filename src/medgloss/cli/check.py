@@ -187,6 +187,8 @@ def run(args: argparse.Namespace) -> int:
 def check_selectors(select: list[str], ignore: list[str], glossary: Glossary) -> None:
     """Refuse a ``--select``/``--ignore`` item (or configured one) that designates nothing:
     a typo would otherwise silently check nothing, and pass CI."""
+    if not select and not ignore:
+        return  # nothing to look up: the rules stay undecoded
     rule_ids = set(glossary.rules)
     for option, items in (("select", select), ("ignore", ignore)):
         for item in items:

@@ -11,8 +11,9 @@ It knows words only: never the glossary or the checks.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, Set
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,11 +31,11 @@ _POS = {"NOM": "noun", "ADJ": "adj", "VER": "verb", "AUX": "verb", "ADV": "adv"}
 class Lexicon:
     """Word forms of French (folded keys) and the nominal paradigms of nouns and adjectives."""
 
-    words: frozenset[str] = frozenset()
+    words: Set[str] = frozenset()
     # the forms as spelt, in lower case (« thé » is French, « the » is not)
-    spelt: frozenset[str] = frozenset()
+    spelt: Set[str] = frozenset()
     # folded form → frequency per million words (films and books, the larger of the two)
-    frequency: dict[str, float] = field(default_factory=dict)
+    frequency: Mapping[str, float] = field(default_factory=dict)
     # lemma (as spelt) → gender of a noun ('m' or 'f'); the most frequent reading wins
     noun_gender: dict[str, str] = field(default_factory=dict)
     # (lemma, pos) → {(gender or '', number or ''): form as spelt}
@@ -154,7 +155,7 @@ class _CachedLexicon(Lexicon):
     consults, and the paradigms only compiling a glossary's calques asks for, read the first
     time one of them is (half of the decoding time, which a one-line check need not pay)."""
 
-    def __init__(self, words: frozenset[str], spelt: frozenset[str], frequency: dict[str, float],
+    def __init__(self, words: Set[str], spelt: Set[str], frequency: Mapping[str, float],
                  paradigms: Callable[[], tuple]) -> None:  # noqa: D107 - the dataclass's fields, in two parts
         self.words, self.spelt, self.frequency = words, spelt, frequency
         self._load = paradigms
@@ -179,11 +180,92 @@ def _words_part(lex: Lexicon) -> tuple:
     return ("\n".join(order), "\n".join(sorted(lex.spelt)), frequency.tobytes())
 
 
-def _words_from_part(part: tuple) -> tuple[frozenset[str], frozenset[str], dict[str, float]] | None:
+# Lookups a sorted list answers by bisection before the words are hashed into a set: a
+# one-line check asks a few dozen, and hashing 120,000 words (then 120,000 frequencies) was
+# most of the lexicon's 0.15 s; a document's thousands of lookups pay for the set once.
+_BISECTED_LOOKUPS = 2000
+
+
+class SortedWords(Set[str]):
+    """A set of words kept as their sorted list, answered by bisection until it is asked
+    often, then by a frozenset built once."""
+
+    __slots__ = ("_order", "_set", "_asked")
+
+    def __init__(self, order: list[str]) -> None:
+        self._order = order
+        self._set: frozenset[str] | None = None
+        self._asked = 0
+
+    def index(self, word: str) -> int:
+        """The position of ``word`` in the sorted list, or -1."""
+        order = self._order
+        i = bisect_left(order, word)
+        return i if i < len(order) and order[i] == word else -1
+
+    def __contains__(self, word: object) -> bool:
+        found = self._set
+        if found is None:
+            self._asked += 1
+            if self._asked <= _BISECTED_LOOKUPS:
+                return isinstance(word, str) and self.index(word) >= 0
+            found = self._set = frozenset(self._order)
+        return word in found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+
+class SortedFrequencies(Mapping[str, float]):
+    """Each word's frequency, read from an array in the order of a :class:`SortedWords`
+    (a dictionary built only once it is asked often)."""
+
+    __slots__ = ("_words", "_values", "_dict", "_asked")
+
+    def __init__(self, words: SortedWords, values: array) -> None:
+        self._words, self._values = words, values
+        self._dict: dict[str, float] | None = None
+        self._asked = 0
+
+    def _table(self) -> dict[str, float] | None:
+        if self._dict is None:
+            self._asked += 1
+            if self._asked <= _BISECTED_LOOKUPS:
+                return None
+            self._dict = dict(zip(self._words, self._values))
+        return self._dict
+
+    def __getitem__(self, word: str) -> float:
+        table = self._table()
+        if table is not None:
+            return table[word]
+        i = self._words.index(word)
+        if i < 0:
+            raise KeyError(word)
+        return self._values[i]
+
+    def get(self, word: str, default: Any = None) -> Any:
+        table = self._table()
+        if table is not None:
+            return table.get(word, default)
+        i = self._words.index(word)
+        return default if i < 0 else self._values[i]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+def _words_from_part(part: tuple) -> tuple[SortedWords, SortedWords, SortedFrequencies] | None:
     """The word lists and frequencies of a stored :func:`_words_part`, or ``None`` if it does not fit."""
     if not _well_formed(part, (str, str, bytes)):
         return None
-    order = part[0].split("\n") if part[0] else []
+    order = SortedWords(part[0].split("\n") if part[0] else [])
     frequency = array("d")
     try:
         frequency.frombytes(part[2])
@@ -191,8 +273,8 @@ def _words_from_part(part: tuple) -> tuple[frozenset[str], frozenset[str], dict[
         return None
     if len(frequency) != len(order):
         return None
-    spelt = part[1].split("\n") if part[1] else []
-    return frozenset(order), frozenset(spelt), dict(zip(order, frequency))
+    spelt = SortedWords(part[1].split("\n") if part[1] else [])
+    return order, spelt, SortedFrequencies(order, frequency)
 
 
 def _paradigms_part(lex: Lexicon) -> tuple:

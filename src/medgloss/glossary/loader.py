@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -490,11 +490,6 @@ def load_glossary(
     Each element of ``paths`` is a YAML file or a directory of them; each is one layer.
     Raises :class:`~medgloss.errors.GlossaryError` (with file and line) on the first problem.
     """
-    glossary = Glossary()
-    # The loader's code is part of the fingerprint: it generates rules (collocations, their
-    # derived classes), so a change of it must also invalidate every compiled form cached
-    # under the fingerprint, not only the loaded glossary.
-    digest = hashlib.sha256(b"medgloss-glossary-1\0" + _dictionaries_stamp() + _loader_code_digest())
     layers: list[list[Path]] = []
     if include_default:
         layers.append(glossary_files([bundled_glossary_dir()]))
@@ -505,12 +500,23 @@ def load_glossary(
     cached = _load_cached(layers)
     if cached is not None:
         return cached
+    glossary = _load_layers(layers)
+    _store_cached(layers, glossary)
+    return glossary
+
+
+def _load_layers(layers: list[list[Path]]) -> Glossary:
+    """The glossary of ``layers`` read from their files (no cache)."""
+    glossary = Glossary()
+    # The loader's code is part of the fingerprint: it generates rules (collocations, their
+    # derived classes), so a change of it must also invalidate every compiled form cached
+    # under the fingerprint, not only the loaded glossary.
+    digest = hashlib.sha256(b"medgloss-glossary-1\0" + _dictionaries_stamp() + _loader_code_digest())
     for files in layers:
         _load_layer(files, glossary, digest)
     _check_references(glossary)
     _expand_domains(glossary)
     glossary.fingerprint = digest.hexdigest()
-    _store_cached(layers, glossary)
     return glossary
 
 
@@ -555,7 +561,7 @@ def _layers_key(layers: list[list[Path]]) -> str | None:
     code = _loader_code_digest()
     if not code:
         return None
-    digest = hashlib.sha256(b"medgloss-loaded-2\0" + _dictionaries_stamp() + code)
+    digest = hashlib.sha256(b"medgloss-loaded-3\0" + _dictionaries_stamp() + code)
     try:
         for files in layers:
             digest.update(b"\1")
@@ -584,6 +590,11 @@ def _codec() -> "Codec":
     return Codec([Glossary, Concept, Term, Status, Rule, RuleTerm, Context, WordCondition, Example])
 
 
+# The loaded glossary is cached in three parts: the glossary without its concepts and rules,
+# then each of those, decoded when first read (``Glossary.defer``).
+_DEFERRED = ("concepts", "rules")
+
+
 def _load_cached(layers: list[list[Path]]) -> Glossary | None:
     from ..cache.codec import CodecError
     from ..cache.store import load_entry
@@ -592,11 +603,30 @@ def _load_cached(layers: list[list[Path]]) -> Glossary | None:
     payload = load_entry(name) if name is not None else None
     if payload is None:
         return None
+    codec = _codec()
     try:
-        loaded = _codec().unpackb(payload)
+        parts = codec.unpackb(payload)
+        if not (isinstance(parts, tuple) and len(parts) == 1 + len(_DEFERRED)
+                and all(isinstance(p, bytes) for p in parts)):
+            return None
+        loaded = codec.unpackb(parts[0])
     except (CodecError, TypeError, ValueError):
         return None
-    return loaded if isinstance(loaded, Glossary) else None
+    if not isinstance(loaded, Glossary):
+        return None
+
+    def maker(field_name: str, blob: bytes) -> Callable[[], Any]:
+        def make() -> Any:
+            try:
+                return codec.unpackb(blob)
+            except (CodecError, TypeError, ValueError):
+                # The entry is signed, so this means the codec changed under it: the files
+                # say the same thing.
+                return getattr(_load_layers(layers), field_name)
+        return make
+
+    loaded.defer(**{f: maker(f, blob) for f, blob in zip(_DEFERRED, parts[1:])})
+    return loaded
 
 
 def _store_cached(layers: list[list[Path]], glossary: Glossary) -> None:
@@ -606,8 +636,10 @@ def _store_cached(layers: list[list[Path]], glossary: Glossary) -> None:
     name = _cache_name(layers)
     if name is None:
         return
+    codec = _codec()
+    head = replace(glossary, concepts={}, rules={})  # the fields of _DEFERRED
     try:
-        payload = _codec().packb(glossary)
+        payload = codec.packb((codec.packb(head), *(codec.packb(getattr(glossary, f)) for f in _DEFERRED)))
     except CodecError:
         return
     store_entry(name, payload)

@@ -12,8 +12,10 @@ collocations) and carries its own test sentences.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 
 class Status(str, Enum):
@@ -221,6 +223,33 @@ class Glossary:
     def concept(self, concept_id: str) -> Concept:
         """The concept with this id (``KeyError`` if unknown)."""
         return self.concepts[concept_id]
+
+    def defer(self, **makers: "Callable[[], Any]") -> None:
+        """Let each named field be made by its maker when it is first read.
+
+        A cached glossary's concepts and rules are 15,000 objects to decode, and a check of a
+        text without a glossary term never reads them: the loader hands their bytes over in
+        a maker instead (one decoding, by whichever reader comes first).
+        """
+        for name in makers:
+            self.__dict__.pop(name, None)
+        self.__dict__.setdefault("_deferred", {}).update(makers)
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute the instance lacks: a deferred field not yet made.
+        deferred = self.__dict__.get("_deferred")
+        maker = deferred.get(name) if deferred else None
+        if maker is None:
+            raise AttributeError(name)
+        value = maker()
+        self.__dict__[name] = value
+        deferred.pop(name, None)  # type: ignore[union-attr]  # a maker implies the dict
+        return value
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A copy or a pickle (a --jobs worker) carries the fields made, never a maker.
+        state = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        return state
 
     def __len__(self) -> int:
         return len(self.concepts)
