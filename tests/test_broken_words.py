@@ -151,3 +151,34 @@ def test_a_manual_without_health_words_is_not_read_for_fusions() -> None:
     # A command name (« unalias ») or a typo in a paragraph of a manual is no medical finding.
     text = "Les alias sont supprimés avec la commande unalias, disponible dans lepaquet bash."
     assert _broken(text) == []
+
+
+# A determiner fused to its noun is judged by their agreement (Lexique383's noun readings), not
+# by the noun's form alone: « le » + the invariable « taux »; and the body's cells and defences
+# make a sentence about health (h17ff, 2026-12-03).
+@pytest.mark.parametrize(("text", "found", "repaired"), [
+    ("On mesure letaux de plaquettes avant la greffe.", "letaux", "le taux"),
+    ("Le virus pénètre dans lacellule et se multiplie.", "lacellule", "la cellule"),
+    ("Lorganisme se défend contre les microbes.", "Lorganisme", "L’organisme"),
+    ("Elle reçoit desimmunoglobulines chaque mois.", "desimmunoglobulines", "des immunoglobulines"),
+    ("Le caillot bouche lartère coronaire.", "lartère", "l’artère"),
+    ("Le patient est suivi par uninfirmier à domicile.", "uninfirmier", "un infirmier"),
+    ("Les bactéries franchissent lapeau abîmée.", "lapeau", "la peau"),
+])
+def test_a_determiner_fused_to_a_noun_it_agrees_with_is_found(text: str, found: str, repaired: str) -> None:
+    assert _broken(text) == [(found, [repaired])]
+
+
+@pytest.mark.parametrize("text", [
+    # Real words that begin like a determiner.
+    "La lecture de la notice est recommandée avant la vaccination.",
+    "La desquamation de la peau est fréquente après la scarlatine.",
+    "La décision des médecins fut unanime : la laryngite est virale.",
+    "La lactation est possible pendant le traitement ; le lecteur de glycémie est fiable.",
+    "Le lexique médical aide le patient à lire son ordonnance.",
+    "Les désinfectants tuent les bactéries et les virus sur la peau.",
+    # A determiner and a noun that do not agree: no reading as a fusion (« un » + « aires »).
+    "Les cellules unaires du modèle sont décrites dans le protocole de laboratoire.",
+])
+def test_words_beginning_like_a_determiner_are_silent(text: str) -> None:
+    assert _broken(text) == []

@@ -203,6 +203,9 @@ _BEFORE_QUANTITY = frozenset("de d’ d' des les ces ses mes tes nos vos leurs a
 _PARTICIPLE_COMPLEMENTS = frozenset("par à au aux chez dans lors pendant après avant depuis contre sous".split())
 # What joins coordinated participles (« prélevées puis congelées », « testées et étiquetées »).
 _COORDINATED = frozenset({"et", "ou", "puis", "mais", ","})
+# Participle endings that show a feminine or a plural (« prélevés », « produits », « détruites »);
+# a bare « -é », « -i », « -t » is also a noun's singular (« un associé », « un produit »).
+_MARKED_PARTICIPLE_ENDINGS = ("és", "ée", "ées", "is", "ie", "ies", "its", "ite", "ites", "ts", "te", "tes", "us", "ue", "ues")
 # Subject pronouns of the third person, with the gender and number they give their attribute.
 _SUBJECT_PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
 # What a subject pronoun may follow at the start of its clause (not « et », « ou », a comma
@@ -963,6 +966,15 @@ class _Detector:
                 # before its agent, is the participle.
                 self._judge(seg, i, first, agent, attribute=False)
                 continue
+            if first + 1 < len(words) and _adjective_ok(seg, first) is None and self._agreeing_adjective(seg, i, first):
+                # « les cellules sanguines produits par », « les cellules souches
+                # hématopoïétiques prélevés »: an adjective that is also a noun, or one Lexique
+                # lacks, agreeing with the noun, and the participle after it, which MT left
+                # in the English-neutral masculine.
+                participle = self._participle_at(seg, i, first + 1)
+                if participle is not None:
+                    self._judge(seg, i, first + 1, participle, attribute=False)
+                    continue
             if first < len(words) and _adjective_ok(seg, first) is None and _plain(words[first].text) \
                     and words[first].low not in _ADVERBIAL:
                 participle = singular_participle(words[first].text)
@@ -983,6 +995,39 @@ class _Detector:
                 elif not _distributed(seg, j) and not _prenominal(seg, j, reading, self.nouns):
                     self._judge_adjective(seg, i, j, reading)
                 j += 1
+
+    def _agreeing_adjective(self, seg: _Segment, i: int, k: int) -> bool:
+        """The word at ``k``, right after the noun at ``i``, is an adjective that agrees with it
+        though :func:`_adjective_ok` leaves it alone: Lexique reads it as a noun too
+        (« sanguines », « malades ») but as an adjective of the noun's gender and number; or
+        Lexique lacks it and it ends in « -iques », a plural of either gender, after a plural
+        (« hématopoïétiques »)."""
+        word = seg.words[k].text
+        if not _plain(word) or word in english_only() or seg.low(k) in _ADVERBIAL:
+            return False
+        noun = self.nouns.features(seg.words[i].text, suffix=_after_determiner(seg, i))
+        if noun is None:
+            return False
+        if not lexicon.analyses(word):
+            return word.islower() and word.endswith("iques") and all(n == "p" for _g, n in noun[0])
+        reading = attribute_reading(word)
+        return reading is not None and reading.cgram == lexicon.ADJ and any(
+            reading.allows(g, n) for g, n in noun[0])
+
+    def _participle_at(self, seg: _Segment, i: int, j: int) -> AdjectiveReading | None:
+        """The word at ``j`` as a past participle qualifying the noun at ``i`` across one
+        adjective: a participle of Lexique whose ending shows its gender and number
+        (« prélevés », not « prélevé », also a noun's singular), not one of noun phrases set
+        side by side (:func:`_distributed`) nor before a noun it agrees with."""
+        word = seg.words[j].text
+        if not _plain(word) or _distributed(seg, j):
+            return None
+        reading = _adjective_ok(seg, j) or self._before_agent(seg, j, head=i)
+        if reading is None or reading.cgram != lexicon.VERB or _prenominal(seg, j, reading, self.nouns):
+            return None
+        if not word.lower().endswith(_MARKED_PARTICIPLE_ENDINGS):
+            return None
+        return reading
 
     def _judge_adjective(self, seg: _Segment, i: int, j: int, reading: AdjectiveReading) -> None:
         """An adjective after the noun at ``i``; after noun phrases joined by « et » or « ou »
@@ -1138,6 +1183,11 @@ class _Detector:
         word = seg.words[j]
         # The adjective goes with the nearest noun; an attribute with the subject, the first noun.
         main = heads[-1] if attribute else heads[0]
+        number = _single(set(reading.features))[1]
+        if not attribute and number is not None and main.number not in (None, number):
+            # « les doses de médicament recommandés »: the plural shows the participle
+            # qualifies a plural noun of the chain, the nearest one, not the singular before it.
+            main = next((h for h in heads if h.number == number), main)
         target = _target(reading, main)
         replacement = reinflect(word.text, reading, *target) if target is not None else None
         features = {(h.gender, h.number) for h in heads}

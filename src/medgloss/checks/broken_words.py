@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 from ..findings.codes import CODES
 from ..findings.model import Finding
 from ..french.english_words import english_frequency, english_only, french_frequency
-from ..french.function_words import AFTER_ELIDED, AVOIR_AFTER_Y, FOLLOWERS, VERBAL_ELIDED, FUNCTION_WORDS, GLUES, SUFFIX_WORDS, looks_plural, Glue, elided_surface, may_precede
+from ..french.agreement_lexicon import noun_reading
+from ..french.function_words import DETERMINER_FEATURES, AFTER_ELIDED, AVOIR_AFTER_Y, FOLLOWERS, VERBAL_ELIDED, FUNCTION_WORDS, GLUES, SUFFIX_WORDS, looks_plural, Glue, elided_surface, may_precede
 from ..french.lexicon_words import Lexicon, lexicon
 from ..cache.codec import Codec
 from ..cache.store import cached_value
@@ -480,11 +481,28 @@ def _follows_glue(rest: str, glue: Glue, lex: Lexicon, single: frozenset[str]) -
     if not lex.has_spelling(rest):
         # The accents as written (« james » is no « j’âmes »); a glossary word may be typed without them.
         return rest == key and key in single
-    if glue.kind == "determiner" and looks_plural(rest, lambda w: lex.is_noun(w) or lex.is_adjective(w)):
-        return False  # « unaires » is no « un aires »
+    if glue.kind in ("determiner", "plural"):
+        agrees = _agrees_with_determiner(rest, glue.word)
+        if agrees is False:
+            return False  # « unaires » is no « un aires »: the noun is a feminine plural
+        if agrees is None and glue.kind == "determiner" and looks_plural(rest, lambda w: lex.is_noun(w) or lex.is_adjective(w)):
+            return False  # not a noun Lexique knows: its form alone says it is plural
     if glue.kind == "elided" and glue.word in VERBAL_ELIDED and _nominal(rest, lex):
         return False  # « n’», « s’», « j’» come before a verb (« sondées » is no « s’ondées »)
     return lex.freq(key) >= _MIN_FOLLOWING or key in single
+
+
+def _agrees_with_determiner(rest: str, determiner: str) -> bool | None:
+    """Whether the noun ``rest`` may take the number of ``determiner`` (« le » + the invariable
+    « taux »: yes; « un » + the plural « aires »: no), by Lexique383's noun readings; ``None``
+    where Lexique reads no noun there (an adjective, a word it lacks).  The gender is not
+    asked: a tool that glued « un » to « enzyme » may have got its gender wrong too, an
+    agreement error (MG114) of its own once the space is back."""
+    features = DETERMINER_FEATURES.get(determiner)
+    reading = noun_reading(rest, after_determiner=True) if features is not None else None
+    if reading is None or features is None:
+        return None
+    return reading.allows(None, features[1])
 
 
 def _nominal(word: str, lex: Lexicon) -> bool:
@@ -610,7 +628,11 @@ def fusions_and_splits(text: str, segments: Sequence[tuple[int, int]], path: str
 # look for fusions in a text without a glossary term; not « traitement », « analyse » or
 # « diagnostic », which a manual uses as often.
 _HEALTH = re.compile(r"(?i)médec|médic|maladi|malade|santé|patient|symptôm|hôpita|infirmi|vaccin|sanguin|infect|"
-                     r"clinique|pharmac|ordonnance|douleur|fièvre|enceinte|anticorps|globule|immunit|greff|\bsang\b")
+                     r"clinique|pharmac|ordonnance|douleur|fièvre|enceinte|anticorps|globule|immun|greff|\bsang\b|"
+                     # The body's cells and defences, its diseases (« lorganisme se défend »,
+                     # « desimmunoglobulines », « lacellule »): health words a manual has no use for.
+                     r"cellul|organisme|virus|bactéri|plaquett|lymphocyt|protéin|anémi|cancer|tumeur|diabèt|"
+                     r"glycém|chirurg")
 
 
 _HEALTH_LOWER = re.compile(_HEALTH.pattern.removeprefix("(?i)"))
