@@ -45,7 +45,9 @@ from ..french.literal_adjectives import LITERAL_ADJECTIVES
 from ..french.literal_words import LITERAL_WORDS
 from ..french.nominal import adjective_forms, pluralise
 from ..text.fold import fold_term
+from ..french.word_frequencies import zipf_frequency
 from .cognates import Cognates, is_loan
+from .english_spellings import english_spellings
 from .model import Glossary
 
 # English words that make a term a phrase rather than a noun compound (skipped).
@@ -518,6 +520,11 @@ def generate_calques(glossary: Glossary, lex: Lexicon | None = None,
                             key, usage.foreign_adjectives(np, english, own), own, usage):
                         continue
                     found.setdefault((concept.id, key), Calque(concept.id, english, text, number))
+    # The French terms with an adjective in the English spelling (« anémie aplastique »).
+    for concept_id, english, text, number in english_spellings(glossary, lex, lambda w: zipf_frequency(w, "fr")):
+        key = fold_term(text)
+        if key not in attested:
+            found.setdefault((concept_id, key), Calque(concept_id, english, text, number))
     return sorted(found.values(), key=lambda c: (c.concept, c.text))
 
 

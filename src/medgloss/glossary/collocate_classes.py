@@ -15,9 +15,12 @@ whether a rule applies (that is ``checks/context.py``) nor hold example sentence
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..french import lexicon
+from ..french.nominal import pluralise
+from ..text.fold import fold_term
 from .model import Concept, Glossary
 
 CLASS_PREFIX = "class:"
@@ -260,6 +263,60 @@ def treatments(glossary: Glossary) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# --- Measured substances (h17lab: « un test d’IgG » → « un dosage des IgG ») -------------------
+# A test that measures how much of a substance the blood holds is a « dosage » in French (NABM,
+# HAS: « dosage des immunoglobulines », « dosage de la ferritine »); « test » stays for a
+# functional or diagnostic test (« test de grossesse », « test de la sueur »).  The substances are
+# the ones the glossary already says French doses: the complement of its « dosage de X » terms,
+# and of its « taux de X » terms where an English term names a level (« ferritin level »), not a
+# count of cells (« taux de lymphocytes » is a numération) nor another measure (« taux de masse
+# grasse »); with the other terms of X's concept (« TSH », « thyréostimuline ») and the kinds of X
+# the glossary names by X's English term and a letter (« immunoglobulin A » → « IgA »).
+_MEASURE = re.compile(r"^(dosage|taux|concentration)(?: \w+)? (?:de la |de l’|de l'|du |des |de |d’|d')(.+)$")
+_LEVEL_WORDS_EN = frozenset("level levels assay".split())
+_KIND_EN = re.compile(r"^(.+) ([A-Z])$")
+
+
+def measured_substances(glossary: Glossary) -> tuple[str, ...]:
+    """The French terms of the substances whose level the glossary's tests measure
+    (« immunoglobulines », « IgG », « ferritine », « vitamine D », « TSH »), sorted."""
+    by_key: dict[str, list[Concept]] = {}
+    for concept in glossary.concepts.values():
+        for term in concept.terms:
+            if not term.status.is_wrong:
+                for text in (term.text, pluralise(term.text)):
+                    by_key.setdefault(fold_term(text), []).append(concept)
+    substances: set[str] = set()
+    for concept in glossary.concepts.values():
+        # A level that French names as a level (« kaliémie », « taux d’anticorps »), not as
+        # another measure (« saturation en oxygène », measured by oximetry, not dosed).
+        preferred = concept.preferred.text
+        levels = (any(w in _LEVEL_WORDS_EN for e in concept.en for w in e.lower().split())
+                  and (preferred.endswith("émie") or _MEASURE.match(preferred) is not None))
+        for term in concept.terms:
+            match = _MEASURE.match(term.text) if not term.status.is_wrong else None
+            if match is None or (match.group(1) != "dosage" and not levels):
+                continue
+            # A level named by one word (« glycémie », « kaliémie ») is itself a measure:
+            # « test de glycémie » is the French of pharmacies.
+            if match.group(2).endswith("émie"):
+                continue
+            substances.add(match.group(2))
+    found = set(substances)
+    kinds: list[str] = []
+    for substance in substances:
+        for concept in by_key.get(fold_term(substance), []):
+            # Only the substance's own concept, not a test that names it (« test INR »).
+            if any(_MEASURE.match(t.text) for t in concept.terms):
+                continue
+            found.update(t.text for t in concept.terms if not t.status.is_wrong and t.pos in (None, "noun"))
+            kinds.extend(e.lower() for e in concept.en if not e.isupper())
+    for concept in glossary.concepts.values():
+        if any((m := _KIND_EN.match(e)) and m.group(1).lower() in kinds for e in concept.en):
+            found.update(t.text for t in concept.terms if not t.status.is_wrong and t.pos in (None, "noun"))
+    return tuple(sorted(found))
+
+
 def _disease_terms_of_gender(gender: str) -> Callable[[Glossary], tuple[str, ...]]:
     def derive(glossary: Glossary) -> tuple[str, ...]:
         genders = {t.text: t.gender for c in glossary.concepts.values() for t in c.terms}
@@ -277,6 +334,7 @@ CLASSES: dict[str, Callable[[Glossary], tuple[str, ...]]] = {
     "disease-noun": disease_nouns,
     "medical-test": medical_tests,
     "care-professional": care_professionals,
+    "measured-substance": measured_substances,
 }
 
 
@@ -287,4 +345,4 @@ def class_words(name: str, glossary: Glossary) -> tuple[str, ...] | None:
 
 
 __all__ = ["CLASSES", "CLASS_PREFIX", "DISEASE_DEFINERS", "DISEASE_HEADS", "care_professionals", "class_words",
-           "disease_adjectives", "disease_nouns", "disease_terms", "medical_tests"]
+           "disease_adjectives", "disease_nouns", "disease_terms", "measured_substances", "medical_tests"]
