@@ -179,13 +179,26 @@ def pluralise(phrase: str) -> str:
     'greffes de moelle osseuse'
     """
     head, rest = _split_head(phrase)
-    return " ".join([pluralise_word(w) for w in head] + rest)
+    return " ".join([w if _invariable(w) else pluralise_word(w) for w in head] + rest)
 
 
 def feminise(phrase: str) -> str:
     """Feminine of an adjectival phrase (each agreeing word is put in the feminine)."""
     head, rest = _split_head(phrase)
-    return " ".join([feminise_word(w) for w in head] + rest)
+    return " ".join([w if _invariable(w) else feminise_word(w) for w in head] + rest)
+
+
+# Adverbs inside an adjectival phrase never agree (« non apparentés », « sexuellement liée »,
+# « très actives »): « non » and its like, and the adverbs of manner made from an adjective in
+# -uel, -iel, -nnel, -ique, -if (no French noun ends so; « renouvellement », « signalement »
+# are nouns, and their endings are left out).
+_INVARIABLE_WORDS = frozenset("non très peu trop".split())
+_ADVERB_ENDINGS = ("uellement", "iellement", "nnellement", "iquement", "ivement")
+
+
+def _invariable(word: str) -> bool:
+    low = word.lower()
+    return low in _INVARIABLE_WORDS or low.endswith(_ADVERB_ENDINGS)
 
 
 def adjective_forms(lemma: str) -> dict[tuple[str, str], str]:

@@ -176,15 +176,37 @@ def _adjective_lemma(word: str, gender: str | None, number: str | None) -> tuple
         lemma = adjective_lemma(low, "", (gender, number or "s"))
         if lemma and lemma != low:
             return lemma, lexicon.ADJ
+    if not readings and low.endswith(_RELATIONAL_ENDINGS):
+        # Medicine's relational adjectives that Lexique lacks (« autosomique », « oxydatif »,
+        # « mendélien ») stand between a noun and its other adjectives: read by their regular
+        # endings, so that « héritage autosomique récessif » → « transmission autosomique
+        # récessive » agrees the whole chain and not only its first known word.
+        from .inflect import adjective_lemma
+
+        lemma = adjective_lemma(low, "", (gender, number) if gender and number else None)
+        if lemma:
+            return lemma, lexicon.ADJ
     return None
+
+
+# The endings of the relational adjectives of medicine (-ique, -if/-ive, -ien/-ienne) whose
+# forms the regular rules give; nouns rarely end so after a noun (« une anémie hémolytique »).
+_RELATIONAL_ENDINGS = ("ique", "iques", "if", "ifs", "ive", "ives", "ien", "iens", "ienne", "iennes")
 
 
 def _is_adjective_like(word: str) -> bool:
     """Lexique reads ``word`` as an adjective or participle only (no noun or finite verb)."""
-    readings = lexicon.analyses(word)
+    readings = [e for e in lexicon.analyses(word) if not _present_participle(word, e)]
     return bool(readings) and all(e.cgram == lexicon.ADJ or e.is_past_participle or e.cgram == lexicon.NOUN
                                   for e in readings) and any(e.cgram == lexicon.ADJ or e.is_past_participle
                                                              for e in readings)
+
+
+def _present_participle(word: str, entry: object) -> bool:
+    """``entry`` reads ``word`` as a verb's present participle (« dominant »), which is
+    invariable: after a noun the adjective of the same spelling is the one that agrees
+    (« un héritage dominant » → « une transmission dominante »)."""
+    return entry.cgram == lexicon.VERB and word.lower().endswith("ant") and not entry.is_past_participle  # type: ignore[attr-defined]
 
 
 def inflect_dependent(dep: Dependent, gender: str, number: str) -> str | None:
@@ -265,7 +287,7 @@ def _right(words: list[Token], i: int, gender: str | None, number: str | None,
 
 
 def _first_is_adjective(word: str) -> bool:
-    readings = lexicon.analyses(word)
+    readings = [e for e in lexicon.analyses(word) if not _present_participle(word, e)]
     return not readings or readings[0].cgram == lexicon.ADJ or readings[0].is_past_participle
 
 
