@@ -47,6 +47,11 @@ def _agreement(text: str) -> list[tuple[str, list[str]]]:
     ("Prenez ce médicament pendant trois jour après le repas.", "trois jour", "trois jours"),
     ("Les personnes atteint de diabète doivent surveiller leur glycémie.", "atteint", "atteintes"),
     ("Les symptômes décrit par le patient évoquent une grippe.", "décrit", "décrits"),
+    # A participle spelt like « je »/« tu » forms of its verb (« enrichis », « définis »,
+    # « choisis »): after a noun, with no pronoun before it, it is the participle.
+    ("Certaines immunoglobulines enrichis en IgM sont réservées à l’hôpital.", "enrichis", "enrichies"),
+    ("Les doses définis par le protocole sont respectées.", "définis", "définies"),
+    ("Les IgSC choisis pour le traitement à domicile sont bien tolérées.", "choisis", "choisies"),
     # Attribute after « être », through an auxiliary, a modal, a relative « qui ».
     ("La greffe de rein est réussi dans la plupart des cas.", "réussi", "réussie"),
     ("La fièvre est souvent élevé chez les enfants atteints de la rougeole.", "élevé", "élevée"),
@@ -135,6 +140,10 @@ def test_an_acronym_takes_the_gender_the_glossary_gives_it_without_a_gendered_de
     "Les cellules souches sanguines sont prélevées par aphérèse.",
     "Une infection urinaire non traitée peut atteindre les reins.",
     "Cet examen est prescrit par le médecin traitant.",
+    "Les patients inclus dans l’essai sont suivis un an.",
+    "Les critères définis par la HAS sont stricts.",
+    "Si je choisis les perfusions à domicile, l’infirmière vient chaque mois.",
+    "Les protéines enrichies en fer sont utiles.",
 ])
 def test_correct_french_is_left_alone(text: str) -> None:
     assert _agreement(text) == []

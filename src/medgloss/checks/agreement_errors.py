@@ -693,11 +693,11 @@ def _attribute_ok(seg: _Segment, j: int) -> AdjectiveReading | None:
     return attribute_reading(word, adverb=adverbial)
 
 
-def _adjective_ok(seg: _Segment, j: int, attribute: bool = False) -> AdjectiveReading | None:
+def _adjective_ok(seg: _Segment, j: int, attribute: bool = False, after_noun: bool = False) -> AdjectiveReading | None:
     word = seg.words[j].text
     if not _plain(word) or word.lower() in _ADVERBIAL or word in english_only():
         return None
-    return adjective_reading(word, attribute)
+    return adjective_reading(word, attribute, after_noun=after_noun)
 
 
 def _finding(path: str, start: int, end: int, found: str, replacement: str | None, word: str, noun: str,
@@ -966,7 +966,7 @@ class _Detector:
                 # before its agent, is the participle.
                 self._judge(seg, i, first, agent, attribute=False)
                 continue
-            if first + 1 < len(words) and _adjective_ok(seg, first) is None and self._agreeing_adjective(seg, i, first):
+            if first + 1 < len(words) and _adjective_ok(seg, first, after_noun=True) is None and self._agreeing_adjective(seg, i, first):
                 # « les cellules sanguines produits par », « les cellules souches
                 # hématopoïétiques prélevés »: an adjective that is also a noun, or one Lexique
                 # lacks, agreeing with the noun, and the participle after it, which MT left
@@ -975,7 +975,7 @@ class _Detector:
                 if participle is not None:
                     self._judge(seg, i, first + 1, participle, attribute=False)
                     continue
-            if first < len(words) and _adjective_ok(seg, first) is None and _plain(words[first].text) \
+            if first < len(words) and _adjective_ok(seg, first, after_noun=True) is None and _plain(words[first].text) \
                     and words[first].low not in _ADVERBIAL:
                 participle = singular_participle(words[first].text)
                 if participle is not None and not _distributed(seg, first):
@@ -984,7 +984,7 @@ class _Detector:
             while j < len(words) and j - first <= 2:
                 if words[j].low.endswith("ant") and j + 1 < len(words) and determiner_features(words[j + 1].text) is not None:
                     break  # « des comportements compromettant la santé »: a present participle and its object, invariable
-                reading = _adjective_ok(seg, j)
+                reading = _adjective_ok(seg, j, after_noun=True)
                 if reading is None:
                     participle = self._before_agent(seg, j, head=i) if j > first else None
                     if participle is not None and not _distributed(seg, j):

@@ -77,6 +77,14 @@ def _finite(entry: lexicon.LexEntry) -> bool:
     return entry.cgram in (lexicon.VERB, lexicon.AUX) and any(v[:4] in _FINITE for v in entry.infover)
 
 
+def _first_or_second_singular(entry: lexicon.LexEntry) -> bool:
+    """``entry`` is a past participle whose finite readings are all of « je » or « tu »
+    (« enrichis », « définis », « mis », « inclus »): right after a noun, where no such
+    pronoun stands, only the participle can be meant (« des immunoglobulines enrichis »)."""
+    finite = [v for v in entry.infover if v[:4] in _FINITE]
+    return entry.is_past_participle and bool(finite) and all(v.endswith(("1s", "2s")) for v in finite)
+
+
 def _infinitive(entry: lexicon.LexEntry) -> bool:
     return entry.cgram in (lexicon.VERB, lexicon.AUX) and "inf" in entry.infover
 
@@ -133,7 +141,8 @@ def noun_reading(word: str, after_determiner: bool = False) -> NounReading | Non
 
 
 @lru_cache(maxsize=65536)
-def adjective_reading(word: str, attribute: bool = False, prenominal: bool = False) -> AdjectiveReading | None:
+def adjective_reading(word: str, attribute: bool = False, prenominal: bool = False,
+                      after_noun: bool = False) -> AdjectiveReading | None:
     """``word`` as an adjective or past participle, when it can be nothing else that follows a
     noun: no conjugated verb (« présente »), adverb or preposition reading, and no noun reading
     as frequent as the adjective (« clé », « type » in apposition do not agree).
@@ -142,12 +151,14 @@ def adjective_reading(word: str, attribute: bool = False, prenominal: bool = Fal
     (« elles sont traitées », not « des traités »): a noun reading does not rule the word out,
     but the genders and numbers it allows count as agreeing (« elles sont médecins »).
     ``prenominal``: the word stands between a determiner and a noun, where an adverb reading
-    (« grand ouvert ») does not count."""
+    (« grand ouvert ») does not count.  ``after_noun``: the word follows a noun or its
+    adjective, with no subject pronoun between, so a participle's own « je »/« tu » forms do
+    not count (:func:`_first_or_second_singular`)."""
     readings = [e for e in lexicon.analyses(word) if e.freq >= _RARE and not (prenominal and e.cgram == "ADV")]
     adjectival = [e for e in readings if _adjectival(e)]
     if not adjectival:
         return None
-    if any(_finite(e) or (not _adjectival(e) and e.cgram != lexicon.NOUN) for e in readings):
+    if any((_finite(e) and not (after_noun and _first_or_second_singular(e))) or (not _adjectival(e) and e.cgram != lexicon.NOUN) for e in readings):
         return None
     noun_freq = sum(e.freq for e in readings if e.cgram == lexicon.NOUN)
     adj_freq = sum(e.freq for e in adjectival)
