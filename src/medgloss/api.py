@@ -19,7 +19,7 @@ from .glossary import Glossary, default_glossary
 from .matching.cache import compiled
 from .text.positions import LineIndex
 from .checks import Checker
-from .checks.selection import selection
+from .checks.selection import glossary_selection, selection
 
 __all__ = [
     "apply_fixes",
@@ -103,8 +103,7 @@ def check_document(
     checker = checker_for(glossary)
     # Only the detectors the selected codes need run (checks.selection); the others' findings,
     # when they still run for a selected one, are dropped here.
-    # (the rules are read only when something is selected: decoding them is a clean file's cost)
-    chosen = selection(select, ignore, checker.glossary.rules) if select or ignore else None
+    chosen = glossary_selection(select, ignore, checker.glossary)
     result = checker.check(document.view, document.path, exhaustive=exhaustive, selection=chosen)
     if document.units:
         from .checks.bilingual import bilingual_findings

@@ -174,11 +174,11 @@ def check_window(
     from ..checks.document_facts import DocumentFacts
     from ..checks.english import medical_starts
     from ..checks.escalation import evidence, raisable
-    from ..checks.selection import selection
+    from ..checks.selection import glossary_selection
     from ..matching.compiled import TERM
 
     checker = checker_for(glossary)
-    chosen = selection(select, ignore, checker.glossary.rules) if select or ignore else None
+    chosen = glossary_selection(select, ignore, checker.glossary)
     facts = DocumentFacts(known)
     text = window.text
     result = checker.check(text, window.path, apostrophe=window.apostrophe, selection=chosen, facts=facts)
@@ -223,7 +223,7 @@ def finish(
     reads the document's windows once more), and severities are raised over the document."""
     from ..api import checker_for
     from ..checks.escalation import MIN_EVIDENCE, raised, shows_machine_translation
-    from ..checks.selection import selection
+    from ..checks.selection import glossary_selection
 
     results = sorted(results, key=lambda r: r.index)
     for _round in range(_ROUNDS):
@@ -235,7 +235,7 @@ def finish(
             if window.index in stale:
                 results[window.index] = check_window(window, glossary, select, ignore, known)
     findings = [f for r in results for f in r.findings]
-    chosen = selection(select, ignore, checker_for(glossary).glossary.rules) if select or ignore else None
+    chosen = glossary_selection(select, ignore, checker_for(glossary).glossary)
     if chosen is None or chosen.runs("escalation"):
         signs = set().union(*(r.evidence for r in results))
         if len(signs) >= MIN_EVIDENCE:

@@ -30,7 +30,7 @@ from ..findings.codes import CODES
 from ..findings.model import Finding
 from ..french.english_words import english_frequency, english_only, french_frequency
 from ..french.agreement_lexicon import noun_reading
-from ..french.function_words import DETERMINER_FEATURES, AFTER_ELIDED, AVOIR_AFTER_Y, FOLLOWERS, VERBAL_ELIDED, FUNCTION_WORDS, GLUES, SUFFIX_WORDS, looks_plural, Glue, elided_surface, may_precede
+from ..french.function_words import AFTER_ELIDED, AVOIR_AFTER_Y, FOLLOWERS, VERBAL_ELIDED, FUNCTION_WORDS, GLUES, SUFFIX_WORDS, looks_plural, Glue, elided_surface, may_precede
 from ..french.lexicon_words import Lexicon, lexicon
 from ..cache.codec import Codec
 from ..cache.store import cached_value
@@ -498,11 +498,13 @@ def _agrees_with_determiner(rest: str, determiner: str) -> bool | None:
     where Lexique reads no noun there (an adjective, a word it lacks).  The gender is not
     asked: a tool that glued « un » to « enzyme » may have got its gender wrong too, an
     agreement error (MG114) of its own once the space is back."""
-    features = DETERMINER_FEATURES.get(determiner)
+    from ..french.phrase import determiner_features  # the agreement tables: only for a fused determiner
+
+    features = determiner_features(determiner)
     reading = noun_reading(rest, after_determiner=True) if features is not None else None
     if reading is None or features is None:
         return None
-    return reading.allows(None, features[1])
+    return reading.allows(None, features[2])
 
 
 def _nominal(word: str, lex: Lexicon) -> bool:

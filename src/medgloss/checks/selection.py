@@ -17,8 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..findings.codes import CODES, selector_matches
+
+if TYPE_CHECKING:
+    from ..glossary import Glossary
 
 _RULE_CODES = frozenset({"MG101", "MG102", "MG103", "MG104", "MG105", "MG106", "MG107", "MG108", "MG109"})
 
@@ -114,4 +118,14 @@ def selection(select: Sequence[str] | None, ignore: Sequence[str] | None,
     return Selection(select, ignore, frozenset(codes), frozenset(needed))
 
 
-__all__ = ["STAGES", "Selection", "selection"]
+def glossary_selection(select: Sequence[str] | None, ignore: Sequence[str] | None,
+                       glossary: "Glossary") -> Selection | None:
+    """:func:`selection` with ``glossary``'s rule ids, read only when something is selected:
+    a cached glossary decodes its rules on first use, a cost a check without ``--select`` or
+    ``--ignore`` need not pay."""
+    if not select and not ignore:
+        return None
+    return selection(select, ignore, glossary.rules)
+
+
+__all__ = ["STAGES", "Selection", "glossary_selection", "selection"]

@@ -28,16 +28,6 @@ ELIDED = frozenset("l d qu n s j m t c lorsqu puisqu jusqu quoiqu".split())
 # Determiners: before a noun or an adjective.  Plural ones before a plural form (in -s, -x, -z).
 SINGULAR_DETERMINERS = frozenset("le la un une du au ce cet cette sa son ma mon ta ton leur notre votre chaque".split())
 PLURAL_DETERMINERS = frozenset("les des aux ces ses mes tes leurs nos vos plusieurs".split())
-# The gender and number of the noun each determiner comes before (``None``: either), so that
-# a fused token is read as a determiner and a noun only where the two agree (« letaux »: « le »
-# and the invariable « taux »; « unaires » is no « un » + the feminine plural « aires »).
-# « son », « mon », « ton » stand before a feminine noun that starts with a vowel too.
-DETERMINER_FEATURES: dict[str, tuple[str | None, str | None]] = {
-    **{w: ("m", "s") for w in "le un du au ce cet".split()},
-    **{w: ("f", "s") for w in "la une cette sa ma ta".split()},
-    **{w: (None, "s") for w in "son mon ton leur notre votre chaque".split()},
-    **{w: (None, "p") for w in PLURAL_DETERMINERS},
-}
 # Prepositions and conjunctions glued before any word.  « en », « sur », « sous », « contre »,
 # « entre », « par » are left out: they are prefixes too, and prefix + word is a derivation that
 # the lexicon may lack (« surinfection », « sousdosage » is no better than « surdosage »).

@@ -196,17 +196,19 @@ _RELATIONAL_ENDINGS = ("ique", "iques", "if", "ifs", "ive", "ives", "ien", "iens
 
 def _is_adjective_like(word: str) -> bool:
     """Lexique reads ``word`` as an adjective or participle only (no noun or finite verb)."""
-    readings = [e for e in lexicon.analyses(word) if not _present_participle(word, e)]
+    readings = _analyses_but_present_participles(word)
     return bool(readings) and all(e.cgram == lexicon.ADJ or e.is_past_participle or e.cgram == lexicon.NOUN
                                   for e in readings) and any(e.cgram == lexicon.ADJ or e.is_past_participle
                                                              for e in readings)
 
 
-def _present_participle(word: str, entry: object) -> bool:
-    """``entry`` reads ``word`` as a verb's present participle (« dominant »), which is
+def _analyses_but_present_participles(word: str) -> list[lexicon.LexEntry]:
+    """Lexique's readings of ``word`` but a verb's present participle (« dominant »), which is
     invariable: after a noun the adjective of the same spelling is the one that agrees
     (« un héritage dominant » → « une transmission dominante »)."""
-    return entry.cgram == lexicon.VERB and word.lower().endswith("ant") and not entry.is_past_participle  # type: ignore[attr-defined]
+    present = word.lower().endswith("ant")
+    return [e for e in lexicon.analyses(word)
+            if not (present and e.cgram == lexicon.VERB and not e.is_past_participle)]
 
 
 def inflect_dependent(dep: Dependent, gender: str, number: str) -> str | None:
@@ -287,7 +289,7 @@ def _right(words: list[Token], i: int, gender: str | None, number: str | None,
 
 
 def _first_is_adjective(word: str) -> bool:
-    readings = [e for e in lexicon.analyses(word) if not _present_participle(word, e)]
+    readings = _analyses_but_present_participles(word)
     return not readings or readings[0].cgram == lexicon.ADJ or readings[0].is_past_participle
 
 
